@@ -1,0 +1,65 @@
+#include "Localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace cinereg::Localization {
+
+namespace {
+std::unique_ptr<QTranslator> appTranslator;
+std::unique_ptr<QTranslator> qtTranslator;
+QString currentLanguage;
+
+QLocale localeFor(const QString& language)
+{
+    if (language == QLatin1String("ar"))
+        return QLocale(QLocale::Arabic, QLocale::Morocco);
+    if (language == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return QLocale(QLocale::French, QLocale::Morocco);
+}
+} // namespace
+
+QStringList languages()
+{
+    return {QStringLiteral("fr"), QStringLiteral("ar"), QStringLiteral("en")};
+}
+
+QString resolve(const QString& requested)
+{
+    if (languages().contains(requested))
+        return requested;
+    const QString system = QLocale::system().name().left(2);
+    return languages().contains(system) ? system : QStringLiteral("fr");
+}
+
+bool install(const QString& language)
+{
+    const QString lang = resolve(language);
+    if (appTranslator)
+        QCoreApplication::removeTranslator(appTranslator.get());
+    if (qtTranslator)
+        QCoreApplication::removeTranslator(qtTranslator.get());
+    appTranslator = std::make_unique<QTranslator>();
+    qtTranslator = std::make_unique<QTranslator>();
+    const bool loaded =
+        appTranslator->load(QStringLiteral(":/i18n/cinereg_%1.qm").arg(lang));
+    if (loaded)
+        QCoreApplication::installTranslator(appTranslator.get());
+    if (qtTranslator->load(localeFor(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator.get());
+    QLocale::setDefault(localeFor(lang));
+    currentLanguage = lang;
+    return loaded;
+}
+
+QString current() { return currentLanguage.isEmpty() ? resolve() : currentLanguage; }
+
+bool isRightToLeft(const QString& language) { return language == QLatin1String("ar"); }
+
+} // namespace cinereg::Localization

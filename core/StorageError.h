@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <stdexcept>
+
+namespace cinereg {
+
+// A problem with the database file itself: nothing the clerk typed can fix it, and the file is
+// left as it was. The CLI maps it to exit code 3.
+class StorageError : public std::runtime_error
+{
+public:
+    enum class Kind { CannotOpen, NotCinereg, Corrupt, NewerVersion, Locked, QueryFailed };
+
+    StorageError(Kind kind, const QString& message)
+        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+    {
+    }
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+} // namespace cinereg

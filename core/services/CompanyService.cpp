@@ -1,0 +1,163 @@
+#include "CompanyService.h"
+
+#include "../CompanyValidator.h"
+#include "../Effectiveness.h"
+#include "../JsonExport.h"
+#include "../store/AuditLog.h"
+#include "../store/CompanyStore.h"
+#include "../store/RightStore.h"
+#include "Register.h"
+
+namespace cinereg {
+
+std::optional<RightStatus> CompanyStanding::of(RightKind kind) const
+{
+    switch (kind) {
+    case RightKind::Authorization: return authorization;
+    case RightKind::National: return national;
+    case RightKind::International: return international;
+    }
+    return std::nullopt;
+}
+
+QVector<Refusal> CompanyService::uniquenessProblems(const Company& c) const
+{
+    QVector<Refusal> problems;
+    const CompanyStore store(m_reg.database());
+    if (!c.ice.isEmpty()) {
+        const qint64 holder = store.idByIce(c.ice);
+        if (holder && holder != c.id)
+            problems.append({Rule::Duplicate, QStringLiteral("ice"),
+                             tr("ICE %1 is already registered (company #%2).").arg(c.ice).arg(holder)});
+    }
+    if (!c.rcNumber.isEmpty() && !c.rcCourt.isEmpty()) {
+        const qint64 holder = store.idByRc(c.rcNumber, c.rcCourt);
+        if (holder && holder != c.id)
+            problems.append({Rule::Duplicate, QStringLiteral("rc"),
+                             tr("RC %1 at the court of %2 is already registered (company #%3).")
+                                 .arg(c.rcNumber, c.rcCourt)
+                                 .arg(holder)});
+    }
+    return problems;
+}
+
+QVector<Refusal> CompanyService::validate(const Company& raw) const
+{
+    const Company c = CompanyValidator::normalized(raw);
+    QVector<Refusal> problems = CompanyValidator::validate(c, m_reg.settings());
+    problems += uniquenessProblems(c);
+    return problems;
+}
+
+Outcome<qint64> CompanyService::add(const Company& raw) const
+{
+    Company c = CompanyValidator::normalized(raw);
+    c.id = 0;
+    Transaction tx(m_reg.database());
+    const QVector<Refusal> problems = validate(c);
+    if (!problems.isEmpty())
+        return problems.front();
+    c.id = CompanyStore(m_reg.database()).insert(c, m_reg.user(), m_reg.clock().now());
+    AuditLog(m_reg.database())
+        .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("company"), c.id,
+                 QStringLiteral("register"), JsonExport::company(c)});
+    tx.commit();
+    return c.id;
+}
+
+Check CompanyService::edit(const Company& raw) const
+{
+    const Company c = CompanyValidator::normalized(raw);
+    Transaction tx(m_reg.database());
+    CompanyStore store(m_reg.database());
+    const std::optional<Company> before = store.find(c.id);
+    if (!before)
+        return Refusal{Rule::NotFound, QStringLiteral("id"), tr("No company #%1.").arg(c.id)};
+    const QVector<Refusal> problems = validate(c);
+    if (!problems.isEmpty())
+        return problems.front();
+    store.update(c);
+    // Record what changed, old and new, so the history answers "who changed the ICE, when?".
+    const QJsonObject oldJson = JsonExport::company(*before);
+    const QJsonObject newJson = JsonExport::company(c);
+    QJsonObject changes;
+    for (auto it = newJson.begin(); it != newJson.end(); ++it)
+        if (oldJson.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), oldJson.value(it.key())},
+                                                 {QStringLiteral("to"), it.value()}});
+    AuditLog(m_reg.database())
+        .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("company"), c.id,
+                 QStringLiteral("edit"), changes});
+    tx.commit();
+    return Done{};
+}
+
+std::optional<Company> CompanyService::find(qint64 id) const
+{
+    return CompanyStore(m_reg.database()).find(id);
+}
+
+int CompanyService::count(const CompanyFilter& filter) const
+{
+    return CompanyStore(m_reg.database()).count(filter);
+}
+
+QStringList CompanyService::cities() const { return CompanyStore(m_reg.database()).cities(); }
+
+QVector<CompanyListEntry> CompanyService::withStanding(const QVector<CompanySummary>& companies,
+                                                       QDate on) const
+{
+    QVector<qint64> ids;
+    ids.reserve(companies.size());
+    for (const CompanySummary& s : companies)
+        ids.append(s.id);
+    const QHash<qint64, CompanyRights> rights = RightStore(m_reg.database()).ofCompanies(ids);
+    QVector<CompanyListEntry> out;
+    out.reserve(companies.size());
+    for (const CompanySummary& s : companies) {
+        const CompanyRights held = rights.value(s.id);
+        CompanyStanding standing;
+        standing.authorization = EffectivenessRules::authorizationStatusOn(held.authorizations, on);
+        if (!standing.authorization) {
+            for (const Right& a : held.authorizations)
+                if (a.validFrom > on)
+                    standing.authorization = RightStatus::Pending;
+        }
+        standing.national = EffectivenessRules::tierStatusOn(held.ofTier(RightKind::National),
+                                                             held.authorizations, on);
+        standing.international = EffectivenessRules::tierStatusOn(
+            held.ofTier(RightKind::International), held.authorizations, on);
+        out.append({s, standing});
+    }
+    return out;
+}
+
+QVector<CompanyListEntry> CompanyService::list(const CompanyListQuery& query) const
+{
+    const QDate on = query.on.isValid() ? query.on : m_reg.today();
+    const CompanyStore store(m_reg.database());
+    if (!query.tier && !query.status)
+        return withStanding(store.list(query.filter), on);
+
+    // A status is computed from histories, not stored: narrow in SQL to the holders of the
+    // right concerned, then decide each in C++ and page the result.
+    CompanyFilter candidates = query.filter;
+    candidates.offset = 0;
+    candidates.limit = -1;
+    const RightKind kind = query.tier.value_or(RightKind::Authorization);
+    if (query.status || query.tier)
+        candidates.holds = kind;
+    QVector<CompanyListEntry> matching;
+    for (const CompanyListEntry& e : withStanding(store.list(candidates), on)) {
+        const std::optional<RightStatus> status = e.standing.of(kind);
+        const RightStatus wanted = query.status.value_or(RightStatus::Active);
+        if (status && *status == wanted)
+            matching.append(e);
+    }
+    const int from = std::min<int>(query.filter.offset, matching.size());
+    const int size = query.filter.limit < 0 ? matching.size() - from
+                                            : std::min<int>(query.filter.limit, matching.size() - from);
+    return matching.mid(from, size);
+}
+
+} // namespace cinereg

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "../Company.h"
+#include "../CompanyQuery.h"
+#include "../Refusal.h"
+#include "../Types.h"
+
+#include <QCoreApplication>
+#include <QVector>
+#include <optional>
+
+namespace cinereg {
+
+class Register;
+
+// How a company stands on a day: its authorization and each accreditation tier (effective
+// status; nullopt where it holds no such right).
+struct CompanyStanding
+{
+    std::optional<RightStatus> authorization;
+    std::optional<RightStatus> national;
+    std::optional<RightStatus> international;
+
+    std::optional<RightStatus> of(RightKind kind) const;
+};
+
+struct CompanyListEntry
+{
+    CompanySummary company;
+    CompanyStanding standing;
+};
+
+struct CompanyListQuery
+{
+    CompanyFilter filter;
+    QDate on;                           // null: today
+    std::optional<RightKind> tier;      // only companies holding this tier...
+    std::optional<RightStatus> status;  // ...(or the authorization) with this status on `on`
+};
+
+class CompanyService
+{
+    Q_DECLARE_TR_FUNCTIONS(CompanyService)
+
+public:
+    explicit CompanyService(const Register& reg) : m_reg(reg) {}
+
+    // Every problem of the record (format, settings, uniqueness), one per field; empty: valid.
+    QVector<Refusal> validate(const Company& company) const;
+    Outcome<qint64> add(const Company& company) const;
+    Check edit(const Company& company) const; // company.id names the record
+
+    std::optional<Company> find(qint64 id) const;
+    QVector<CompanyListEntry> list(const CompanyListQuery& query) const;
+    int count(const CompanyFilter& filter) const;
+    QVector<CompanyListEntry> withStanding(const QVector<CompanySummary>& companies, QDate on) const;
+    QStringList cities() const;
+
+private:
+    QVector<Refusal> uniquenessProblems(const Company& company) const;
+    const Register& m_reg;
+};
+
+} // namespace cinereg

@@ -1,0 +1,50 @@
+#include "Register.h"
+
+#include "../JsonExport.h"
+#include "../store/AuditLog.h"
+#include "../store/SettingsStore.h"
+#include "CompanyService.h"
+#include "IntegrityService.h"
+#include "ProductionService.h"
+#include "RightService.h"
+
+#include <QProcessEnvironment>
+
+namespace cinereg {
+
+Register::Register(const QString& path, const Clock& clock, QString user)
+    : m_db(std::make_unique<Database>(path)), m_clock(clock),
+      m_user(user.isEmpty() ? systemUser() : std::move(user))
+{
+}
+
+Register::~Register() = default;
+
+Settings Register::settings() const { return SettingsStore(*m_db).load(); }
+
+void Register::saveSettings(const Settings& settings)
+{
+    Transaction tx(*m_db);
+    SettingsStore(*m_db).save(settings);
+    AuditLog(*m_db).append({0, m_clock.now(), m_user, QStringLiteral("settings"), 0,
+                            QStringLiteral("change"), settings.toJson()});
+    tx.commit();
+}
+
+CompanyService Register::companies() const { return CompanyService(*this); }
+RightService Register::rights() const { return RightService(*this); }
+ProductionService Register::productions() const { return ProductionService(*this); }
+IntegrityService Register::integrity() const { return IntegrityService(*this); }
+
+QString Register::systemUser()
+{
+    const auto env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = env.value(QString::fromLatin1(name));
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace cinereg

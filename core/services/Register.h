@@ -1,0 +1,49 @@
+#pragma once
+
+#include "../Clock.h"
+#include "../Settings.h"
+#include "../store/Database.h"
+
+#include <QString>
+#include <memory>
+
+namespace cinereg {
+
+class CompanyService;
+class RightService;
+class ProductionService;
+class IntegrityService;
+class AuditLog;
+
+// One open register and who is working on it: the entry point of the window, the CLI and the
+// tests. Services are cheap views over it; each write they make is one transaction.
+class Register
+{
+public:
+    // Opens (creating and migrating if needed) the file; throws StorageError.
+    Register(const QString& path, const Clock& clock, QString user);
+    ~Register();
+
+    const Database& database() const { return *m_db; }
+    const Clock& clock() const { return m_clock; }
+    QString user() const { return m_user; }
+    QDate today() const { return m_clock.today(); }
+
+    Settings settings() const;
+    void saveSettings(const Settings& settings); // audited, one transaction
+
+    CompanyService companies() const;
+    RightService rights() const;
+    ProductionService productions() const;
+    IntegrityService integrity() const;
+
+    // The OS login, used when no --user is given.
+    static QString systemUser();
+
+private:
+    std::unique_ptr<Database> m_db;
+    const Clock& m_clock;
+    QString m_user;
+};
+
+} // namespace cinereg

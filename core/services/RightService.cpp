@@ -1,0 +1,151 @@
+#include "RightService.h"
+
+#include "../JsonExport.h"
+#include "../store/AuditLog.h"
+#include "../store/CompanyStore.h"
+#include "../store/RightStore.h"
+#include "Register.h"
+
+namespace cinereg {
+
+namespace {
+QString entityOf(RightKind kind)
+{
+    return kind == RightKind::Authorization ? QStringLiteral("authorization")
+                                            : QStringLiteral("accreditation");
+}
+} // namespace
+
+GrantRules::GrantRequest RightService::withDefaults(GrantRules::GrantRequest r) const
+{
+    r.reference = r.reference.trimmed();
+    if (!r.decisionDate.isValid())
+        r.decisionDate = m_reg.today();
+    const int term = m_reg.settings().defaultTermMonths;
+    if (r.validUntil.isNull() && term > 0 && r.validFrom.isValid())
+        r.validUntil = r.validFrom.addMonths(term).addDays(-1);
+    return r;
+}
+
+Check RightService::wouldGrant(qint64 companyId, GrantRules::GrantRequest request) const
+{
+    request = withDefaults(request);
+    const std::optional<Company> company = CompanyStore(m_reg.database()).find(companyId);
+    if (!company)
+        return Refusal{Rule::NotFound, QStringLiteral("company"),
+                       tr("No company #%1.").arg(companyId)};
+    return GrantRules::checkGrant(*company, RightStore(m_reg.database()).ofCompany(companyId),
+                                  m_reg.settings(), request);
+}
+
+QString RightService::allocateNumber(RightKind kind, QDate decisionDate) const
+{
+    const QString format = m_reg.settings().numberFormat(kind);
+    const QString year = QString::number(decisionDate.year());
+    RightStore rights(m_reg.database());
+    Counters counters(m_reg.database());
+    for (;;) {
+        const int seq = counters.next(QStringLiteral("number:%1:%2").arg(Names::code(kind), year));
+        QString number = format;
+        number.replace(QStringLiteral("{year}"), year);
+        number.replace(QStringLiteral("{seq}"), QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0')));
+        if (!format.contains(QStringLiteral("{seq}")))
+            number += QStringLiteral("-%1").arg(seq); // a format without {seq} stays unique
+        if (!rights.numberExists(number))
+            return number;
+    }
+}
+
+Outcome<Granted> RightService::grant(qint64 companyId, GrantRules::GrantRequest request,
+                                     const QString& number) const
+{
+    request = withDefaults(request);
+    Transaction tx(m_reg.database());
+    const Check allowed = wouldGrant(companyId, request);
+    if (!allowed)
+        return allowed.refusal();
+    RightStore store(m_reg.database());
+    const QString chosen = number.trimmed();
+    if (!chosen.isEmpty() && store.numberExists(chosen))
+        return Refusal{Rule::Duplicate, QStringLiteral("number"),
+                       tr("Number %1 is already used by another right.").arg(chosen)};
+
+    Right right;
+    right.companyId = companyId;
+    right.kind = request.kind;
+    right.validFrom = request.validFrom;
+    right.number = chosen.isEmpty() ? allocateNumber(request.kind, request.decisionDate) : chosen;
+    Decision grant;
+    grant.type = DecisionType::Grant;
+    grant.effective = request.validFrom;
+    grant.reference = request.reference;
+    grant.decisionDate = request.decisionDate;
+    grant.validUntil = request.validUntil;
+    grant.enteredBy = m_reg.user();
+    grant.enteredAt = m_reg.clock().now();
+    right.history.append(grant);
+    right.id = store.insert(right);
+
+    QJsonObject details = JsonExport::decision(grant);
+    details.insert(QStringLiteral("number"), right.number);
+    details.insert(QStringLiteral("kind"), Names::code(right.kind));
+    details.insert(QStringLiteral("company_id"), companyId);
+    AuditLog(m_reg.database())
+        .append({0, grant.enteredAt, m_reg.user(), entityOf(right.kind), right.id,
+                 QStringLiteral("grant"), details});
+    tx.commit();
+    return Granted{right.id, right.number};
+}
+
+Check RightService::wouldDecide(qint64 rightId, const GrantRules::DecisionRequest& request) const
+{
+    RightStore store(m_reg.database());
+    const std::optional<Right> right = store.find(rightId);
+    if (!right)
+        return Refusal{Rule::NotFound, QStringLiteral("id"), tr("No right #%1.").arg(rightId)};
+    return GrantRules::checkDecision(*right, store.ofCompany(right->companyId), request);
+}
+
+Outcome<qint64> RightService::decide(qint64 rightId, const GrantRules::DecisionRequest& raw) const
+{
+    GrantRules::DecisionRequest request = raw;
+    request.reference = request.reference.trimmed();
+    request.reason = request.reason.trimmed();
+    if (!request.effective.isValid())
+        request.effective = m_reg.today();
+    Transaction tx(m_reg.database());
+    const Check allowed = wouldDecide(rightId, request);
+    if (!allowed)
+        return allowed.refusal();
+    const Right right = *RightStore(m_reg.database()).find(rightId);
+
+    Decision d;
+    d.type = request.type;
+    d.effective = request.effective;
+    d.reference = request.reference;
+    d.decisionDate = m_reg.today();
+    d.reason = request.reason;
+    d.validUntil = request.validUntil;
+    d.enteredBy = m_reg.user();
+    d.enteredAt = m_reg.clock().now();
+    d.id = RightStore(m_reg.database()).insertDecision(rightId, d);
+    QJsonObject details = JsonExport::decision(d);
+    details.insert(QStringLiteral("number"), right.number);
+    AuditLog(m_reg.database())
+        .append({0, d.enteredAt, m_reg.user(), entityOf(right.kind), rightId, Names::code(d.type),
+                 details});
+    tx.commit();
+    return d.id;
+}
+
+std::optional<Right> RightService::find(qint64 id) const
+{
+    return RightStore(m_reg.database()).find(id);
+}
+
+CompanyRights RightService::ofCompany(qint64 companyId) const
+{
+    return RightStore(m_reg.database()).ofCompany(companyId);
+}
+
+} // namespace cinereg

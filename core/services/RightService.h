@@ -1,0 +1,46 @@
+#pragma once
+
+#include "../GrantRules.h"
+#include "../Refusal.h"
+#include "../Right.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace cinereg {
+
+class Register;
+
+struct Granted
+{
+    qint64 id = 0;
+    QString number;
+};
+
+// Grants rights and records the decisions of their life, each in one transaction with its
+// audit entry. The would* functions answer "would this be refused, and why?" without writing.
+class RightService
+{
+    Q_DECLARE_TR_FUNCTIONS(RightService)
+
+public:
+    explicit RightService(const Register& reg) : m_reg(reg) {}
+
+    // An empty `number` is allocated from the settings' format; a given one must be unique.
+    Check wouldGrant(qint64 companyId, GrantRules::GrantRequest request) const;
+    Outcome<Granted> grant(qint64 companyId, GrantRules::GrantRequest request,
+                           const QString& number = {}) const;
+
+    Check wouldDecide(qint64 rightId, const GrantRules::DecisionRequest& request) const;
+    Outcome<qint64> decide(qint64 rightId, const GrantRules::DecisionRequest& request) const;
+
+    std::optional<Right> find(qint64 id) const;
+    CompanyRights ofCompany(qint64 companyId) const;
+
+private:
+    GrantRules::GrantRequest withDefaults(GrantRules::GrantRequest request) const;
+    QString allocateNumber(RightKind kind, QDate decisionDate) const;
+    const Register& m_reg;
+};
+
+} // namespace cinereg

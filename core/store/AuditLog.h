@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+namespace cinereg {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString user;
+    QString entity; // company, authorization, accreditation, production, settings, certificate
+    qint64 entityId = 0;
+    QString action;
+    QJsonObject details;
+};
+
+// Append-only record of every change, chained by SHA-256 so that an edit or a deletion made
+// outside the program is detected by `check`.
+class AuditLog
+{
+public:
+    explicit AuditLog(const Database& db) : m_db(db) {}
+
+    void append(const AuditEntry& entry);
+    QVector<AuditEntry> list(const QString& entity = {}, qint64 entityId = 0) const;
+    // Describes each break in the chain (empty: intact).
+    QStringList verifyChain() const;
+
+private:
+    static QString hashOf(const QString& previous, const QString& at, const QString& user,
+                          const QString& entity, qint64 entityId, const QString& action,
+                          const QString& details);
+    const Database& m_db;
+};
+
+} // namespace cinereg

@@ -1,0 +1,252 @@
+#include "CompanyStore.h"
+
+#include "../TextNormalizer.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace cinereg {
+
+namespace {
+const QString Columns = QStringLiteral(
+    "c.id, c.name, c.name_ar, c.legal_form, c.rc_number, c.rc_court, c.ice, c.ice_key_confirmed, "
+    "c.tax_id, c.cnss, c.capital, c.address, c.city, c.manager, c.manager_id, c.email, c.phone");
+
+QString searchText(const Company& c)
+{
+    return TextNormalizer::fold(c.name) + QLatin1Char(' ') + TextNormalizer::fold(c.nameAr) +
+           QLatin1Char(' ') + c.ice + QLatin1Char(' ') + c.rcNumber;
+}
+
+// The FTS5 trigram index answers substrings of three characters or more; shorter words are
+// matched with LIKE against the same folded text.
+QString ftsPhrase(const QString& word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+CompanySummary summaryFrom(const QSqlQuery& q)
+{
+    CompanySummary s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.nameAr = q.value(2).toString();
+    s.legalForm = q.value(3).toString();
+    s.ice = q.value(4).toString();
+    s.rcNumber = q.value(5).toString();
+    s.rcCourt = q.value(6).toString();
+    s.city = q.value(7).toString();
+    return s;
+}
+} // namespace
+
+QString CompanyStore::courtKey(const QString& court) { return TextNormalizer::fold(court); }
+
+qint64 CompanyStore::insert(const Company& c, const QString& user, const QDateTime& at)
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("INSERT INTO companies (name, name_ar, legal_form, rc_number, rc_court, "
+                       "rc_court_key, ice, ice_key_confirmed, tax_id, cnss, capital, address, "
+                       "city, manager, manager_id, email, phone, sort_key, created_at, created_by) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {c.name, sqlText(c.nameAr), c.legalForm, c.rcNumber, c.rcCourt, courtKey(c.rcCourt), c.ice,
+         c.iceKeyConfirmed ? 1 : 0, sqlText(c.taxId), sqlText(c.cnss),
+         c.capital ? QVariant(*c.capital) : QVariant(QMetaType::fromType<qint64>()), c.address,
+         c.city, sqlText(c.manager), sqlText(c.managerId), sqlText(c.email), sqlText(c.phone),
+         TextNormalizer::fold(c.name), at.toString(Qt::ISODate), user});
+    Company stored = c;
+    stored.id = q.lastInsertId().toLongLong();
+    saveMemberships(stored);
+    index(stored);
+    return stored.id;
+}
+
+void CompanyStore::update(const Company& c)
+{
+    m_db.run(QStringLiteral("UPDATE companies SET name=?, name_ar=?, legal_form=?, rc_number=?, "
+                            "rc_court=?, rc_court_key=?, ice=?, ice_key_confirmed=?, tax_id=?, "
+                            "cnss=?, capital=?, address=?, city=?, manager=?, manager_id=?, "
+                            "email=?, phone=?, sort_key=? WHERE id=?"),
+             {c.name, sqlText(c.nameAr), c.legalForm, c.rcNumber, c.rcCourt, courtKey(c.rcCourt),
+              c.ice, c.iceKeyConfirmed ? 1 : 0, sqlText(c.taxId), sqlText(c.cnss),
+              c.capital ? QVariant(*c.capital) : QVariant(QMetaType::fromType<qint64>()),
+              c.address, c.city, sqlText(c.manager), sqlText(c.managerId), sqlText(c.email),
+              sqlText(c.phone), TextNormalizer::fold(c.name), c.id});
+    m_db.run(QStringLiteral("DELETE FROM memberships WHERE company_id = ?"), {c.id});
+    saveMemberships(c);
+    m_db.run(QStringLiteral("DELETE FROM company_search WHERE rowid = ?"), {c.id});
+    index(c);
+}
+
+void CompanyStore::saveMemberships(const Company& c)
+{
+    for (const Membership& m : c.memberships)
+        m_db.run(QStringLiteral("INSERT INTO memberships (company_id, body, since) VALUES (?,?,?)"),
+                 {c.id, m.body, sqlDate(m.since)});
+}
+
+void CompanyStore::index(const Company& c)
+{
+    m_db.run(QStringLiteral("INSERT INTO company_search (rowid, text) VALUES (?, ?)"),
+             {c.id, searchText(c)});
+}
+
+std::optional<Company> CompanyStore::find(qint64 id) const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 FROM companies c WHERE c.id = ?").arg(Columns),
+                           {id});
+    if (!q.next())
+        return std::nullopt;
+    Company c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.nameAr = q.value(2).toString();
+    c.legalForm = q.value(3).toString();
+    c.rcNumber = q.value(4).toString();
+    c.rcCourt = q.value(5).toString();
+    c.ice = q.value(6).toString();
+    c.iceKeyConfirmed = q.value(7).toBool();
+    c.taxId = q.value(8).toString();
+    c.cnss = q.value(9).toString();
+    if (!q.value(10).isNull())
+        c.capital = q.value(10).toLongLong();
+    c.address = q.value(11).toString();
+    c.city = q.value(12).toString();
+    c.manager = q.value(13).toString();
+    c.managerId = q.value(14).toString();
+    c.email = q.value(15).toString();
+    c.phone = q.value(16).toString();
+    q.finish();
+    QSqlQuery m = m_db.run(
+        QStringLiteral("SELECT body, since FROM memberships WHERE company_id = ? ORDER BY body"),
+        {id});
+    while (m.next())
+        c.memberships.append({m.value(0).toString(), dateFromSql(m.value(1))});
+    return c;
+}
+
+bool CompanyStore::exists(qint64 id) const
+{
+    return m_db.run(QStringLiteral("SELECT 1 FROM companies WHERE id = ?"), {id}).next();
+}
+
+qint64 CompanyStore::idByIce(const QString& ice) const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT id FROM companies WHERE ice = ?"), {ice});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 CompanyStore::idByRc(const QString& rcNumber, const QString& rcCourt) const
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT id FROM companies WHERE rc_number = ? AND rc_court_key = ?"),
+                 {rcNumber, courtKey(rcCourt)});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& params) const
+{
+    QStringList conditions;
+    QString folded = TextNormalizer::fold(filter.search);
+    QString digitsOnly = filter.search;
+    digitsOnly.remove(QLatin1Char(' '));
+    const bool isNumber = !digitsOnly.isEmpty() &&
+                          std::all_of(digitsOnly.begin(), digitsOnly.end(),
+                                      [](QChar ch) { return ch.isDigit(); });
+    if (isNumber)
+        folded = digitsOnly; // an ICE typed with spaces is one number, not several words
+    if (!folded.isEmpty()) {
+        QStringList phrases;
+        for (const QString& word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.size() >= 3) {
+                phrases.append(ftsPhrase(word));
+            } else {
+                conditions.append(QStringLiteral(
+                    "c.id IN (SELECT rowid FROM company_search WHERE text LIKE ?)"));
+                params.append(QLatin1Char('%') + word + QLatin1Char('%'));
+            }
+        }
+        if (!phrases.isEmpty()) {
+            conditions.prepend(QStringLiteral(
+                "c.id IN (SELECT rowid FROM company_search WHERE company_search MATCH ?)"));
+            params.prepend(phrases.join(QStringLiteral(" AND ")));
+        }
+    }
+    if (!filter.city.isEmpty()) {
+        conditions.append(QStringLiteral("c.city = ? COLLATE NOCASE"));
+        params.append(filter.city.simplified());
+    }
+    if (!filter.body.isEmpty()) {
+        conditions.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM memberships m WHERE m.company_id = c.id AND m.body = ?)"));
+        params.append(filter.body);
+    }
+    if (filter.holds) {
+        conditions.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM rights r WHERE r.company_id = c.id AND r.kind = ?)"));
+        params.append(Names::code(*filter.holds));
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QVector<CompanySummary> CompanyStore::list(const CompanyFilter& filter) const
+{
+    QVariantList params;
+    QString sql = QStringLiteral("SELECT c.id, c.name, c.name_ar, c.legal_form, c.ice, c.rc_number, "
+                                 "c.rc_court, c.city FROM companies c") +
+                  whereClause(filter, params) + QStringLiteral(" ORDER BY c.sort_key, c.id");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        params << filter.limit << filter.offset;
+    }
+    QSqlQuery q = m_db.run(sql, params);
+    QVector<CompanySummary> out;
+    while (q.next())
+        out.append(summaryFrom(q));
+    return out;
+}
+
+int CompanyStore::count(const CompanyFilter& filter) const
+{
+    QVariantList params;
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT count(*) FROM companies c") + whereClause(filter, params), params);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QVector<CompanySummary> CompanyStore::summaries(const QVector<qint64>& ids) const
+{
+    QVector<CompanySummary> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList params;
+    for (qint64 id : ids) {
+        marks.append(QStringLiteral("?"));
+        params.append(id);
+    }
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT c.id, c.name, c.name_ar, c.legal_form, c.ice, "
+                                          "c.rc_number, c.rc_court, c.city FROM companies c "
+                                          "WHERE c.id IN (%1) ORDER BY c.sort_key, c.id")
+                               .arg(marks.join(QLatin1Char(','))),
+                           params);
+    while (q.next())
+        out.append(summaryFrom(q));
+    return out;
+}
+
+QStringList CompanyStore::cities() const
+{
+    QSqlQuery q = m_db.run(QStringLiteral(
+        "SELECT DISTINCT city FROM companies ORDER BY city COLLATE NOCASE"));
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace cinereg

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "../Company.h"
+#include "../CompanyQuery.h"
+#include "Database.h"
+
+#include <QDateTime>
+#include <QVector>
+#include <optional>
+
+namespace cinereg {
+
+class CompanyStore
+{
+public:
+    explicit CompanyStore(const Database& db) : m_db(db) {}
+
+    qint64 insert(const Company& company, const QString& user, const QDateTime& at);
+    void update(const Company& company);
+    std::optional<Company> find(qint64 id) const;
+    bool exists(qint64 id) const;
+    // The company already holding this ICE, or RC number in this court (0 when none).
+    qint64 idByIce(const QString& ice) const;
+    qint64 idByRc(const QString& rcNumber, const QString& rcCourt) const;
+
+    QVector<CompanySummary> list(const CompanyFilter& filter) const;
+    int count(const CompanyFilter& filter) const;
+    QVector<CompanySummary> summaries(const QVector<qint64>& ids) const;
+    QStringList cities() const;
+
+    static QString courtKey(const QString& court);
+
+private:
+    void saveMemberships(const Company& company);
+    void index(const Company& company);
+    QString whereClause(const CompanyFilter& filter, QVariantList& params) const;
+
+    const Database& m_db;
+};
+
+} // namespace cinereg

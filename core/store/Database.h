@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace cinereg {
+
+// One open cinereg register file. Opening refuses, without writing a byte, a file that is not a
+// cinereg database or comes from a newer version; a new or empty file is created and migrated.
+// All SQL of the program lives in this folder.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr quint32 ApplicationId = 0x43434D52; // "CCMR"
+
+    explicit Database(const QString& path); // throws StorageError
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // The file the window and the CLI open when none is named.
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+    // Prepares, binds positional parameters and executes; throws StorageError on failure.
+    QSqlQuery run(const QString& sql, const QVariantList& params = {}) const;
+
+private:
+    void checkHeaderBeforeOpening() const;
+    void configure();
+    void migrate();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// A write transaction: BEGIN IMMEDIATE takes the write lock at once (so two clerks never
+// deadlock half-way), and anything not committed is rolled back, so a refusal or a failure
+// writes nothing.
+class Transaction
+{
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    const Database& m_db;
+    bool m_open = true;
+};
+
+// Dates are stored as ISO text, NULL for none.
+QVariant sqlDate(QDate date);
+QDate dateFromSql(const QVariant& value);
+QVariant sqlText(const QString& text); // NULL for an empty string
+
+} // namespace cinereg

@@ -1,0 +1,134 @@
+#include "RightStore.h"
+
+#include <QSqlQuery>
+
+namespace cinereg {
+
+qint64 RightStore::insert(const Right& right)
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) VALUES (?,?,?,?)"),
+        {right.companyId, Names::code(right.kind), right.number, sqlDate(right.validFrom)});
+    const qint64 id = q.lastInsertId().toLongLong();
+    insertDecision(id, right.history.front());
+    return id;
+}
+
+qint64 RightStore::insertDecision(qint64 rightId, const Decision& d)
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
+                       "decision_date, reason, valid_until, entered_by, entered_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?)"),
+        {rightId, Names::code(d.type), sqlDate(d.effective), d.reference, sqlDate(d.decisionDate),
+         sqlText(d.reason), sqlDate(d.validUntil), d.enteredBy,
+         d.enteredAt.toString(Qt::ISODateWithMs)});
+    return q.lastInsertId().toLongLong();
+}
+
+bool RightStore::numberExists(const QString& number) const
+{
+    return m_db.run(QStringLiteral("SELECT 1 FROM rights WHERE number = ?"), {number}).next();
+}
+
+QVector<Right> RightStore::load(const QString& where, const QVariantList& params) const
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT r.id, r.company_id, r.kind, r.number, r.valid_from, d.id, d.type, "
+                       "d.effective_date, d.reference, d.decision_date, d.reason, d.valid_until, "
+                       "d.entered_by, d.entered_at FROM rights r JOIN decisions d ON d.right_id = "
+                       "r.id WHERE %1 ORDER BY r.company_id, r.valid_from, r.id, d.id")
+            .arg(where),
+        params);
+    QVector<Right> rights;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (rights.isEmpty() || rights.back().id != id) {
+            Right r;
+            r.id = id;
+            r.companyId = q.value(1).toLongLong();
+            r.kind = Names::rightKind(q.value(2).toString()).value_or(RightKind::Authorization);
+            r.number = q.value(3).toString();
+            r.validFrom = dateFromSql(q.value(4));
+            rights.append(r);
+        }
+        Decision d;
+        d.id = q.value(5).toLongLong();
+        d.type = Names::decisionType(q.value(6).toString()).value_or(DecisionType::Grant);
+        d.effective = dateFromSql(q.value(7));
+        d.reference = q.value(8).toString();
+        d.decisionDate = dateFromSql(q.value(9));
+        d.reason = q.value(10).toString();
+        d.validUntil = dateFromSql(q.value(11));
+        d.enteredBy = q.value(12).toString();
+        d.enteredAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+        rights.back().history.append(d);
+    }
+    return rights;
+}
+
+std::optional<Right> RightStore::find(qint64 id) const
+{
+    QVector<Right> rights = load(QStringLiteral("r.id = ?"), {id});
+    if (rights.isEmpty())
+        return std::nullopt;
+    return rights.front();
+}
+
+CompanyRights RightStore::ofCompany(qint64 companyId) const
+{
+    return ofCompanies({companyId}).value(companyId);
+}
+
+QHash<qint64, CompanyRights> RightStore::ofCompanies(const QVector<qint64>& companyIds) const
+{
+    QHash<qint64, CompanyRights> out;
+    if (companyIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList params;
+    for (qint64 id : companyIds) {
+        marks.append(QStringLiteral("?"));
+        params.append(id);
+    }
+    for (Right& r : load(QStringLiteral("r.company_id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                         params)) {
+        CompanyRights& held = out[r.companyId];
+        (r.kind == RightKind::Authorization ? held.authorizations : held.accreditations).append(r);
+    }
+    return out;
+}
+
+QVector<qint64> RightStore::companiesHolding(RightKind kind, QDate startsBy) const
+{
+    QSqlQuery q = startsBy.isValid()
+                      ? m_db.run(QStringLiteral("SELECT DISTINCT company_id FROM rights WHERE kind "
+                                                "= ? AND valid_from <= ?"),
+                                 {Names::code(kind), sqlDate(startsBy)})
+                      : m_db.run(QStringLiteral("SELECT DISTINCT company_id FROM rights WHERE kind = ?"),
+                                 {Names::code(kind)});
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QVector<qint64> RightStore::allCompanyIdsWithRights() const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT DISTINCT company_id FROM rights"));
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+int Counters::next(const QString& name)
+{
+    m_db.run(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
+                            "ON CONFLICT (name) DO UPDATE SET value = value + 1"),
+             {name});
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name});
+    return q.next() ? q.value(0).toInt() : 1;
+}
+
+} // namespace cinereg

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "../GrantRules.h"
+#include "../Right.h"
+#include "Database.h"
+
+#include <QHash>
+#include <QVector>
+#include <optional>
+
+namespace cinereg {
+
+class RightStore
+{
+public:
+    explicit RightStore(const Database& db) : m_db(db) {}
+
+    // Stores the right and its grant decision (right.history.front()); returns the right's id.
+    qint64 insert(const Right& right);
+    qint64 insertDecision(qint64 rightId, const Decision& decision);
+    bool numberExists(const QString& number) const;
+
+    std::optional<Right> find(qint64 id) const;
+    CompanyRights ofCompany(qint64 companyId) const;
+    QHash<qint64, CompanyRights> ofCompanies(const QVector<qint64>& companyIds) const;
+    // Companies holding a right of this kind that starts on or before `until` (null: any).
+    QVector<qint64> companiesHolding(RightKind kind, QDate startsBy = {}) const;
+    QVector<qint64> allCompanyIdsWithRights() const;
+
+private:
+    QVector<Right> load(const QString& where, const QVariantList& params) const;
+
+    const Database& m_db;
+};
+
+// Official numbers and other per-year sequences, allocated inside the caller's transaction.
+class Counters
+{
+public:
+    explicit Counters(const Database& db) : m_db(db) {}
+    int next(const QString& name);
+
+private:
+    const Database& m_db;
+};
+
+} // namespace cinereg

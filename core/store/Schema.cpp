@@ -1,0 +1,121 @@
+#include "Schema.h"
+
+namespace cinereg::Schema {
+
+namespace {
+// Version 1: the register's core. Uniqueness and checks are in the schema too, so that no
+// program bug can store a duplicate ICE or a decision without its reason.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE counters (
+            name  TEXT PRIMARY KEY,
+            value INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE companies (
+            id                INTEGER PRIMARY KEY,
+            name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            name_ar           TEXT,
+            legal_form        TEXT NOT NULL,
+            rc_number         TEXT NOT NULL,
+            rc_court          TEXT NOT NULL,
+            rc_court_key      TEXT NOT NULL,
+            ice               TEXT NOT NULL UNIQUE
+                              CHECK (length(ice) = 15 AND ice NOT GLOB '*[^0-9]*'),
+            ice_key_confirmed INTEGER NOT NULL DEFAULT 0,
+            tax_id            TEXT,
+            cnss              TEXT,
+            capital           INTEGER CHECK (capital IS NULL OR capital >= 0),
+            address           TEXT NOT NULL,
+            city              TEXT NOT NULL,
+            manager           TEXT,
+            manager_id        TEXT,
+            email             TEXT,
+            phone             TEXT,
+            sort_key          TEXT NOT NULL,
+            created_at        TEXT NOT NULL,
+            created_by        TEXT NOT NULL,
+            UNIQUE (rc_number, rc_court_key)))"),
+        QStringLiteral("CREATE INDEX companies_by_sort_key ON companies (sort_key, id)"),
+        QStringLiteral("CREATE INDEX companies_by_city ON companies (city COLLATE NOCASE)"),
+        QStringLiteral(R"(CREATE TABLE memberships (
+            company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+            body       TEXT NOT NULL,
+            since      TEXT,
+            PRIMARY KEY (company_id, body)))"),
+        QStringLiteral("CREATE INDEX memberships_by_body ON memberships (body)"),
+        QStringLiteral(R"(CREATE TABLE rights (
+            id         INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES companies (id),
+            kind       TEXT NOT NULL CHECK (kind IN ('authorization', 'national', 'international')),
+            number     TEXT NOT NULL UNIQUE,
+            valid_from TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX rights_by_company ON rights (company_id, kind)"),
+        QStringLiteral("CREATE INDEX rights_by_kind ON rights (kind, valid_from)"),
+        QStringLiteral(R"(CREATE TABLE decisions (
+            id             INTEGER PRIMARY KEY,
+            right_id       INTEGER NOT NULL REFERENCES rights (id),
+            type           TEXT NOT NULL
+                           CHECK (type IN ('grant', 'renew', 'suspend', 'reinstate', 'revoke')),
+            effective_date TEXT NOT NULL,
+            reference      TEXT NOT NULL,
+            decision_date  TEXT NOT NULL,
+            reason         TEXT,
+            valid_until    TEXT,
+            entered_by     TEXT NOT NULL,
+            entered_at     TEXT NOT NULL,
+            CHECK (type NOT IN ('suspend', 'revoke') OR length(trim(reason)) > 0),
+            CHECK (type <> 'renew' OR valid_until IS NOT NULL),
+            CHECK (type NOT IN ('grant', 'renew') OR length(trim(reference)) > 0)))"),
+        QStringLiteral("CREATE INDEX decisions_by_right ON decisions (right_id)"),
+        // The history is append-only: corrections are new decisions.
+        QStringLiteral(R"(CREATE TRIGGER decisions_are_never_edited BEFORE UPDATE ON decisions
+            BEGIN SELECT RAISE(ABORT, 'decisions are never edited'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions
+            BEGIN SELECT RAISE(ABORT, 'decisions are never deleted'); END)"),
+        QStringLiteral(R"(CREATE TABLE productions (
+            id               INTEGER PRIMARY KEY,
+            title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            kind             TEXT NOT NULL CHECK (kind IN ('national', 'foreign')),
+            executor_id      INTEGER NOT NULL REFERENCES companies (id),
+            shoot_from       TEXT NOT NULL,
+            shoot_to         TEXT NOT NULL CHECK (shoot_to >= shoot_from),
+            foreign_producer TEXT,
+            country          TEXT,
+            mandate          TEXT,
+            shooting_permit  TEXT,
+            created_by       TEXT NOT NULL,
+            created_at       TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX productions_by_executor ON productions (executor_id, shoot_to)"),
+        QStringLiteral(R"(CREATE TABLE audit (
+            id        INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            user      TEXT NOT NULL,
+            entity    TEXT NOT NULL,
+            entity_id INTEGER,
+            action    TEXT NOT NULL,
+            details   TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash      TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX audit_by_entity ON audit (entity, entity_id)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_is_never_edited BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_is_never_deleted BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)"),
+        // Substring search on folded names, ICE and RC (trigram index, SQLite >= 3.34).
+        QStringLiteral("CREATE VIRTUAL TABLE company_search USING fts5(text, tokenize = 'trigram')"),
+    };
+}
+} // namespace
+
+QStringList migrationTo(int step)
+{
+    switch (step) {
+    case 1: return version1();
+    default: return {};
+    }
+}
+
+} // namespace cinereg::Schema

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages cinereg needs to build, run and test.
+# Idempotent: when everything is present it only asks dpkg, which takes a fraction of a second.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  g++ cmake ninja-build pkg-config git ca-certificates
+  # Qt 6: widgets, SQL (SQLite driver), translations tools, PDF printing support
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
+  # storage: SQLite (system library, FTS5) and its shell for the benchmark's raw-query baseline
+  libsqlite3-dev sqlite3
+  # certificates: QR codes, Ed25519 signatures, PDF text extraction for verification
+  libqrencode-dev libsodium-dev libpoppler-qt6-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+  # fonts: Latin and Arabic (Noto Naskh Arabic) for the window and printed documents
+  fontconfig fonts-dejavu-core fonts-noto-core
+  # a display for GUI sessions and screenshots on machines without one
+  xvfb xauth
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "cinereg: installing ${#missing[@]} missing package(s): ${missing[*]}" >&2
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, builds in Release, runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/deps.sh
+cmake --preset release
+cmake --build --preset release --parallel "$(nproc)"
+# GUI tests draw on Qt's offscreen platform: no display is needed.
+export QT_QPA_PLATFORM=offscreen
+ctest --preset release --parallel "$(nproc)"
