@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Clock.h"
+#include "Company.h"
+#include "services/Register.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace cinereg::test {
+
+// A fresh register file in a temporary folder, on a fixed day, for one test.
+class TempRegister
+{
+public:
+    explicit TempRegister(QDate today = QDate(2026, 3, 2), const QString& user = QStringLiteral("clerk"));
+    Register& reg() { return *m_register; }
+    FixedClock& clock() { return m_clock; }
+    QString path() const { return m_path; }
+    void reopen(); // closes and opens the file again
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    QString m_user;
+    std::unique_ptr<Register> m_register;
+};
+
+// A valid company ready to register: distinct ICE (key mod 97) and RC for each `n`.
+Company sampleCompany(int n, const QString& form = QStringLiteral("SARL"), qint64 capital = 1000000);
+// A 15-digit ICE with a valid check key derived from `n`.
+QString validIce(int n);
+
+} // namespace cinereg::test
