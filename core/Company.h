@@ -1,9 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <QDate>
 #include <QString>
 #include <QVector>
-#include <optional>
 
 namespace cinereg {
 
@@ -21,7 +21,7 @@ struct Company
     QString legalForm;
     QString rcNumber;
     QString rcCourt;
-    QString ice; // 15 digits, spaces removed
+    QString ice;                  // 15 digits, spaces removed
     bool iceKeyConfirmed = false; // the clerk accepted an ICE whose check key fails
     QString taxId;                // IF
     QString cnss;

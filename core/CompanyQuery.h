@@ -2,9 +2,9 @@
 
 #include "Types.h"
 
+#include <optional>
 #include <QDate>
 #include <QString>
-#include <optional>
 
 namespace cinereg {
 
@@ -14,10 +14,10 @@ struct CompanyFilter
 {
     QString search;
     QString city;
-    QString body;                    // professional body membership
-    std::optional<RightKind> holds;  // has (or had) a right of this kind at all
+    QString body;                   // professional body membership
+    std::optional<RightKind> holds; // has (or had) a right of this kind at all
     int offset = 0;
-    int limit = -1;                  // -1: all
+    int limit = -1; // -1: all
 };
 
 // A row of the register list, light enough to load by pages.

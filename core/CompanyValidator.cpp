@@ -83,10 +83,10 @@ QVector<Refusal> CompanyValidator::validate(const Company& c, const Settings& se
                          tr("Phone number \"%1\" is not valid.").arg(c.phone)});
     for (const Membership& m : c.memberships)
         if (!settings.professionalBodies.contains(m.body))
-            problems.append({Rule::UnknownBody, QStringLiteral("member-of"),
-                             tr("Professional body \"%1\" is not one of %2.")
-                                 .arg(m.body, settings.professionalBodies.join(
-                                                  QStringLiteral(", ")))});
+            problems.append(
+                {Rule::UnknownBody, QStringLiteral("member-of"),
+                 tr("Professional body \"%1\" is not one of %2.")
+                     .arg(m.body, settings.professionalBodies.join(QStringLiteral(", ")))});
     return problems;
 }
 

@@ -6,8 +6,8 @@
 
 namespace cinereg {
 
-std::optional<RightStatus> EffectivenessRules::authorizationStatusOn(
-    const QVector<Right>& authorizations, QDate day)
+std::optional<RightStatus>
+EffectivenessRules::authorizationStatusOn(const QVector<Right>& authorizations, QDate day)
 {
     const Right* latestStarted = nullptr;
     for (const Right& a : authorizations) {
@@ -75,9 +75,8 @@ QDate EffectivenessRules::firstUncoveredDay(const QVector<Right>& accreditations
 
     for (QDate day : points) {
         const bool covered =
-            std::any_of(accreditations.begin(), accreditations.end(), [&](const Right& a) {
-                return on(a, authorizations, day).effective;
-            });
+            std::any_of(accreditations.begin(), accreditations.end(),
+                        [&](const Right& a) { return on(a, authorizations, day).effective; });
         if (!covered)
             return day;
     }

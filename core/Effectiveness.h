@@ -2,8 +2,8 @@
 
 #include "Right.h"
 
-#include <QVector>
 #include <optional>
+#include <QVector>
 
 namespace cinereg {
 
@@ -24,7 +24,7 @@ public:
     // The company's authorization status on `day`: active if any authorization is active, else
     // the status of the most recent one that had started, nullopt if none had.
     static std::optional<RightStatus> authorizationStatusOn(const QVector<Right>& authorizations,
-                                                          QDate day);
+                                                            QDate day);
 
     static Effectiveness on(const Right& accreditation, const QVector<Right>& authorizations,
                             QDate day);

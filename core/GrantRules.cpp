@@ -6,7 +6,10 @@
 namespace cinereg {
 
 namespace {
-QString iso(QDate d) { return d.toString(Qt::ISODate); }
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 Refusal refuse(Rule rule, const QString& field, const QString& message)
 {
@@ -39,11 +42,11 @@ Check GrantRules::checkGrant(const Company& company, const CompanyRights& held,
 
     if (request.kind == RightKind::Authorization) {
         if (!settings.allowedLegalForms.contains(company.legalForm))
-            return refuse(Rule::LegalFormNotAllowed, QStringLiteral("form"),
-                          tr("Rule 1: the legal form %1 may not hold an authorization "
-                             "(allowed: %2).")
-                              .arg(company.legalForm,
-                                   settings.allowedLegalForms.join(QStringLiteral(", "))));
+            return refuse(
+                Rule::LegalFormNotAllowed, QStringLiteral("form"),
+                tr("Rule 1: the legal form %1 may not hold an authorization "
+                   "(allowed: %2).")
+                    .arg(company.legalForm, settings.allowedLegalForms.join(QStringLiteral(", "))));
         for (const Right& other : held.authorizations)
             if (RightTimeline(other).spanOverlaps(request.validFrom, request.validUntil))
                 return refuse(Rule::AuthorizationOverlap, QString(),
@@ -156,7 +159,7 @@ Check GrantRules::checkDecision(const Right& right, const CompanyRights& company
                 continue;
             if (RightTimeline(other).spanOverlaps(current.addDays(1), request.validUntil))
                 return refuse(right.kind == RightKind::Authorization ? Rule::AuthorizationOverlap
-                                                                      : Rule::AccreditationOverlap,
+                                                                     : Rule::AccreditationOverlap,
                               QStringLiteral("until"),
                               tr("Renewing until %1 would overlap %2.")
                                   .arg(iso(request.validUntil), other.number));

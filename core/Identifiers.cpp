@@ -24,7 +24,10 @@ QString normalizeIce(const QString& input)
     return out;
 }
 
-bool iceHasValidFormat(const QString& ice) { return ice.size() == 15 && allDigits(ice); }
+bool iceHasValidFormat(const QString& ice)
+{
+    return ice.size() == 15 && allDigits(ice);
+}
 
 bool iceHasValidKey(const QString& ice)
 {
@@ -49,9 +52,15 @@ bool isValidTaxId(const QString& taxId)
     return (taxId.size() == 7 || taxId.size() == 8) && allDigits(taxId);
 }
 
-bool isValidCnss(const QString& cnss) { return cnss.size() == 7 && allDigits(cnss); }
+bool isValidCnss(const QString& cnss)
+{
+    return cnss.size() == 7 && allDigits(cnss);
+}
 
-QString normalizeCnie(const QString& cnie) { return cnie.trimmed().toUpper().remove(QLatin1Char(' ')); }
+QString normalizeCnie(const QString& cnie)
+{
+    return cnie.trimmed().toUpper().remove(QLatin1Char(' '));
+}
 
 bool isValidCnie(const QString& cnie)
 {

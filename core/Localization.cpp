@@ -1,11 +1,10 @@
 #include "Localization.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
-#include <memory>
 
 namespace cinereg::Localization {
 
@@ -46,8 +45,7 @@ bool install(const QString& language)
         QCoreApplication::removeTranslator(qtTranslator.get());
     appTranslator = std::make_unique<QTranslator>();
     qtTranslator = std::make_unique<QTranslator>();
-    const bool loaded =
-        appTranslator->load(QStringLiteral(":/i18n/cinereg_%1.qm").arg(lang));
+    const bool loaded = appTranslator->load(QStringLiteral(":/i18n/cinereg_%1.qm").arg(lang));
     if (loaded)
         QCoreApplication::installTranslator(appTranslator.get());
     if (qtTranslator->load(localeFor(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -58,8 +56,14 @@ bool install(const QString& language)
     return loaded;
 }
 
-QString current() { return currentLanguage.isEmpty() ? resolve() : currentLanguage; }
+QString current()
+{
+    return currentLanguage.isEmpty() ? resolve() : currentLanguage;
+}
 
-bool isRightToLeft(const QString& language) { return language == QLatin1String("ar"); }
+bool isRightToLeft(const QString& language)
+{
+    return language == QLatin1String("ar");
+}
 
 } // namespace cinereg::Localization

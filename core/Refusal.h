@@ -37,8 +37,7 @@ struct Refusal
 
 // Either a value or the refusal that prevented it. Storage failures are not refusals: they are
 // thrown as StorageError because nothing the clerk types can fix them.
-template <typename T>
-class Outcome
+template <typename T> class Outcome
 {
 public:
     Outcome(T value) : m_state(std::move(value)) {}

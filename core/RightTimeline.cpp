@@ -9,8 +9,9 @@ RightTimeline::RightTimeline(const Right& right) : m_right(right)
     m_ordered.reserve(right.history.size());
     for (const Decision& d : right.history)
         m_ordered.append(&d);
-    std::stable_sort(m_ordered.begin(), m_ordered.end(),
-                     [](const Decision* a, const Decision* b) { return a->effective < b->effective; });
+    std::stable_sort(m_ordered.begin(), m_ordered.end(), [](const Decision* a, const Decision* b) {
+        return a->effective < b->effective;
+    });
 }
 
 QDate RightTimeline::validUntilOn(QDate day) const
@@ -68,11 +69,17 @@ RightStatus RightTimeline::statusOn(QDate day) const
         if (d->effective > day)
             break;
         switch (d->type) {
-        case DecisionType::Revoke: return RightStatus::Revoked;
-        case DecisionType::Suspend: suspended = true; break;
-        case DecisionType::Reinstate: suspended = false; break;
+        case DecisionType::Revoke:
+            return RightStatus::Revoked;
+        case DecisionType::Suspend:
+            suspended = true;
+            break;
+        case DecisionType::Reinstate:
+            suspended = false;
+            break;
         case DecisionType::Grant:
-        case DecisionType::Renew: break;
+        case DecisionType::Renew:
+            break;
         }
     }
     const QDate until = validUntilOn(day);

@@ -14,10 +14,14 @@ constexpr char16_t Heh = 0x0647;
 QChar foldArabicLetter(QChar c)
 {
     switch (c.unicode()) {
-    case AlefWasla: return QChar(Alef);
-    case AlefMaksura: return QChar(Yeh);
-    case TehMarbuta: return QChar(Heh);
-    default: return c;
+    case AlefWasla:
+        return QChar(Alef);
+    case AlefMaksura:
+        return QChar(Yeh);
+    case TehMarbuta:
+        return QChar(Heh);
+    default:
+        return c;
     }
 }
 } // namespace
@@ -25,7 +29,8 @@ QChar foldArabicLetter(QChar c)
 QString fold(const QString& text)
 {
     // NFKD splits accented Latin letters and the Arabic hamza/madda carriers (أ = ا + U+0654),
-    // so dropping the combining marks folds both scripts at once; K also unfolds presentation forms.
+    // so dropping the combining marks folds both scripts at once; K also unfolds presentation
+    // forms.
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());

@@ -5,9 +5,12 @@ namespace cinereg {
 QString Names::code(RightKind kind)
 {
     switch (kind) {
-    case RightKind::Authorization: return QStringLiteral("authorization");
-    case RightKind::National: return QStringLiteral("national");
-    case RightKind::International: return QStringLiteral("international");
+    case RightKind::Authorization:
+        return QStringLiteral("authorization");
+    case RightKind::National:
+        return QStringLiteral("national");
+    case RightKind::International:
+        return QStringLiteral("international");
     }
     return {};
 }
@@ -15,11 +18,16 @@ QString Names::code(RightKind kind)
 QString Names::code(DecisionType type)
 {
     switch (type) {
-    case DecisionType::Grant: return QStringLiteral("grant");
-    case DecisionType::Renew: return QStringLiteral("renew");
-    case DecisionType::Suspend: return QStringLiteral("suspend");
-    case DecisionType::Reinstate: return QStringLiteral("reinstate");
-    case DecisionType::Revoke: return QStringLiteral("revoke");
+    case DecisionType::Grant:
+        return QStringLiteral("grant");
+    case DecisionType::Renew:
+        return QStringLiteral("renew");
+    case DecisionType::Suspend:
+        return QStringLiteral("suspend");
+    case DecisionType::Reinstate:
+        return QStringLiteral("reinstate");
+    case DecisionType::Revoke:
+        return QStringLiteral("revoke");
     }
     return {};
 }
@@ -27,18 +35,24 @@ QString Names::code(DecisionType type)
 QString Names::code(RightStatus status)
 {
     switch (status) {
-    case RightStatus::Pending: return QStringLiteral("pending");
-    case RightStatus::Active: return QStringLiteral("active");
-    case RightStatus::Suspended: return QStringLiteral("suspended");
-    case RightStatus::Revoked: return QStringLiteral("revoked");
-    case RightStatus::Expired: return QStringLiteral("expired");
+    case RightStatus::Pending:
+        return QStringLiteral("pending");
+    case RightStatus::Active:
+        return QStringLiteral("active");
+    case RightStatus::Suspended:
+        return QStringLiteral("suspended");
+    case RightStatus::Revoked:
+        return QStringLiteral("revoked");
+    case RightStatus::Expired:
+        return QStringLiteral("expired");
     }
     return {};
 }
 
 QString Names::code(ProductionKind kind)
 {
-    return kind == ProductionKind::National ? QStringLiteral("national") : QStringLiteral("foreign");
+    return kind == ProductionKind::National ? QStringLiteral("national")
+                                            : QStringLiteral("foreign");
 }
 
 std::optional<RightKind> Names::rightKind(const QString& code)
@@ -87,9 +101,12 @@ std::optional<ProductionKind> Names::productionKind(const QString& code)
 QString Names::label(RightKind kind)
 {
     switch (kind) {
-    case RightKind::Authorization: return tr("authorization to carry out production activity");
-    case RightKind::National: return tr("national production execution accreditation");
-    case RightKind::International: return tr("international production execution accreditation");
+    case RightKind::Authorization:
+        return tr("authorization to carry out production activity");
+    case RightKind::National:
+        return tr("national production execution accreditation");
+    case RightKind::International:
+        return tr("international production execution accreditation");
     }
     return {};
 }
@@ -97,11 +114,16 @@ QString Names::label(RightKind kind)
 QString Names::label(DecisionType type)
 {
     switch (type) {
-    case DecisionType::Grant: return tr("grant");
-    case DecisionType::Renew: return tr("renewal");
-    case DecisionType::Suspend: return tr("suspension");
-    case DecisionType::Reinstate: return tr("reinstatement");
-    case DecisionType::Revoke: return tr("revocation");
+    case DecisionType::Grant:
+        return tr("grant");
+    case DecisionType::Renew:
+        return tr("renewal");
+    case DecisionType::Suspend:
+        return tr("suspension");
+    case DecisionType::Reinstate:
+        return tr("reinstatement");
+    case DecisionType::Revoke:
+        return tr("revocation");
     }
     return {};
 }
@@ -109,11 +131,16 @@ QString Names::label(DecisionType type)
 QString Names::label(RightStatus status)
 {
     switch (status) {
-    case RightStatus::Pending: return tr("pending");
-    case RightStatus::Active: return tr("active");
-    case RightStatus::Suspended: return tr("suspended");
-    case RightStatus::Revoked: return tr("revoked");
-    case RightStatus::Expired: return tr("expired");
+    case RightStatus::Pending:
+        return tr("pending");
+    case RightStatus::Active:
+        return tr("active");
+    case RightStatus::Suspended:
+        return tr("suspended");
+    case RightStatus::Revoked:
+        return tr("revoked");
+    case RightStatus::Expired:
+        return tr("expired");
     }
     return {};
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
-#include <optional>
 
 namespace cinereg {
 

@@ -13,9 +13,12 @@ namespace cinereg {
 std::optional<RightStatus> CompanyStanding::of(RightKind kind) const
 {
     switch (kind) {
-    case RightKind::Authorization: return authorization;
-    case RightKind::National: return national;
-    case RightKind::International: return international;
+    case RightKind::Authorization:
+        return authorization;
+    case RightKind::National:
+        return national;
+    case RightKind::International:
+        return international;
     }
     return std::nullopt;
 }
@@ -27,8 +30,9 @@ QVector<Refusal> CompanyService::uniquenessProblems(const Company& c) const
     if (!c.ice.isEmpty()) {
         const qint64 holder = store.idByIce(c.ice);
         if (holder && holder != c.id)
-            problems.append({Rule::Duplicate, QStringLiteral("ice"),
-                             tr("ICE %1 is already registered (company #%2).").arg(c.ice).arg(holder)});
+            problems.append(
+                {Rule::Duplicate, QStringLiteral("ice"),
+                 tr("ICE %1 is already registered (company #%2).").arg(c.ice).arg(holder)});
     }
     if (!c.rcNumber.isEmpty() && !c.rcCourt.isEmpty()) {
         const qint64 holder = store.idByRc(c.rcNumber, c.rcCourt);
@@ -102,7 +106,10 @@ int CompanyService::count(const CompanyFilter& filter) const
     return CompanyStore(m_reg.database()).count(filter);
 }
 
-QStringList CompanyService::cities() const { return CompanyStore(m_reg.database()).cities(); }
+QStringList CompanyService::cities() const
+{
+    return CompanyStore(m_reg.database()).cities();
+}
 
 QVector<CompanyListEntry> CompanyService::withStanding(const QVector<CompanySummary>& companies,
                                                        QDate on) const
@@ -155,8 +162,9 @@ QVector<CompanyListEntry> CompanyService::list(const CompanyListQuery& query) co
             matching.append(e);
     }
     const int from = std::min<int>(query.filter.offset, matching.size());
-    const int size = query.filter.limit < 0 ? matching.size() - from
-                                            : std::min<int>(query.filter.limit, matching.size() - from);
+    const int size = query.filter.limit < 0
+                         ? matching.size() - from
+                         : std::min<int>(query.filter.limit, matching.size() - from);
     return matching.mid(from, size);
 }
 

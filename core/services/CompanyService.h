@@ -5,9 +5,9 @@
 #include "../Refusal.h"
 #include "../Types.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QVector>
-#include <optional>
 
 namespace cinereg {
 
@@ -33,9 +33,9 @@ struct CompanyListEntry
 struct CompanyListQuery
 {
     CompanyFilter filter;
-    QDate on;                           // null: today
-    std::optional<RightKind> tier;      // only companies holding this tier...
-    std::optional<RightStatus> status;  // ...(or the authorization) with this status on `on`
+    QDate on;                          // null: today
+    std::optional<RightKind> tier;     // only companies holding this tier...
+    std::optional<RightStatus> status; // ...(or the authorization) with this status on `on`
 };
 
 class CompanyService
@@ -53,7 +53,8 @@ public:
     std::optional<Company> find(qint64 id) const;
     QVector<CompanyListEntry> list(const CompanyListQuery& query) const;
     int count(const CompanyFilter& filter) const;
-    QVector<CompanyListEntry> withStanding(const QVector<CompanySummary>& companies, QDate on) const;
+    QVector<CompanyListEntry> withStanding(const QVector<CompanySummary>& companies,
+                                           QDate on) const;
     QStringList cities() const;
 
 private:

@@ -11,7 +11,10 @@
 namespace cinereg {
 
 namespace {
-QString iso(QDate d) { return d.toString(Qt::ISODate); }
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 void checkOverlaps(const QVector<Right>& rights, QStringList& findings)
 {
@@ -46,9 +49,9 @@ QStringList IntegrityService::storageFindings() const
     }
     QSqlQuery keys = m_reg.database().run(QStringLiteral("PRAGMA foreign_key_check"));
     while (keys.next())
-        out.append(tr("Table %1, row %2 refers to a missing %3 record.")
-                       .arg(keys.value(0).toString(), keys.value(1).toString(),
-                            keys.value(2).toString()));
+        out.append(
+            tr("Table %1, row %2 refers to a missing %3 record.")
+                .arg(keys.value(0).toString(), keys.value(1).toString(), keys.value(2).toString()));
     return out;
 }
 
@@ -67,7 +70,8 @@ QStringList IntegrityService::ruleFindings() const
             const QDate revoked = RightTimeline(r).revokedFrom();
             for (const Decision& d : r.history)
                 if (revoked.isValid() && d.type != DecisionType::Revoke && d.effective > revoked)
-                    out.append(tr("%1 has a decision after its revocation (rule 5).").arg(r.number));
+                    out.append(
+                        tr("%1 has a decision after its revocation (rule 5).").arg(r.number));
         }
         for (const Right& a : held.accreditations) {
             const auto status =

@@ -12,7 +12,10 @@
 namespace cinereg {
 
 namespace {
-QString iso(QDate d) { return d.toString(Qt::ISODate); }
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 Production normalized(Production p)
 {
@@ -51,9 +54,9 @@ Check ProductionService::validate(const Production& p) const
                        tr("A national production has no foreign producer or country.")};
     }
     if (!p.country.isEmpty() && !Identifiers::isValidCountryCode(p.country))
-        return Refusal{Rule::InvalidField, QStringLiteral("country"),
-                       tr("Country \"%1\" is not an ISO 3166 two-letter code (e.g. FR, US).")
-                           .arg(p.country)};
+        return Refusal{
+            Rule::InvalidField, QStringLiteral("country"),
+            tr("Country \"%1\" is not an ISO 3166 two-letter code (e.g. FR, US).").arg(p.country)};
     if (!CompanyStore(m_reg.database()).exists(p.executorId))
         return Refusal{Rule::NotFound, QStringLiteral("executor"),
                        tr("No company #%1.").arg(p.executorId)};
@@ -85,7 +88,8 @@ Outcome<qint64> ProductionService::add(const Production& raw) const
     const Check allowed = wouldAdd(p);
     if (!allowed)
         return allowed.refusal();
-    const qint64 id = ProductionStore(m_reg.database()).insert(p, m_reg.user(), m_reg.clock().now());
+    const qint64 id =
+        ProductionStore(m_reg.database()).insert(p, m_reg.user(), m_reg.clock().now());
     Production stored = p;
     stored.id = id;
     AuditLog(m_reg.database())
@@ -127,8 +131,8 @@ QVector<Eligibility> ProductionService::eligibility(ProductionKind kind, QDate f
                 const Effectiveness eff = EffectivenessRules::on(a, r.authorizations, uncovered);
                 if (eff.own == RightStatus::Active && eff.authorization &&
                     *eff.authorization != RightStatus::Active)
-                    e.reason = tr("authorization %1 on %2").arg(Names::label(*eff.authorization),
-                                                                iso(uncovered));
+                    e.reason = tr("authorization %1 on %2")
+                                   .arg(Names::label(*eff.authorization), iso(uncovered));
                 else if (a.validFrom <= uncovered && eff.own != RightStatus::Active)
                     e.reason = tr("accreditation %1 is %2 on %3")
                                    .arg(a.number, Names::label(eff.own), iso(uncovered));

@@ -10,6 +10,11 @@
 
 #include <QProcessEnvironment>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace cinereg {
 
 Register::Register(const QString& path, const Clock& clock, QString user)
@@ -20,7 +25,10 @@ Register::Register(const QString& path, const Clock& clock, QString user)
 
 Register::~Register() = default;
 
-Settings Register::settings() const { return SettingsStore(*m_db).load(); }
+Settings Register::settings() const
+{
+    return SettingsStore(*m_db).load();
+}
 
 void Register::saveSettings(const Settings& settings)
 {
@@ -31,10 +39,22 @@ void Register::saveSettings(const Settings& settings)
     tx.commit();
 }
 
-CompanyService Register::companies() const { return CompanyService(*this); }
-RightService Register::rights() const { return RightService(*this); }
-ProductionService Register::productions() const { return ProductionService(*this); }
-IntegrityService Register::integrity() const { return IntegrityService(*this); }
+CompanyService Register::companies() const
+{
+    return CompanyService(*this);
+}
+RightService Register::rights() const
+{
+    return RightService(*this);
+}
+ProductionService Register::productions() const
+{
+    return ProductionService(*this);
+}
+IntegrityService Register::integrity() const
+{
+    return IntegrityService(*this);
+}
 
 QString Register::systemUser()
 {
@@ -44,6 +64,10 @@ QString Register::systemUser()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    if (const passwd* account = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

@@ -4,8 +4,8 @@
 #include "../Settings.h"
 #include "../store/Database.h"
 
-#include <QString>
 #include <memory>
+#include <QString>
 
 namespace cinereg {
 

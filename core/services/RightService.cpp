@@ -48,7 +48,8 @@ QString RightService::allocateNumber(RightKind kind, QDate decisionDate) const
         const int seq = counters.next(QStringLiteral("number:%1:%2").arg(Names::code(kind), year));
         QString number = format;
         number.replace(QStringLiteral("{year}"), year);
-        number.replace(QStringLiteral("{seq}"), QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0')));
+        number.replace(QStringLiteral("{seq}"),
+                       QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0')));
         if (!format.contains(QStringLiteral("{seq}")))
             number += QStringLiteral("-%1").arg(seq); // a format without {seq} stays unique
         if (!rights.numberExists(number))

@@ -4,8 +4,8 @@
 #include "../Refusal.h"
 #include "../Right.h"
 
-#include <QCoreApplication>
 #include <optional>
+#include <QCoreApplication>
 
 namespace cinereg {
 

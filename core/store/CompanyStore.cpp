@@ -2,9 +2,8 @@
 
 #include "../TextNormalizer.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
+#include <QSqlQuery>
 
 namespace cinereg {
 
@@ -43,7 +42,10 @@ CompanySummary summaryFrom(const QSqlQuery& q)
 }
 } // namespace
 
-QString CompanyStore::courtKey(const QString& court) { return TextNormalizer::fold(court); }
+QString CompanyStore::courtKey(const QString& court)
+{
+    return TextNormalizer::fold(court);
+}
 
 qint64 CompanyStore::insert(const Company& c, const QString& user, const QDateTime& at)
 {
@@ -52,11 +54,26 @@ qint64 CompanyStore::insert(const Company& c, const QString& user, const QDateTi
                        "rc_court_key, ice, ice_key_confirmed, tax_id, cnss, capital, address, "
                        "city, manager, manager_id, email, phone, sort_key, created_at, created_by) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {c.name, sqlText(c.nameAr), c.legalForm, c.rcNumber, c.rcCourt, courtKey(c.rcCourt), c.ice,
-         c.iceKeyConfirmed ? 1 : 0, sqlText(c.taxId), sqlText(c.cnss),
-         c.capital ? QVariant(*c.capital) : QVariant(QMetaType::fromType<qint64>()), c.address,
-         c.city, sqlText(c.manager), sqlText(c.managerId), sqlText(c.email), sqlText(c.phone),
-         TextNormalizer::fold(c.name), at.toString(Qt::ISODate), user});
+        {c.name,
+         sqlText(c.nameAr),
+         c.legalForm,
+         c.rcNumber,
+         c.rcCourt,
+         courtKey(c.rcCourt),
+         c.ice,
+         c.iceKeyConfirmed ? 1 : 0,
+         sqlText(c.taxId),
+         sqlText(c.cnss),
+         c.capital ? QVariant(*c.capital) : QVariant(QMetaType::fromType<qint64>()),
+         c.address,
+         c.city,
+         sqlText(c.manager),
+         sqlText(c.managerId),
+         sqlText(c.email),
+         sqlText(c.phone),
+         TextNormalizer::fold(c.name),
+         at.toString(Qt::ISODate),
+         user});
     Company stored = c;
     stored.id = q.lastInsertId().toLongLong();
     saveMemberships(stored);
@@ -72,9 +89,9 @@ void CompanyStore::update(const Company& c)
                             "email=?, phone=?, sort_key=? WHERE id=?"),
              {c.name, sqlText(c.nameAr), c.legalForm, c.rcNumber, c.rcCourt, courtKey(c.rcCourt),
               c.ice, c.iceKeyConfirmed ? 1 : 0, sqlText(c.taxId), sqlText(c.cnss),
-              c.capital ? QVariant(*c.capital) : QVariant(QMetaType::fromType<qint64>()),
-              c.address, c.city, sqlText(c.manager), sqlText(c.managerId), sqlText(c.email),
-              sqlText(c.phone), TextNormalizer::fold(c.name), c.id});
+              c.capital ? QVariant(*c.capital) : QVariant(QMetaType::fromType<qint64>()), c.address,
+              c.city, sqlText(c.manager), sqlText(c.managerId), sqlText(c.email), sqlText(c.phone),
+              TextNormalizer::fold(c.name), c.id});
     m_db.run(QStringLiteral("DELETE FROM memberships WHERE company_id = ?"), {c.id});
     saveMemberships(c);
     m_db.run(QStringLiteral("DELETE FROM company_search WHERE rowid = ?"), {c.id});
@@ -96,8 +113,8 @@ void CompanyStore::index(const Company& c)
 
 std::optional<Company> CompanyStore::find(qint64 id) const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 FROM companies c WHERE c.id = ?").arg(Columns),
-                           {id});
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT %1 FROM companies c WHERE c.id = ?").arg(Columns), {id});
     if (!q.next())
         return std::nullopt;
     Company c;
@@ -141,9 +158,9 @@ qint64 CompanyStore::idByIce(const QString& ice) const
 
 qint64 CompanyStore::idByRc(const QString& rcNumber, const QString& rcCourt) const
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT id FROM companies WHERE rc_number = ? AND rc_court_key = ?"),
-                 {rcNumber, courtKey(rcCourt)});
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT id FROM companies WHERE rc_number = ? AND rc_court_key = ?"),
+        {rcNumber, courtKey(rcCourt)});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -153,9 +170,9 @@ QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& par
     QString folded = TextNormalizer::fold(filter.search);
     QString digitsOnly = filter.search;
     digitsOnly.remove(QLatin1Char(' '));
-    const bool isNumber = !digitsOnly.isEmpty() &&
-                          std::all_of(digitsOnly.begin(), digitsOnly.end(),
-                                      [](QChar ch) { return ch.isDigit(); });
+    const bool isNumber =
+        !digitsOnly.isEmpty() &&
+        std::all_of(digitsOnly.begin(), digitsOnly.end(), [](QChar ch) { return ch.isDigit(); });
     if (isNumber)
         folded = digitsOnly; // an ICE typed with spaces is one number, not several words
     if (!folded.isEmpty()) {
@@ -164,8 +181,8 @@ QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& par
             if (word.size() >= 3) {
                 phrases.append(ftsPhrase(word));
             } else {
-                conditions.append(QStringLiteral(
-                    "c.id IN (SELECT rowid FROM company_search WHERE text LIKE ?)"));
+                conditions.append(
+                    QStringLiteral("c.id IN (SELECT rowid FROM company_search WHERE text LIKE ?)"));
                 params.append(QLatin1Char('%') + word + QLatin1Char('%'));
             }
         }
@@ -189,16 +206,18 @@ QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& par
             "EXISTS (SELECT 1 FROM rights r WHERE r.company_id = c.id AND r.kind = ?)"));
         params.append(Names::code(*filter.holds));
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QVector<CompanySummary> CompanyStore::list(const CompanyFilter& filter) const
 {
     QVariantList params;
-    QString sql = QStringLiteral("SELECT c.id, c.name, c.name_ar, c.legal_form, c.ice, c.rc_number, "
-                                 "c.rc_court, c.city FROM companies c") +
-                  whereClause(filter, params) + QStringLiteral(" ORDER BY c.sort_key, c.id");
+    QString sql =
+        QStringLiteral("SELECT c.id, c.name, c.name_ar, c.legal_form, c.ice, c.rc_number, "
+                       "c.rc_court, c.city FROM companies c") +
+        whereClause(filter, params) + QStringLiteral(" ORDER BY c.sort_key, c.id");
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         params << filter.limit << filter.offset;
@@ -241,8 +260,8 @@ QVector<CompanySummary> CompanyStore::summaries(const QVector<qint64>& ids) cons
 
 QStringList CompanyStore::cities() const
 {
-    QSqlQuery q = m_db.run(QStringLiteral(
-        "SELECT DISTINCT city FROM companies ORDER BY city COLLATE NOCASE"));
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT DISTINCT city FROM companies ORDER BY city COLLATE NOCASE"));
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());

@@ -4,9 +4,9 @@
 #include "../CompanyQuery.h"
 #include "Database.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QVector>
-#include <optional>
 
 namespace cinereg {
 

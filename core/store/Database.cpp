@@ -12,7 +12,7 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
-Q_LOGGING_CATEGORY(lcStore, "cinereg.store")
+Q_LOGGING_CATEGORY(lcStore, "cinereg.store", QtWarningMsg)
 
 namespace cinereg {
 
@@ -27,15 +27,16 @@ StorageError::Kind kindOf(const QSqlError& error)
 {
     const int code = error.nativeErrorCode().toInt();
     switch (code & 0xff) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return StorageError::Kind::Locked;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return StorageError::Kind::Corrupt;
     case 14: // SQLITE_CANTOPEN
         return StorageError::Kind::CannotOpen;
-    default: return StorageError::Kind::QueryFailed;
+    default:
+        return StorageError::Kind::QueryFailed;
     }
 }
 } // namespace
@@ -99,8 +100,9 @@ void Database::checkHeaderBeforeOpening() const
                            tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     const QByteArray header = file.read(HeaderSize);
     if (header.size() < HeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
-        throw StorageError(StorageError::Kind::NotCinereg,
-                           tr("%1 is not a cinereg register (not an SQLite database).").arg(m_path));
+        throw StorageError(
+            StorageError::Kind::NotCinereg,
+            tr("%1 is not a cinereg register (not an SQLite database).").arg(m_path));
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     const quint32 applicationId = qFromBigEndian<quint32>(bytes + ApplicationIdOffset);
     const quint32 userVersion = qFromBigEndian<quint32>(bytes + UserVersionOffset);
@@ -122,7 +124,9 @@ void Database::configure()
     run(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     run(QStringLiteral("PRAGMA foreign_keys = ON"));
     QSqlQuery mode = run(QStringLiteral("PRAGMA journal_mode"));
-    if (mode.next() && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive))
+    const QString journal = mode.next() ? mode.value(0).toString() : QString();
+    mode.finish(); // an unfinished statement would count as an open transaction
+    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         run(QStringLiteral("PRAGMA journal_mode = WAL"));
     run(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
@@ -194,7 +198,8 @@ void Transaction::commit()
 
 QVariant sqlDate(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 QDate dateFromSql(const QVariant& value)

@@ -3,10 +3,10 @@
 #include "../Production.h"
 #include "Database.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QHash>
 #include <QVector>
-#include <optional>
 
 namespace cinereg {
 

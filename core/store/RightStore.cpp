@@ -7,7 +7,8 @@ namespace cinereg {
 qint64 RightStore::insert(const Right& right)
 {
     QSqlQuery q = m_db.run(
-        QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) VALUES (?,?,?,?)"),
+        QStringLiteral(
+            "INSERT INTO rights (company_id, kind, number, valid_from) VALUES (?,?,?,?)"),
         {right.companyId, Names::code(right.kind), right.number, sqlDate(right.validFrom)});
     const qint64 id = q.lastInsertId().toLongLong();
     insertDecision(id, right.history.front());
@@ -16,13 +17,14 @@ qint64 RightStore::insert(const Right& right)
 
 qint64 RightStore::insertDecision(qint64 rightId, const Decision& d)
 {
-    QSqlQuery q = m_db.run(
-        QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
-                       "decision_date, reason, valid_until, entered_by, entered_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?)"),
-        {rightId, Names::code(d.type), sqlDate(d.effective), d.reference, sqlDate(d.decisionDate),
-         sqlText(d.reason), sqlDate(d.validUntil), d.enteredBy,
-         d.enteredAt.toString(Qt::ISODateWithMs)});
+    QSqlQuery q =
+        m_db.run(QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
+                                "decision_date, reason, valid_until, entered_by, entered_at) "
+                                "VALUES (?,?,?,?,?,?,?,?,?)"),
+                 {rightId, Names::code(d.type), sqlDate(d.effective),
+                  d.reference.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(d.reference),
+                  sqlDate(d.decisionDate), sqlText(d.reason), sqlDate(d.validUntil), d.enteredBy,
+                  d.enteredAt.toString(Qt::ISODateWithMs)});
     return q.lastInsertId().toLongLong();
 }
 
@@ -91,8 +93,8 @@ QHash<qint64, CompanyRights> RightStore::ofCompanies(const QVector<qint64>& comp
         marks.append(QStringLiteral("?"));
         params.append(id);
     }
-    for (Right& r : load(QStringLiteral("r.company_id IN (%1)").arg(marks.join(QLatin1Char(','))),
-                         params)) {
+    for (Right& r :
+         load(QStringLiteral("r.company_id IN (%1)").arg(marks.join(QLatin1Char(','))), params)) {
         CompanyRights& held = out[r.companyId];
         (r.kind == RightKind::Authorization ? held.authorizations : held.accreditations).append(r);
     }
@@ -101,12 +103,13 @@ QHash<qint64, CompanyRights> RightStore::ofCompanies(const QVector<qint64>& comp
 
 QVector<qint64> RightStore::companiesHolding(RightKind kind, QDate startsBy) const
 {
-    QSqlQuery q = startsBy.isValid()
-                      ? m_db.run(QStringLiteral("SELECT DISTINCT company_id FROM rights WHERE kind "
-                                                "= ? AND valid_from <= ?"),
-                                 {Names::code(kind), sqlDate(startsBy)})
-                      : m_db.run(QStringLiteral("SELECT DISTINCT company_id FROM rights WHERE kind = ?"),
-                                 {Names::code(kind)});
+    QSqlQuery q =
+        startsBy.isValid()
+            ? m_db.run(QStringLiteral("SELECT DISTINCT company_id FROM rights WHERE kind "
+                                      "= ? AND valid_from <= ?"),
+                       {Names::code(kind), sqlDate(startsBy)})
+            : m_db.run(QStringLiteral("SELECT DISTINCT company_id FROM rights WHERE kind = ?"),
+                       {Names::code(kind)});
     QVector<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());

@@ -4,9 +4,9 @@
 #include "../Right.h"
 #include "Database.h"
 
+#include <optional>
 #include <QHash>
 #include <QVector>
-#include <optional>
 
 namespace cinereg {
 

@@ -88,7 +88,8 @@ QStringList version1()
             shooting_permit  TEXT,
             created_by       TEXT NOT NULL,
             created_at       TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX productions_by_executor ON productions (executor_id, shoot_to)"),
+        QStringLiteral(
+            "CREATE INDEX productions_by_executor ON productions (executor_id, shoot_to)"),
         QStringLiteral(R"(CREATE TABLE audit (
             id        INTEGER PRIMARY KEY,
             at        TEXT NOT NULL,
@@ -105,7 +106,8 @@ QStringList version1()
         QStringLiteral(R"(CREATE TRIGGER audit_is_never_deleted BEFORE DELETE ON audit
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)"),
         // Substring search on folded names, ICE and RC (trigram index, SQLite >= 3.34).
-        QStringLiteral("CREATE VIRTUAL TABLE company_search USING fts5(text, tokenize = 'trigram')"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE company_search USING fts5(text, tokenize = 'trigram')"),
     };
 }
 } // namespace
@@ -113,8 +115,10 @@ QStringList version1()
 QStringList migrationTo(int step)
 {
     switch (step) {
-    case 1: return version1();
-    default: return {};
+    case 1:
+        return version1();
+    default:
+        return {};
     }
 }
 

@@ -11,9 +11,9 @@ Settings SettingsStore::load() const
     QSqlQuery q = m_db.run(QStringLiteral("SELECT key, value FROM settings"));
     QJsonObject json;
     while (q.next())
-        json.insert(q.value(0).toString(),
-                    QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(
-                        QStringLiteral("v")));
+        json.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                               .object()
+                                               .value(QStringLiteral("v")));
     return Settings::fromJson(json);
 }
 
@@ -22,8 +22,9 @@ void SettingsStore::save(const Settings& settings)
     const QJsonObject json = settings.toJson();
     for (auto it = json.begin(); it != json.end(); ++it) {
         // Each value is wrapped so that scalars and arrays share one JSON column type.
-        const QString value = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("v"), it.value()}}).toJson(QJsonDocument::Compact));
+        const QString value =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), it.value()}})
+                                  .toJson(QJsonDocument::Compact));
         m_db.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                  {it.key(), value});

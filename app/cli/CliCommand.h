@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Refusal.h"
+#include "services/Register.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonValue>
+#include <QTextStream>
+#include <QVector>
+
+namespace cinereg::cli {
+
+// Exit codes of the CLI contract.
+enum ExitCode { Done = 0, Refused = 1, UsageError = 2, StorageProblem = 3 };
+
+// The translation context of the CLI's own words.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// What a command receives: the open register, the output mode and helpers that keep every
+// command's output and exit codes consistent with the contract.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    CliContext(QString dbPath, QString user, bool json, QString language);
+    ~CliContext();
+
+    Register& reg(); // opened on first use; throws StorageError
+    bool json() const { return m_json; }
+    QString language() const { return m_language; }
+    QString dbPath() const { return m_dbPath; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    int printJson(const QJsonValue& value); // one JSON document on stdout; returns Done
+    int printText(const QString& text);     // a line on stdout; returns Done
+    int refuse(const Refusal& refusal);     // message on stderr; returns Refused
+    int refuse(const QString& field, const QString& message); // input refused; returns Refused
+    int usage(const QString& message);                        // returns UsageError
+
+    // Parses an option holding a date (YYYY-MM-DD). Returns nullopt and sets `exitCode` when
+    // the value is missing but required (UsageError) or malformed (Refused).
+    std::optional<QDate> date(const QCommandLineParser& parser, const QString& option,
+                              bool required, int& exitCode);
+    // Parses an integer id (positional or option value); nullopt + exitCode on failure.
+    std::optional<qint64> id(const QString& text, const QString& field, int& exitCode);
+    // The value of a required option; nullopt + UsageError when absent or empty.
+    std::optional<QString> required(const QCommandLineParser& parser, const QString& option,
+                                    int& exitCode);
+
+private:
+    QString m_dbPath;
+    QString m_user;
+    bool m_json;
+    QString m_language;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Register> m_register;
+};
+
+// One command of cinereg-cli, e.g. {"company", "add"}.
+struct CommandSpec
+{
+    QStringList words;
+    QString synopsis;    // arguments, e.g. "COMPANY_ID --decision REF --from DATE [--until DATE]"
+    QString description; // one translated sentence
+    QList<QCommandLineOption> options;
+    int positionals = 0; // how many positional arguments are required after the words
+    std::function<int(CliContext&, const QCommandLineParser&, const QStringList&)> run;
+};
+
+using CommandList = QVector<CommandSpec>;
+
+// Each file of commands adds its own to the list.
+void addCompanyCommands(CommandList& commands);
+void addRightCommands(CommandList& commands);
+void addProductionCommands(CommandList& commands);
+void addAdminCommands(CommandList& commands);       // check, audit, backup, restore
+void addCertificateCommands(CommandList& commands); // certificate issue|batch|verify, export list
+void addApplicationCommands(
+    CommandList& commands); // application file|document|list|decide|withdraw
+
+} // namespace cinereg::cli

@@ -1,0 +1,107 @@
+#include "CliCommand.h"
+#include "Identifiers.h"
+
+#include <cstdio>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cinereg::cli {
+
+CliContext::CliContext(QString dbPath, QString user, bool json, QString language)
+    : m_dbPath(std::move(dbPath)), m_user(std::move(user)), m_json(json),
+      m_language(std::move(language)), m_out(stdout), m_err(stderr),
+      m_clock(std::make_unique<SystemClock>())
+{
+}
+
+CliContext::~CliContext() = default;
+
+Register& CliContext::reg()
+{
+    if (!m_register)
+        m_register = std::make_unique<Register>(m_dbPath, *m_clock, m_user);
+    return *m_register;
+}
+
+int CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+    return Done;
+}
+
+int CliContext::printText(const QString& text)
+{
+    m_out << text << Qt::endl;
+    return Done;
+}
+
+int CliContext::refuse(const Refusal& refusal)
+{
+    m_err << tr("Refused: %1").arg(refusal.message);
+    if (!refusal.field.isEmpty())
+        m_err << QStringLiteral(" [%1: --%2, %3: %4]")
+                     .arg(tr("field"), refusal.field, tr("rule"), ruleCode(refusal.rule));
+    else
+        m_err << QStringLiteral(" [%1: %2]").arg(tr("rule"), ruleCode(refusal.rule));
+    m_err << Qt::endl;
+    return Refused;
+}
+
+int CliContext::refuse(const QString& field, const QString& message)
+{
+    return refuse(Refusal{Rule::InvalidField, field, message});
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << message << Qt::endl
+          << tr("Run cinereg-cli --help for the list of commands.") << Qt::endl;
+    return UsageError;
+}
+
+std::optional<QDate> CliContext::date(const QCommandLineParser& parser, const QString& option,
+                                      bool isRequired, int& exitCode)
+{
+    if (!parser.isSet(option)) {
+        if (isRequired)
+            exitCode = usage(tr("Missing option --%1 DATE.").arg(option));
+        return std::nullopt;
+    }
+    const QString text = parser.value(option).trimmed();
+    const auto parsed = Identifiers::parseIsoDate(text);
+    if (!parsed) {
+        exitCode =
+            refuse(option, tr("--%1: \"%2\" is not a valid date (YYYY-MM-DD).").arg(option, text));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::optional<qint64> CliContext::id(const QString& text, const QString& field, int& exitCode)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value <= 0) {
+        exitCode = refuse(
+            field, tr("%1: \"%2\" is not an id (a positive whole number).").arg(field, text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QString> CliContext::required(const QCommandLineParser& parser, const QString& option,
+                                            int& exitCode)
+{
+    const QString value = parser.value(option);
+    if (!parser.isSet(option) || value.trimmed().isEmpty()) {
+        exitCode = usage(tr("Missing option --%1.").arg(option));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace cinereg::cli

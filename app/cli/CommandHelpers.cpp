@@ -1,0 +1,75 @@
+#include "CommandHelpers.h"
+
+#include "CliCommand.h"
+#include "Effectiveness.h"
+#include "RightTimeline.h"
+
+namespace cinereg::cli {
+
+namespace {
+QString orDash(const QString& s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
+}
+} // namespace
+
+QString describeCompany(const Company& c)
+{
+    QStringList bodies;
+    for (const Membership& m : c.memberships)
+        bodies.append(m.since.isValid()
+                          ? QStringLiteral("%1 (%2)").arg(m.body, m.since.toString(Qt::ISODate))
+                          : m.body);
+    QString text = QStringLiteral("#%1  %2").arg(c.id).arg(c.name);
+    if (!c.nameAr.isEmpty())
+        text += QStringLiteral("  /  ") + c.nameAr;
+    text += QLatin1Char('\n');
+    auto line = [&](const QString& label, const QString& value) {
+        text += QStringLiteral("  %1: %2\n").arg(label, orDash(value));
+    };
+    line(Cli::tr("Legal form"), c.legalForm);
+    line(Cli::tr("RC"), QStringLiteral("%1 / %2").arg(c.rcNumber, c.rcCourt));
+    line(Cli::tr("ICE"), c.ice);
+    line(Cli::tr("IF"), c.taxId);
+    line(Cli::tr("CNSS"), c.cnss);
+    line(Cli::tr("Capital (MAD)"), c.capital ? QString::number(*c.capital) : QString());
+    line(Cli::tr("Registered office"), QStringLiteral("%1, %2").arg(c.address, c.city));
+    line(Cli::tr("Manager"),
+         c.manager +
+             (c.managerId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.managerId)));
+    line(Cli::tr("E-mail"), c.email);
+    line(Cli::tr("Phone"), c.phone);
+    line(Cli::tr("Professional bodies"), bodies.join(QStringLiteral(", ")));
+    return text;
+}
+
+QString describeRight(const Right& r, QDate day, const QVector<Right>& authorizations)
+{
+    const RightTimeline timeline(r);
+    const QDate until = timeline.validUntilOn(day);
+    QString text = QStringLiteral("%1 #%2  %3 — %4\n")
+                       .arg(Names::label(r.kind))
+                       .arg(r.id)
+                       .arg(r.number, Names::label(timeline.statusOn(day)));
+    text += QStringLiteral("  %1: %2 → %3\n")
+                .arg(Cli::tr("Validity"), r.validFrom.toString(Qt::ISODate),
+                     until.isValid() ? until.toString(Qt::ISODate) : Cli::tr("without limit"));
+    if (r.isAccreditation()) {
+        const Effectiveness e = EffectivenessRules::on(r, authorizations, day);
+        text += QStringLiteral("  %1: %2\n")
+                    .arg(Cli::tr("Effective today"), e.effective ? Cli::tr("yes") : Cli::tr("no"));
+    }
+    for (const Decision& d : r.history) {
+        text += QStringLiteral("  %1  %2  %3")
+                    .arg(d.effective.toString(Qt::ISODate), Names::label(d.type).leftJustified(14),
+                         orDash(d.reference));
+        if (d.validUntil.isValid())
+            text += QStringLiteral("  → %1").arg(d.validUntil.toString(Qt::ISODate));
+        if (!d.reason.isEmpty())
+            text += QStringLiteral("  «%1»").arg(d.reason);
+        text += QStringLiteral("  (%1, %2)\n").arg(d.enteredBy, d.enteredAt.toString(Qt::ISODate));
+    }
+    return text;
+}
+
+} // namespace cinereg::cli
