@@ -1,0 +1,71 @@
+#include "CliRunner.h"
+
+#include "TempRegister.h"
+
+#include <gtest/gtest.h>
+#include <QDate>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace cinereg::test {
+
+CliRunner::CliRunner() : m_db(m_dir.filePath(QStringLiteral("register.cinereg"))) {}
+
+CliResult CliRunner::run(const QStringList& arguments, const QString& language) const
+{
+    QProcess process;
+    QStringList all{QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                    QStringLiteral("clerk1")};
+    if (!language.isEmpty())
+        all << QStringLiteral("--lang") << language;
+    all += arguments;
+    process.start(QStringLiteral(CINEREG_CLI_PATH), all);
+    process.waitForFinished(60000);
+    CliResult r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+qint64 CliRunner::addCompany(int n, const QString& form, const QString& capital) const
+{
+    const Company c = sampleCompany(n, form);
+    const CliResult r = run({QStringLiteral("--json"),
+                             QStringLiteral("company"),
+                             QStringLiteral("add"),
+                             QStringLiteral("--name"),
+                             c.name,
+                             QStringLiteral("--name-ar"),
+                             c.nameAr,
+                             QStringLiteral("--form"),
+                             form,
+                             QStringLiteral("--rc"),
+                             c.rcNumber,
+                             QStringLiteral("--rc-court"),
+                             c.rcCourt,
+                             QStringLiteral("--ice"),
+                             c.ice,
+                             QStringLiteral("--capital"),
+                             capital,
+                             QStringLiteral("--address"),
+                             c.address,
+                             QStringLiteral("--city"),
+                             c.city});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    return r.json().object().value(QStringLiteral("id")).toInteger();
+}
+
+qint64 CliRunner::grant(const QStringList& arguments) const
+{
+    const CliResult r = run(QStringList{QStringLiteral("--json")} + arguments);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    return r.json().object().value(QStringLiteral("id")).toInteger();
+}
+
+QString iso(int daysFromToday)
+{
+    return QDate::currentDate().addDays(daysFromToday).toString(Qt::ISODate);
+}
+
+} // namespace cinereg::test
