@@ -1,4 +1,956 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it (an entry was removed or inserted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; restore only into a new or empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The register is sound: file integrity, references, audit trail and rules checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--entity must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity of the file, its references, the audit trail and the register&apos;s rules; exit 1 on any finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recorded change: who, when, what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consistent copy of the register, safe while others work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into an empty or new --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: fr, ar or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acting user, recorded with every change (default: the OS login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused (nothing written), 2 usage error, 3 storage problem (file left untouched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cinereg-cli --help for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing option --%1 DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital (MAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name (Latin script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name in Arabic script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form: SA, SARL, SARL AU, SAS, SNC, SCS, SCA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade register (RC) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court of the trade register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE: 15 digits (spaces ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an ICE whose check key fails (recorded in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax identifier (IF): 7 or 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNSS affiliation: 7 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully paid capital in whole dirhams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered office address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City of the registered office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s CNIE or residence permit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional body membership, BODY or BODY:SINCE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capital: &quot;%1&quot; is not a whole number of dirhams, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--member-of: &quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company #%1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company #%1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier must be national or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be one of active, suspended, revoked, expired, pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register a production company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a company&apos;s record (every change is kept in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company with its rights, their status today and productions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List companies; --tier and --status select by the status on --on (default today): of that accreditation tier, else of the authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names (Latin or Arabic; case, accents and Arabic letter forms ignored), ICE or RC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional body membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the status (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, suspended, revoked, expired or pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing option --kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be national or foreign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production #%1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a production; its executing company must hold an effective accreditation of the matching tier on every shooting day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national or foreign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the executing company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First shooting day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last shooting day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign producer (foreign productions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign producer&apos;s country, ISO code (e.g. FR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the mandate naming the executing company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shooting permit reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List productions, most recent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The companies that may execute such a production over the whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the accredited companies that may not, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 granted (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accreditation #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authorization #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; status today: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it takes effect (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of validity (default: the settings&apos; term, else none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the decision was signed (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official number (default: next in the settings&apos; format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant an accreditation (requires an active authorization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the authorization to carry out production activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the end of validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end of validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the right (a reason is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a suspension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the right for good (a reason is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right with its status today and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>ICE %1 is already registered (company #%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC %1 at the court of %2 is already registered (company #%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyValidator</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RC number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC number &quot;%1&quot; must be digits (e.g. 252633).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RC court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE &quot;%1&quot; must have exactly 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE %1 fails its check key (the number is not a multiple of 97); verify it, or confirm it explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IF &quot;%1&quot; must have 7 or 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNSS affiliation &quot;%1&quot; must have 7 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capital must be a whole number of dirhams, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered office address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s CNIE &quot;%1&quot; must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional body &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a cinereg register (not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a cinereg register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of cinereg (format %2; this program reads up to %3). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is locked by another user; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantRules</name>
+    <message>
+        <source>The decision reference is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of validity (from) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of validity (%1) is before its start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 1: the legal form %1 may not hold an authorization (allowed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 1: the company already holds authorization %1 over the same period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 2: no active authorization on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 3: accreditation %1 of the same tier already covers part of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 4: a %1 needs a fully paid capital of at least %2 MAD for an accreditation; the register shows %3 MAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the decision takes effect is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 5: %1 was revoked on %2; revocation is final and a new grant is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot take effect on %1, before the last decision on %2 or the start of validity; record it from %2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A right is granted only once; record a renewal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspension must state its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be suspended on %2: it is %3 that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation must state its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal needs the new end of validity (until).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is valid without limit of duration; there is nothing to renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end of validity (%1) must be after the current one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing until %1 would overlap %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityService</name>
+    <message>
+        <source>%1 and %2 overlap in time (rules 1 and 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing %3 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no grant decision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a decision after its revocation (rule 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts on %2 without an active authorization (rule 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>authorization to carry out production activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>international production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reinstatement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign production</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionService</name>
+    <message>
+        <source>The title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first shooting day (from) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shooting day (to) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shooting day (%1) is before the first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign production needs its foreign producer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign production needs the producer&apos;s country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national production has no foreign producer or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &quot;%1&quot; is not an ISO 3166 two-letter code (e.g. FR, US).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executing company holds no effective %1 on %2; a %3 may be executed only by a company holding one on every shooting day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no effective %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accreditation %1 is %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightService</name>
+    <message>
+        <source>No company #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by another right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No right #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
