@@ -1,5 +1,6 @@
 // The CLI contract's exit codes and JSON shapes, through the real executable.
 #include "CliRunner.h"
+#include "TempRegister.h"
 
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
@@ -143,4 +144,27 @@ TEST(CliJsonShapes, ShowCarriesRightsWithStatusAndHistory)
                   .value(QStringLiteral("status"))
                   .toString(),
               QStringLiteral("active"));
+}
+
+TEST(CliBackup, BackupRestoresIntoANewFileAndNeverOverwrites)
+{
+    CliRunner cli;
+    const qint64 id = cli.addCompany(7);
+    const QString copy = cli.tempPath(QStringLiteral("backup.cinereg"));
+    ASSERT_EQ(cli.run({QStringLiteral("backup"), copy}).exitCode, 0);
+    EXPECT_EQ(cli.run({QStringLiteral("backup"), copy}).exitCode, 1)
+        << "an existing file is never overwritten";
+
+    const QString restored = cli.tempPath(QStringLiteral("restored.cinereg"));
+    ASSERT_EQ(cli.run({QStringLiteral("--db"), restored, QStringLiteral("restore"), copy}).exitCode,
+              0);
+    const CliResult show =
+        cli.run({QStringLiteral("--db"), restored, QStringLiteral("--json"),
+                 QStringLiteral("company"), QStringLiteral("show"), QString::number(id)});
+    ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
+    EXPECT_EQ(show.json().object().value(QStringLiteral("ice")).toString(), validIce(7));
+    EXPECT_EQ(cli.run({QStringLiteral("--db"), restored, QStringLiteral("restore"), copy}).exitCode,
+              1)
+        << "restore only into an empty or new file";
+    EXPECT_EQ(cli.run({QStringLiteral("--db"), restored, QStringLiteral("check")}).exitCode, 0);
 }
