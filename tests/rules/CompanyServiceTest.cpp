@@ -1,0 +1,208 @@
+#include "services/CompanyService.h"
+
+#include "services/RightService.h"
+#include "store/AuditLog.h"
+#include "TempRegister.h"
+
+#include <gtest/gtest.h>
+
+using namespace cinereg;
+using namespace cinereg::test;
+
+namespace {
+int auditSize(Register& reg)
+{
+    return AuditLog(reg.database()).list().size();
+}
+
+QString firstField(const Outcome<qint64>& o)
+{
+    return o ? QString() : o.refusal().field;
+}
+} // namespace
+
+TEST(CompanyService, RegistersANormalisedCompany)
+{
+    TempRegister t;
+    Company c = sampleCompany(1);
+    c.ice = QStringLiteral("001 561 191 000 066");
+    c.legalForm = QStringLiteral("sarl au");
+    c.managerId = QStringLiteral("be 123456");
+    const Outcome<qint64> id = t.reg().companies().add(c);
+    ASSERT_TRUE(id) << id.refusal().message.toStdString();
+    const Company stored = *t.reg().companies().find(id.value());
+    EXPECT_EQ(stored.ice, QStringLiteral("001561191000066"));
+    EXPECT_EQ(stored.legalForm, QStringLiteral("SARL AU"));
+    EXPECT_EQ(stored.managerId, QStringLiteral("BE123456"));
+}
+
+struct BadField
+{
+    const char* field;
+    void (*spoil)(Company&);
+};
+
+class CompanyRefusals : public ::testing::TestWithParam<BadField>
+{
+};
+
+TEST_P(CompanyRefusals, NameTheFieldAndWriteNothing)
+{
+    TempRegister t;
+    Company c = sampleCompany(1);
+    GetParam().spoil(c);
+    const int before = auditSize(t.reg());
+    const Outcome<qint64> id = t.reg().companies().add(c);
+    ASSERT_FALSE(id);
+    EXPECT_EQ(id.refusal().field, QString::fromLatin1(GetParam().field));
+    EXPECT_FALSE(id.refusal().message.isEmpty());
+    EXPECT_EQ(auditSize(t.reg()), before);
+    EXPECT_EQ(t.reg().companies().count({}), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fields, CompanyRefusals,
+    ::testing::Values(
+        BadField{"name", [](Company& c) { c.name.clear(); }},
+        BadField{"form", [](Company& c) { c.legalForm = QStringLiteral("GIE"); }},
+        BadField{"rc", [](Company& c) { c.rcNumber = QStringLiteral("RC12"); }},
+        BadField{"rc-court", [](Company& c) { c.rcCourt.clear(); }},
+        BadField{"ice", [](Company& c) { c.ice = QStringLiteral("12345"); }},
+        BadField{"ice", [](Company& c) { c.ice = QStringLiteral("001561191000065"); }},
+        BadField{"if", [](Company& c) { c.taxId = QStringLiteral("123"); }},
+        BadField{"cnss", [](Company& c) { c.cnss = QStringLiteral("12"); }},
+        BadField{"capital", [](Company& c) { c.capital = -1; }},
+        BadField{"address", [](Company& c) { c.address.clear(); }},
+        BadField{"city", [](Company& c) { c.city.clear(); }},
+        BadField{"manager-id", [](Company& c) { c.managerId = QStringLiteral("123"); }},
+        BadField{"email", [](Company& c) { c.email = QStringLiteral("x@"); }},
+        BadField{"member-of", [](Company& c) {
+                     c.memberships = {{QStringLiteral("XYZ"), {}}};
+                 }}));
+
+TEST(CompanyService, ConfirmedIceKeyIsAcceptedAndRecorded)
+{
+    TempRegister t;
+    Company c = sampleCompany(1);
+    c.ice = QStringLiteral("001561191000065");
+    c.iceKeyConfirmed = true;
+    const Outcome<qint64> id = t.reg().companies().add(c);
+    ASSERT_TRUE(id);
+    const auto entries = AuditLog(t.reg().database()).list(QStringLiteral("company"), id.value());
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_TRUE(entries[0].details.value(QStringLiteral("ice_key_confirmed")).toBool());
+}
+
+TEST(CompanyService, IceAndRcCourtAreUnique)
+{
+    TempRegister t;
+    ASSERT_TRUE(t.reg().companies().add(sampleCompany(1)));
+    Company sameIce = sampleCompany(2);
+    sameIce.ice = sampleCompany(1).ice;
+    EXPECT_EQ(firstField(t.reg().companies().add(sameIce)), QStringLiteral("ice"));
+    Company sameRc = sampleCompany(3);
+    sameRc.rcNumber = sampleCompany(1).rcNumber;
+    sameRc.rcCourt = QStringLiteral("  CASABLANCA ");
+    EXPECT_EQ(firstField(t.reg().companies().add(sameRc)), QStringLiteral("rc"));
+    sameRc.rcCourt = QStringLiteral("Rabat");
+    EXPECT_TRUE(t.reg().companies().add(sameRc))
+        << "the same number at another court is another company";
+}
+
+TEST(CompanyService, EditRecordsWhatChanged)
+{
+    TempRegister t;
+    const qint64 id = t.reg().companies().add(sampleCompany(1)).value();
+    Company c = *t.reg().companies().find(id);
+    c.city = QStringLiteral("Ouarzazate");
+    c.memberships = {{QStringLiteral("CNPF"), QDate(2015, 1, 1)}};
+    ASSERT_TRUE(t.reg().companies().edit(c));
+    const auto entries = AuditLog(t.reg().database()).list(QStringLiteral("company"), id);
+    ASSERT_EQ(entries.size(), 2);
+    const QJsonObject changes = entries[1].details;
+    EXPECT_EQ(
+        changes.value(QStringLiteral("city")).toObject().value(QStringLiteral("from")).toString(),
+        QStringLiteral("Casablanca"));
+    EXPECT_EQ(
+        changes.value(QStringLiteral("city")).toObject().value(QStringLiteral("to")).toString(),
+        QStringLiteral("Ouarzazate"));
+    EXPECT_FALSE(changes.contains(QStringLiteral("name")));
+    EXPECT_EQ(t.reg().companies().find(id)->memberships.size(), 1);
+
+    c.ice = QStringLiteral("1");
+    EXPECT_FALSE(t.reg().companies().edit(c));
+    EXPECT_EQ(t.reg().companies().find(id)->ice, sampleCompany(1).ice);
+}
+
+TEST(CompanyService, SearchFoldsBothScriptsAndMatchesIdentifiers)
+{
+    TempRegister t;
+    Company a = sampleCompany(1);
+    a.name = QStringLiteral("Société Générale du Cinéma");
+    a.nameAr = QStringLiteral("الشركة العامة للسينما");
+    Company b = sampleCompany(2);
+    b.name = QStringLiteral("Ouarzazate Studios");
+    b.nameAr = QStringLiteral("استوديوهات ورزازات الكبرى");
+    const qint64 ia = t.reg().companies().add(a).value();
+    const qint64 ib = t.reg().companies().add(b).value();
+    auto search = [&](const QString& text) {
+        CompanyListQuery q;
+        q.filter.search = text;
+        QVector<qint64> ids;
+        for (const auto& e : t.reg().companies().list(q))
+            ids.append(e.company.id);
+        return ids;
+    };
+    EXPECT_EQ(search(QStringLiteral("GENERALE")), QVector<qint64>{ia});
+    EXPECT_EQ(search(QStringLiteral("societe cinema")), QVector<qint64>{ia});
+    EXPECT_EQ(search(QStringLiteral("للسينما")), QVector<qint64>{ia});
+    EXPECT_EQ(search(QStringLiteral("الكبري")), QVector<qint64>{ib}) << "ى and ي are one letter";
+    EXPECT_EQ(search(b.ice.mid(3, 6)), QVector<qint64>{ib});
+    EXPECT_EQ(search(QStringLiteral("%1 %2").arg(b.ice.left(5), b.ice.mid(5))),
+              QVector<qint64>{ib});
+    EXPECT_EQ(search(b.rcNumber), QVector<qint64>{ib});
+    EXPECT_EQ(search(QStringLiteral("St")), QVector<qint64>{ib}) << "short words too";
+    EXPECT_TRUE(search(QStringLiteral("zzz")).isEmpty());
+    EXPECT_EQ(search(QString()).size(), 2);
+}
+
+TEST(CompanyService, ListFiltersByTierStatusCityAndPages)
+{
+    TempRegister t; // today 2026-03-02
+    QVector<qint64> ids;
+    for (int n = 1; n <= 5; ++n)
+        ids.append(t.reg().companies().add(sampleCompany(n)).value());
+    for (qint64 id : ids.mid(0, 3))
+        ASSERT_TRUE(t.reg().rights().grant(
+            id, {RightKind::Authorization, QStringLiteral("A"), {}, QDate(2025, 1, 1), {}}));
+    ASSERT_TRUE(t.reg().rights().grant(
+        ids[0], {RightKind::National, QStringLiteral("N"), {}, QDate(2025, 2, 1), {}}));
+    const Granted n2 =
+        t.reg()
+            .rights()
+            .grant(ids[1], {RightKind::National, QStringLiteral("N"), {}, QDate(2025, 2, 1), {}})
+            .value();
+    ASSERT_TRUE(t.reg().rights().decide(
+        n2.id, {DecisionType::Suspend, {}, QDate(2026, 3, 1), QStringLiteral("x"), {}}));
+
+    CompanyListQuery q;
+    q.tier = RightKind::National;
+    ASSERT_EQ(t.reg().companies().list(q).size(), 1);
+    EXPECT_EQ(t.reg().companies().list(q)[0].company.id, ids[0]);
+    q.status = RightStatus::Suspended;
+    ASSERT_EQ(t.reg().companies().list(q).size(), 1);
+    EXPECT_EQ(t.reg().companies().list(q)[0].company.id, ids[1]);
+    q.on = QDate(2026, 2, 28);
+    EXPECT_TRUE(t.reg().companies().list(q).isEmpty()) << "not yet suspended that day";
+
+    CompanyListQuery auth;
+    auth.status = RightStatus::Active;
+    EXPECT_EQ(t.reg().companies().list(auth).size(), 3);
+    CompanyListQuery page;
+    page.filter.limit = 2;
+    page.filter.offset = 4;
+    EXPECT_EQ(t.reg().companies().list(page).size(), 1);
+    EXPECT_EQ(t.reg().companies().count({}), 5);
+    const auto standing = t.reg().companies().list({})[0].standing;
+    EXPECT_EQ(standing.authorization, RightStatus::Active);
+}

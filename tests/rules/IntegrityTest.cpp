@@ -1,0 +1,93 @@
+#include "services/CompanyService.h"
+#include "services/IntegrityService.h"
+#include "services/RightService.h"
+#include "TempRegister.h"
+
+#include <gtest/gtest.h>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace cinereg;
+using namespace cinereg::test;
+
+namespace {
+void tamper(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const QString& s : statements) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(s)) << s.toStdString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+void fill(Register& reg)
+{
+    const qint64 c = reg.companies().add(sampleCompany(1)).value();
+    const qint64 a =
+        reg.rights()
+            .grant(c, {RightKind::Authorization, QStringLiteral("A"), {}, QDate(2025, 1, 1), {}})
+            .value()
+            .id;
+    reg.rights().grant(c, {RightKind::National, QStringLiteral("N"), {}, QDate(2025, 2, 1), {}});
+    reg.rights().decide(a, {DecisionType::Suspend, {}, QDate(2026, 1, 1), QStringLiteral("x"), {}});
+    reg.rights().decide(a, {DecisionType::Reinstate, {}, QDate(2026, 1, 1), {}, {}});
+}
+} // namespace
+
+TEST(Integrity, ANormalRegisterIsClean)
+{
+    TempRegister t;
+    fill(t.reg());
+    EXPECT_TRUE(t.reg().integrity().findings().isEmpty())
+        << t.reg().integrity().findings().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Integrity, AnAlteredAuditEntryIsDetected)
+{
+    TempRegister t;
+    fill(t.reg());
+    tamper(t.path(), {QStringLiteral("DROP TRIGGER audit_is_never_edited"),
+                      QStringLiteral("UPDATE audit SET user = 'someone else' WHERE id = 2")});
+    const QStringList findings = t.reg().integrity().findings();
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_TRUE(findings[0].contains(QStringLiteral("2")));
+}
+
+TEST(Integrity, ARemovedAuditEntryIsDetected)
+{
+    TempRegister t;
+    fill(t.reg());
+    tamper(t.path(), {QStringLiteral("DROP TRIGGER audit_is_never_deleted"),
+                      QStringLiteral("DELETE FROM audit WHERE id = 3")});
+    EXPECT_FALSE(t.reg().integrity().findings().isEmpty());
+}
+
+TEST(Integrity, RulesBrokenBehindTheProgramsBackAreFound)
+{
+    TempRegister t;
+    fill(t.reg());
+    // A second authorization over the same period, and an accreditation with no authorization.
+    tamper(t.path(), {
+                         QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) "
+                                        "VALUES (1, 'authorization', 'X-1', '2025-06-01')"),
+                         QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, "
+                                        "reference, decision_date, entered_by, entered_at) "
+                                        "SELECT id, 'grant', '2025-06-01', 'R', '2025-06-01', 'x', "
+                                        "'2025-06-01' FROM rights WHERE number = 'X-1'"),
+                         QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) "
+                                        "VALUES (1, 'international', 'X-2', '2020-01-01')"),
+                         QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, "
+                                        "reference, decision_date, entered_by, entered_at) "
+                                        "SELECT id, 'grant', '2020-01-01', 'R', '2020-01-01', 'x', "
+                                        "'2020-01-01' FROM rights WHERE number = 'X-2'"),
+                     });
+    const QString findings = t.reg().integrity().findings().join(QLatin1Char('\n'));
+    EXPECT_TRUE(findings.contains(QStringLiteral("X-1"))) << findings.toStdString();
+    EXPECT_TRUE(findings.contains(QStringLiteral("X-2"))) << findings.toStdString();
+}
