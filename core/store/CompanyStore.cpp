@@ -18,8 +18,8 @@ QString searchText(const Company& c)
            QLatin1Char(' ') + c.ice + QLatin1Char(' ') + c.rcNumber;
 }
 
-// The FTS5 trigram index answers substrings of three characters or more; shorter words are
-// matched with LIKE against the same folded text.
+// Words of three characters or more match anywhere (FTS5 trigram index); shorter ones match the
+// start of a word (FTS5 prefix index), both on the same folded text.
 QString ftsPhrase(const QString& word)
 {
     QString escaped = word;
@@ -95,6 +95,7 @@ void CompanyStore::update(const Company& c)
     m_db.run(QStringLiteral("DELETE FROM memberships WHERE company_id = ?"), {c.id});
     saveMemberships(c);
     m_db.run(QStringLiteral("DELETE FROM company_search WHERE rowid = ?"), {c.id});
+    m_db.run(QStringLiteral("DELETE FROM company_words WHERE rowid = ?"), {c.id});
     index(c);
 }
 
@@ -107,8 +108,10 @@ void CompanyStore::saveMemberships(const Company& c)
 
 void CompanyStore::index(const Company& c)
 {
+    const QString text = searchText(c);
     m_db.run(QStringLiteral("INSERT INTO company_search (rowid, text) VALUES (?, ?)"),
-             {c.id, searchText(c)});
+             {c.id, text});
+    m_db.run(QStringLiteral("INSERT INTO company_words (rowid, text) VALUES (?, ?)"), {c.id, text});
 }
 
 std::optional<Company> CompanyStore::find(qint64 id) const
@@ -177,19 +180,18 @@ QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& par
         folded = digitsOnly; // an ICE typed with spaces is one number, not several words
     if (!folded.isEmpty()) {
         QStringList phrases;
-        for (const QString& word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (word.size() >= 3) {
-                phrases.append(ftsPhrase(word));
-            } else {
-                conditions.append(
-                    QStringLiteral("c.id IN (SELECT rowid FROM company_search WHERE text LIKE ?)"));
-                params.append(QLatin1Char('%') + word + QLatin1Char('%'));
-            }
-        }
+        QStringList prefixes;
+        for (const QString& word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            (word.size() >= 3 ? phrases : prefixes).append(ftsPhrase(word));
         if (!phrases.isEmpty()) {
-            conditions.prepend(QStringLiteral(
+            conditions.append(QStringLiteral(
                 "c.id IN (SELECT rowid FROM company_search WHERE company_search MATCH ?)"));
-            params.prepend(phrases.join(QStringLiteral(" AND ")));
+            params.append(phrases.join(QStringLiteral(" AND ")));
+        }
+        if (!prefixes.isEmpty()) {
+            conditions.append(QStringLiteral(
+                "c.id IN (SELECT rowid FROM company_words WHERE company_words MATCH ?)"));
+            params.append(prefixes.join(QStringLiteral("* AND ")) + QLatin1Char('*'));
         }
     }
     if (!filter.city.isEmpty()) {
@@ -211,9 +213,8 @@ QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& par
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QVector<CompanySummary> CompanyStore::list(const CompanyFilter& filter) const
+QString CompanyStore::listQuery(const CompanyFilter& filter, QVariantList& params) const
 {
-    QVariantList params;
     QString sql =
         QStringLiteral("SELECT c.id, c.name, c.name_ar, c.legal_form, c.ice, c.rc_number, "
                        "c.rc_court, c.city FROM companies c") +
@@ -222,6 +223,13 @@ QVector<CompanySummary> CompanyStore::list(const CompanyFilter& filter) const
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         params << filter.limit << filter.offset;
     }
+    return sql;
+}
+
+QVector<CompanySummary> CompanyStore::list(const CompanyFilter& filter) const
+{
+    QVariantList params;
+    const QString sql = listQuery(filter, params);
     QSqlQuery q = m_db.run(sql, params);
     QVector<CompanySummary> out;
     while (q.next())

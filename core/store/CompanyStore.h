@@ -24,6 +24,8 @@ public:
     qint64 idByRc(const QString& rcNumber, const QString& rcCourt) const;
 
     QVector<CompanySummary> list(const CompanyFilter& filter) const;
+    // The SQL and parameters list() runs (the benchmark runs it through the raw SQLite API).
+    QString listQuery(const CompanyFilter& filter, QVariantList& params) const;
     int count(const CompanyFilter& filter) const;
     QVector<CompanySummary> summaries(const QVector<qint64>& ids) const;
     QStringList cities() const;

@@ -108,6 +108,9 @@ QStringList version1()
         // Substring search on folded names, ICE and RC (trigram index, SQLite >= 3.34).
         QStringLiteral(
             "CREATE VIRTUAL TABLE company_search USING fts5(text, tokenize = 'trigram')"),
+        // Words of one or two letters match the start of a word (a trigram needs three).
+        QStringLiteral("CREATE VIRTUAL TABLE company_words USING fts5(text, tokenize = "
+                       "'unicode61', prefix = '1 2')"),
     };
 }
 } // namespace

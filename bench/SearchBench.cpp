@@ -1,0 +1,140 @@
+// Search and list at 1k, 10k and 100k companies: through the core (CompanyStore::list, the query
+// the window and the CLI run; CompanyService::list, which adds each row's standing today) next
+// to the very same SQL through the raw SQLite C API on the same file.
+//
+// Registers are generated once into $CINEREG_BENCH_DIR (default: ./bench-data).
+#include "Clock.h"
+#include "RawSqlite.h"
+#include "sample/RegisterGenerator.h"
+#include "services/CompanyService.h"
+#include "services/Register.h"
+#include "store/CompanyStore.h"
+
+#include <benchmark/benchmark.h>
+#include <map>
+#include <memory>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace cinereg;
+
+namespace {
+const QDate Today(2026, 11, 24);
+FixedClock clock(Today);
+
+QString registerPath(int companies)
+{
+    const QString dir = qEnvironmentVariable("CINEREG_BENCH_DIR", QStringLiteral("bench-data"));
+    QDir().mkpath(dir);
+    const QString path = QStringLiteral("%1/register-%2.cinereg").arg(dir).arg(companies);
+    if (!QFileInfo::exists(path)) {
+        Register reg(path, clock, QStringLiteral("bench"));
+        GeneratorOptions options;
+        options.companies = companies;
+        options.today = Today;
+        generateRegister(reg, options);
+    }
+    return path;
+}
+
+// Closed before the QCoreApplication goes, as Qt's SQL connections require.
+std::map<int, std::unique_ptr<Register>> openRegisters;
+
+Register& registerOf(int companies)
+{
+    auto& slot = openRegisters[companies];
+    if (!slot)
+        slot = std::make_unique<Register>(registerPath(companies), clock, QStringLiteral("bench"));
+    return *slot;
+}
+
+struct Search
+{
+    const char* label;
+    QString text;
+};
+
+const Search Searches[] = {
+    {"first page", QString()},
+    {"latin word", QStringLiteral("sahara")},
+    {"latin accents", QStringLiteral("cinema DRAA")},
+    {"arabic", QStringLiteral("الصحراء")},
+    {"arabic hamza", QStringLiteral("اطلس")},
+    {"ice fragment", QStringLiteral("1000123")},
+    {"short word", QStringLiteral("zi")},
+};
+
+CompanyFilter filterFor(int search)
+{
+    CompanyFilter f;
+    f.search = Searches[search].text;
+    f.limit = 100; // one page of the register view
+    return f;
+}
+
+void BM_CoreQuery(benchmark::State& state)
+{
+    Register& reg = registerOf(int(state.range(0)));
+    const CompanyStore store(reg.database());
+    const CompanyFilter filter = filterFor(int(state.range(1)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(store.list(filter));
+    state.SetLabel(Searches[state.range(1)].label);
+}
+
+void BM_RawQuery(benchmark::State& state)
+{
+    Register& reg = registerOf(int(state.range(0)));
+    RawSqlite raw(reg.database().path());
+    QVariantList params;
+    const QString sql =
+        CompanyStore(reg.database()).listQuery(filterFor(int(state.range(1))), params);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(raw.run(sql, params));
+    state.SetLabel(Searches[state.range(1)].label);
+}
+
+void BM_ServiceListWithStanding(benchmark::State& state)
+{
+    Register& reg = registerOf(int(state.range(0)));
+    CompanyListQuery query;
+    query.filter = filterFor(int(state.range(1)));
+    query.on = Today;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(reg.companies().list(query));
+    state.SetLabel(Searches[state.range(1)].label);
+}
+
+void BM_Count(benchmark::State& state)
+{
+    Register& reg = registerOf(int(state.range(0)));
+    CompanyFilter filter = filterFor(int(state.range(1)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(reg.companies().count(filter));
+    state.SetLabel(Searches[state.range(1)].label);
+}
+
+void sizesAndSearches(benchmark::internal::Benchmark* b)
+{
+    for (int size : {1000, 10000, 100000})
+        for (int s = 0; s < int(std::size(Searches)); ++s)
+            b->Args({size, s});
+    b->Unit(benchmark::kMicrosecond);
+}
+} // namespace
+
+BENCHMARK(BM_CoreQuery)->Apply(sizesAndSearches);
+BENCHMARK(BM_RawQuery)->Apply(sizesAndSearches);
+BENCHMARK(BM_ServiceListWithStanding)->Apply(sizesAndSearches);
+BENCHMARK(BM_Count)->Apply(sizesAndSearches);
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    openRegisters.clear();
+    return 0;
+}

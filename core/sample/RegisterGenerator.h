@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+
+namespace cinereg {
+
+class Register;
+
+struct GeneratorOptions
+{
+    int companies = 40;
+    quint32 seed = 1;
+    QDate today; // null: the register's clock
+};
+
+// Fills an empty register with fictional companies and lifelike histories relative to `today`
+// (most rights active, some expiring within 30/60/90 days, some suspended or revoked, renewals,
+// productions, companies idle for more than four years), in one transaction, respecting every
+// rule of the register. For the demonstration register and the benchmarks.
+// Throws StorageError on storage failure.
+void generateRegister(const Register& reg, const GeneratorOptions& options);
+
+} // namespace cinereg
