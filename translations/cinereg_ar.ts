@@ -1,960 +1,960 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>Audit entry %1 does not follow the entry before it (an entry was removed or inserted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entry %1 was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>%1 already exists; a backup never overwrites a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty; restore only into a new or empty file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>The register is sound: file integrity, references, audit trail and rules checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--entity must be one of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 restored into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrity of the file, its references, the audit trail and the register&apos;s rules; exit 1 on any finding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every recorded change: who, when, what.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id of the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A consistent copy of the register, safe while others work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore a backup into an empty or new --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of messages: fr, ar or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The acting user, recorded with every change (default: the OS login).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done, 1 refused (nothing written), 2 usage error, 3 storage problem (file left untouched).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run cinereg-cli --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing argument: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing option --%1 DATE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not an id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing option --%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNSS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capital (MAD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional bodies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>without limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company name (Latin script).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company name in Arabic script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal form: SA, SARL, SARL AU, SAS, SNC, SCS, SCA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trade register (RC) number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court of the trade register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE: 15 digits (spaces ignored).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept an ICE whose check key fails (recorded in the history).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax identifier (IF): 7 or 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNSS affiliation: 7 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fully paid capital in whole dirhams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered office address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City of the registered office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager&apos;s CNIE or residence permit number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional body membership, BODY or BODY:SINCE (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--capital: &quot;%1&quot; is not a whole number of dirhams, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--member-of: &quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company #%1 registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No company #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company #%1 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Productions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tier must be national or international.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status must be one of active, suspended, revoked, expired, pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n company(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Register a production company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a company&apos;s record (every change is kept in the history).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A company with its rights, their status today and productions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List companies; --tier and --status select by the status on --on (default today): of that accreditation tier, else of the authorization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names (Latin or Arabic; case, accents and Arabic letter forms ignored), ICE or RC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional body membership.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>national or international.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the status (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active, suspended, revoked, expired or pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing option --kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind must be national or foreign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production #%1 recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to (%1) is before --from (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accreditation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a production; its executing company must hold an effective accreditation of the matching tier on every shooting day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title of the production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>national or foreign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id of the executing company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First shooting day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last shooting day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foreign producer (foreign productions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foreign producer&apos;s country, ISO code (e.g. FR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference of the mandate naming the executing company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shooting permit reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List productions, most recent first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The companies that may execute such a production over the whole period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also list the accredited companies that may not, and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 granted (id %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No accreditation #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No authorization #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 recorded; status today: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference of the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day it takes effect (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of validity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of validity (default: the settings&apos; term, else none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date the decision was signed (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official number (default: next in the settings&apos; format).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grant an accreditation (requires an active authorization).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grant the authorization to carry out production activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the end of validity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New end of validity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend the right (a reason is required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End a suspension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw the right for good (a reason is required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right with its status today and its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompanyService</name>
-    <message>
-        <source>ICE %1 is already registered (company #%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RC %1 at the court of %2 is already registered (company #%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No company #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompanyValidator</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The legal form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal form &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The RC number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RC number &quot;%1&quot; must be digits (e.g. 252633).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The RC court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE &quot;%1&quot; must have exactly 15 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE %1 fails its check key (the number is not a multiple of 97); verify it, or confirm it explicitly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IF &quot;%1&quot; must have 7 or 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNSS affiliation &quot;%1&quot; must have 7 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capital must be a whole number of dirhams, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registered office address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager&apos;s CNIE &quot;%1&quot; must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional body &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a cinereg register (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a cinereg register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of cinereg (format %2; this program reads up to %3). Update the program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register is locked by another user; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GrantRules</name>
-    <message>
-        <source>The decision reference is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start of validity (from) is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end of validity (%1) is before its start (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 1: the legal form %1 may not hold an authorization (allowed: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 1: the company already holds authorization %1 over the same period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 2: no active authorization on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 3: accreditation %1 of the same tier already covers part of this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 4: a %1 needs a fully paid capital of at least %2 MAD for an accreditation; the register shows %3 MAD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date the decision takes effect is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 5: %1 was revoked on %2; revocation is final and a new grant is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decision cannot take effect on %1, before the last decision on %2 or the start of validity; record it from %2 or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A right is granted only once; record a renewal instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A suspension must state its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be suspended on %2: it is %3 that day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A revocation must state its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A renewal needs the new end of validity (until).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is valid without limit of duration; there is nothing to renew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new end of validity (%1) must be after the current one (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewing until %1 would overlap %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IntegrityService</name>
-    <message>
-        <source>%1 and %2 overlap in time (rules 1 and 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File integrity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table %1, row %2 refers to a missing %3 record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no grant decision first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a decision after its revocation (rule 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 starts on %2 without an active authorization (rule 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Names</name>
-    <message>
-        <source>authorization to carry out production activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>national production execution accreditation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>international production execution accreditation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suspension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reinstatement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>national production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>foreign production</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProductionService</name>
-    <message>
-        <source>The title is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first shooting day (from) is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last shooting day (to) is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last shooting day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A foreign production needs its foreign producer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A foreign production needs the producer&apos;s country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A national production has no foreign producer or country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country &quot;%1&quot; is not an ISO 3166 two-letter code (e.g. FR, US).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No company #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The executing company holds no effective %1 on %2; a %3 may be executed only by a company holding one on every shooting day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no effective %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authorization %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accreditation %1 is %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RightService</name>
-    <message>
-        <source>No company #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number %1 is already used by another right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No right #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Audit entry %1 does not follow the entry before it (an entry was removed or inserted).</source>
+            <translation>القيد %1 في السجل لا يلي القيد السابق (تم حذف قيد أو إدراجه).</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 was altered.</source>
+            <translation>تم تغيير القيد %1 في السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>%1 already exists; a backup never overwrites a file.</source>
+            <translation>%1 موجود مسبقاً؛ النسخة الاحتياطية لا تستبدل أي ملف.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 غير موجود.</translation>
+        </message>
+        <message>
+            <source>%1 is not empty; restore only into a new or empty file.</source>
+            <translation>%1 ليس فارغاً؛ لا تتم الاستعادة إلا في ملف جديد أو فارغ.</translation>
+        </message>
+        <message>
+            <source>Cannot copy %1 to %2.</source>
+            <translation>تعذر نسخ %1 إلى %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>تعذرت كتابة %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>The register is sound: file integrity, references, audit trail and rules checked.</source>
+            <translation>السجل سليم: تم التحقق من سلامة الملف والمراجع وسجل التتبع والقواعد.</translation>
+        </message>
+        <message>
+            <source>--entity must be one of %1.</source>
+            <translation>يجب أن تكون قيمة ‎--entity إحدى القيم: %1.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>البطاقة</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>تمت كتابة النسخة الاحتياطية في %1.</translation>
+        </message>
+        <message>
+            <source>%1 restored into %2.</source>
+            <translation>تمت استعادة %1 في %2.</translation>
+        </message>
+        <message>
+            <source>Integrity of the file, its references, the audit trail and the register's rules; exit 1 on any finding.</source>
+            <translation>سلامة الملف ومراجعه وسجل التتبع وقواعد السجل؛ رمز الخروج 1 عند أي ملاحظة.</translation>
+        </message>
+        <message>
+            <source>Every recorded change: who, when, what.</source>
+            <translation>كل تغيير مسجل: من ومتى وماذا.</translation>
+        </message>
+        <message>
+            <source>Kind of record.</source>
+            <translation>نوع البطاقة.</translation>
+        </message>
+        <message>
+            <source>Id of the record.</source>
+            <translation>رقم البطاقة.</translation>
+        </message>
+        <message>
+            <source>A consistent copy of the register, safe while others work.</source>
+            <translation>نسخة متسقة من السجل، دون إزعاج باقي المستخدمين.</translation>
+        </message>
+        <message>
+            <source>Restore a backup into an empty or new --db.</source>
+            <translation>استعادة نسخة احتياطية في ‎--db فارغ أو جديد.</translation>
+        </message>
+        <message>
+            <source>The register file (default: %1).</source>
+            <translation>ملف السجل (افتراضياً: %1).</translation>
+        </message>
+        <message>
+            <source>Print one JSON document on stdout.</source>
+            <translation>طباعة مستند JSON واحد على المخرج القياسي.</translation>
+        </message>
+        <message>
+            <source>Language of messages: fr, ar or en.</source>
+            <translation>لغة الرسائل: fr أو ar أو en.</translation>
+        </message>
+        <message>
+            <source>The acting user, recorded with every change (default: the OS login).</source>
+            <translation>المستخدم القائم بالعملية، يسجل مع كل تغيير (افتراضياً: حساب النظام).</translation>
+        </message>
+        <message>
+            <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
+            <translation>الاستعمال: cinereg-cli [--db المسار] [--json] [--lang fr|ar|en] [--user الحساب] الأمر ...</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>الأوامر:</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 done, 1 refused (nothing written), 2 usage error, 3 storage problem (file left untouched).</source>
+            <translation>رموز الخروج: 0 تم، 1 مرفوض (لم يُكتب شيء)، 2 خطأ في الاستعمال، 3 مشكلة في التخزين (الملف لم يُمس).</translation>
+        </message>
+        <message>
+            <source>Unknown command: %1</source>
+            <translation>أمر غير معروف: %1</translation>
+        </message>
+        <message>
+            <source>Run cinereg-cli --help for the list of commands.</source>
+            <translation>شغّل cinereg-cli --help للاطلاع على قائمة الأوامر.</translation>
+        </message>
+        <message>
+            <source>Missing argument: %1 %2</source>
+            <translation>وسيط ناقص: %1 %2</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>وسيط غير متوقع: %1</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>مرفوض: %1</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>القاعدة</translation>
+        </message>
+        <message>
+            <source>Missing option --%1 DATE.</source>
+            <translation>الخيار ‎--%1 التاريخ ناقص.</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a valid date (YYYY-MM-DD).</source>
+            <translation>‎--%1: «%2» ليس تاريخاً صالحاً (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an id (a positive whole number).</source>
+            <translation>%1: «%2» ليس رقماً تعريفياً (عدد صحيح موجب).</translation>
+        </message>
+        <message>
+            <source>Missing option --%1.</source>
+            <translation>الخيار ‎--%1 ناقص.</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>الشكل القانوني</translation>
+        </message>
+        <message>
+            <source>RC</source>
+            <translation>السجل التجاري</translation>
+        </message>
+        <message>
+            <source>ICE</source>
+            <translation>ICE</translation>
+        </message>
+        <message>
+            <source>IF</source>
+            <translation>التعريف الضريبي</translation>
+        </message>
+        <message>
+            <source>CNSS</source>
+            <translation>CNSS</translation>
+        </message>
+        <message>
+            <source>Capital (MAD)</source>
+            <translation>رأس المال (درهم)</translation>
+        </message>
+        <message>
+            <source>Registered office</source>
+            <translation>المقر الاجتماعي</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>المسير</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Professional bodies</source>
+            <translation>الهيئات المهنية</translation>
+        </message>
+        <message>
+            <source>Validity</source>
+            <translation>الصلاحية</translation>
+        </message>
+        <message>
+            <source>without limit</source>
+            <translation>غير محددة المدة</translation>
+        </message>
+        <message>
+            <source>Effective today</source>
+            <translation>سارٍ اليوم</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Company name (Latin script).</source>
+            <translation>اسم الشركة (بالحروف اللاتينية).</translation>
+        </message>
+        <message>
+            <source>Company name in Arabic script.</source>
+            <translation>اسم الشركة بالحروف العربية.</translation>
+        </message>
+        <message>
+            <source>Legal form: SA, SARL, SARL AU, SAS, SNC, SCS, SCA.</source>
+            <translation>الشكل القانوني: SA أو SARL أو SARL AU أو SAS أو SNC أو SCS أو SCA.</translation>
+        </message>
+        <message>
+            <source>Trade register (RC) number.</source>
+            <translation>رقم السجل التجاري.</translation>
+        </message>
+        <message>
+            <source>Court of the trade register.</source>
+            <translation>محكمة السجل التجاري.</translation>
+        </message>
+        <message>
+            <source>ICE: 15 digits (spaces ignored).</source>
+            <translation>ICE: ‏15 رقماً (تُتجاهل المسافات).</translation>
+        </message>
+        <message>
+            <source>Accept an ICE whose check key fails (recorded in the history).</source>
+            <translation>قبول ICE مفتاح التحقق فيه خاطئ (يُسجل في التاريخ).</translation>
+        </message>
+        <message>
+            <source>Tax identifier (IF): 7 or 8 digits.</source>
+            <translation>التعريف الضريبي: 7 أو 8 أرقام.</translation>
+        </message>
+        <message>
+            <source>CNSS affiliation: 7 digits.</source>
+            <translation>رقم الانخراط في الضمان الاجتماعي: 7 أرقام.</translation>
+        </message>
+        <message>
+            <source>Fully paid capital in whole dirhams.</source>
+            <translation>رأس المال المحرر بالكامل بالدرهم دون كسور.</translation>
+        </message>
+        <message>
+            <source>Registered office address.</source>
+            <translation>عنوان المقر الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>City of the registered office.</source>
+            <translation>مدينة المقر الاجتماعي.</translation>
+        </message>
+        <message>
+            <source>Manager's name.</source>
+            <translation>اسم المسير.</translation>
+        </message>
+        <message>
+            <source>Manager's CNIE or residence permit number.</source>
+            <translation>رقم البطاقة الوطنية أو بطاقة الإقامة للمسير.</translation>
+        </message>
+        <message>
+            <source>E-mail address.</source>
+            <translation>عنوان البريد الإلكتروني.</translation>
+        </message>
+        <message>
+            <source>Phone number.</source>
+            <translation>رقم الهاتف.</translation>
+        </message>
+        <message>
+            <source>Professional body membership, BODY or BODY:SINCE (repeatable).</source>
+            <translation>العضوية في هيئة مهنية، الهيئة أو الهيئة:منذ (قابل للتكرار).</translation>
+        </message>
+        <message>
+            <source>--capital: "%1" is not a whole number of dirhams, 0 or more.</source>
+            <translation>‎--capital: «%1» ليس عدداً صحيحاً من الدراهم يساوي 0 أو أكثر.</translation>
+        </message>
+        <message>
+            <source>--member-of: "%1" is not a valid date (YYYY-MM-DD).</source>
+            <translation>‎--member-of: «%1» ليس تاريخاً صالحاً (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Company #%1 registered.</source>
+            <translation>تم تسجيل الشركة رقم %1.</translation>
+        </message>
+        <message>
+            <source>No company #%1.</source>
+            <translation>لا توجد شركة برقم %1.</translation>
+        </message>
+        <message>
+            <source>Company #%1 updated.</source>
+            <translation>تم تحديث الشركة رقم %1.</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Productions:</source>
+            <translation>الإنتاجات:</translation>
+        </message>
+        <message>
+            <source>--tier must be national or international.</source>
+            <translation>يجب أن تكون قيمة ‎--tier إما national أو international.</translation>
+        </message>
+        <message>
+            <source>--status must be one of active, suspended, revoked, expired, pending.</source>
+            <translation>يجب أن تكون قيمة ‎--status إحدى القيم active أو suspended أو revoked أو expired أو pending.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Authorization</source>
+            <translation>الرخصة</translation>
+        </message>
+        <message>
+            <source>National</source>
+            <translation>وطني</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>دولي</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n company(ies).</source>
+            <translation>
+                <numerusform>لا توجد أي شركة (%n).</numerusform>
+                <numerusform>شركة واحدة (%n).</numerusform>
+                <numerusform>شركتان (%n).</numerusform>
+                <numerusform>%n شركات.</numerusform>
+                <numerusform>%n شركة.</numerusform>
+                <numerusform>%n شركة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Register a production company.</source>
+            <translation>تسجيل شركة إنتاج.</translation>
+        </message>
+        <message>
+            <source>Change a company's record (every change is kept in the history).</source>
+            <translation>تعديل بطاقة شركة (يُحفظ كل تغيير في التاريخ).</translation>
+        </message>
+        <message>
+            <source>A company with its rights, their status today and productions.</source>
+            <translation>شركة مع حقوقها ووضعيتها اليوم وإنتاجاتها.</translation>
+        </message>
+        <message>
+            <source>List companies; --tier and --status select by the status on --on (default today): of that accreditation tier, else of the authorization.</source>
+            <translation>قائمة الشركات؛ يختار ‎--tier و‎--status حسب الوضعية في تاريخ ‎--on (افتراضياً اليوم): وضعية اعتماد هذا المستوى، وإلا وضعية الرخصة.</translation>
+        </message>
+        <message>
+            <source>Names (Latin or Arabic; case, accents and Arabic letter forms ignored), ICE or RC.</source>
+            <translation>الأسماء (لاتينية أو عربية؛ تُتجاهل الحالة والنبرات وأشكال الحروف العربية) أو ICE أو السجل التجاري.</translation>
+        </message>
+        <message>
+            <source>City.</source>
+            <translation>المدينة.</translation>
+        </message>
+        <message>
+            <source>Professional body membership.</source>
+            <translation>العضوية في هيئة مهنية.</translation>
+        </message>
+        <message>
+            <source>national or international.</source>
+            <translation>national (وطني) أو international (دولي).</translation>
+        </message>
+        <message>
+            <source>Date of the status (default today).</source>
+            <translation>تاريخ الوضعية (افتراضياً اليوم).</translation>
+        </message>
+        <message>
+            <source>active, suspended, revoked, expired or pending.</source>
+            <translation>active أو suspended أو revoked أو expired أو pending.</translation>
+        </message>
+        <message>
+            <source>Missing option --kind.</source>
+            <translation>الخيار ‎--kind ناقص.</translation>
+        </message>
+        <message>
+            <source>--kind must be national or foreign.</source>
+            <translation>يجب أن تكون قيمة ‎--kind إما national أو foreign.</translation>
+        </message>
+        <message>
+            <source>Production #%1 recorded.</source>
+            <translation>تم تسجيل الإنتاج رقم %1.</translation>
+        </message>
+        <message>
+            <source>Executor</source>
+            <translation>الشركة المنفذة</translation>
+        </message>
+        <message>
+            <source>--to (%1) is before --from (%2).</source>
+            <translation>‎--to ‏(%1) قبل ‎--from ‏(%2).</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>الاعتماد</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>مؤهلة</translation>
+        </message>
+        <message>
+            <source>no: %1</source>
+            <translation>لا: %1</translation>
+        </message>
+        <message>
+            <source>Record a production; its executing company must hold an effective accreditation of the matching tier on every shooting day.</source>
+            <translation>تسجيل إنتاج؛ يجب أن تتوفر الشركة المنفذة على اعتماد ساري المفعول من المستوى المطابق في كل يوم من أيام التصوير.</translation>
+        </message>
+        <message>
+            <source>Title of the production.</source>
+            <translation>عنوان الإنتاج.</translation>
+        </message>
+        <message>
+            <source>national or foreign.</source>
+            <translation>national (وطني) أو foreign (أجنبي).</translation>
+        </message>
+        <message>
+            <source>Id of the executing company.</source>
+            <translation>رقم الشركة المنفذة.</translation>
+        </message>
+        <message>
+            <source>First shooting day.</source>
+            <translation>أول يوم تصوير.</translation>
+        </message>
+        <message>
+            <source>Last shooting day.</source>
+            <translation>آخر يوم تصوير.</translation>
+        </message>
+        <message>
+            <source>Foreign producer (foreign productions).</source>
+            <translation>المنتج الأجنبي (الإنتاجات الأجنبية).</translation>
+        </message>
+        <message>
+            <source>Foreign producer's country, ISO code (e.g. FR).</source>
+            <translation>بلد المنتج الأجنبي، رمز ISO (مثلاً FR).</translation>
+        </message>
+        <message>
+            <source>Reference of the mandate naming the executing company.</source>
+            <translation>مرجع التفويض الذي يعين الشركة المنفذة.</translation>
+        </message>
+        <message>
+            <source>Shooting permit reference.</source>
+            <translation>مرجع رخصة التصوير.</translation>
+        </message>
+        <message>
+            <source>List productions, most recent first.</source>
+            <translation>قائمة الإنتاجات، الأحدث أولاً.</translation>
+        </message>
+        <message>
+            <source>The companies that may execute such a production over the whole period.</source>
+            <translation>الشركات المؤهلة لتنفيذ مثل هذا الإنتاج طوال المدة.</translation>
+        </message>
+        <message>
+            <source>Also list the accredited companies that may not, and why.</source>
+            <translation>إدراج الشركات المعتمدة غير المؤهلة أيضاً، مع السبب.</translation>
+        </message>
+        <message>
+            <source>%1 %2 granted (id %3).</source>
+            <translation>تم منح %1 %2 (الرقم %3).</translation>
+        </message>
+        <message>
+            <source>No accreditation #%1.</source>
+            <translation>لا يوجد اعتماد برقم %1.</translation>
+        </message>
+        <message>
+            <source>No authorization #%1.</source>
+            <translation>لا توجد رخصة برقم %1.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 recorded; status today: %3.</source>
+            <translation>تم تسجيل المقرر (%1، %2)؛ الوضعية اليوم: %3.</translation>
+        </message>
+        <message>
+            <source>Reference of the decision.</source>
+            <translation>مرجع المقرر.</translation>
+        </message>
+        <message>
+            <source>The day it takes effect (default today).</source>
+            <translation>تاريخ سريان المفعول (افتراضياً اليوم).</translation>
+        </message>
+        <message>
+            <source>Why (required).</source>
+            <translation>السبب (إلزامي).</translation>
+        </message>
+        <message>
+            <source>Start of validity.</source>
+            <translation>بداية الصلاحية.</translation>
+        </message>
+        <message>
+            <source>End of validity (default: the settings' term, else none).</source>
+            <translation>نهاية الصلاحية (افتراضياً: المدة المحددة في الإعدادات، وإلا فلا شيء).</translation>
+        </message>
+        <message>
+            <source>Date the decision was signed (default today).</source>
+            <translation>تاريخ توقيع المقرر (افتراضياً اليوم).</translation>
+        </message>
+        <message>
+            <source>Official number (default: next in the settings' format).</source>
+            <translation>الرقم الرسمي (افتراضياً: الرقم التالي حسب صيغة الإعدادات).</translation>
+        </message>
+        <message>
+            <source>Grant an accreditation (requires an active authorization).</source>
+            <translation>منح اعتماد (يتطلب رخصة سارية).</translation>
+        </message>
+        <message>
+            <source>Grant the authorization to carry out production activity.</source>
+            <translation>منح رخصة مزاولة نشاط الإنتاج.</translation>
+        </message>
+        <message>
+            <source>Move the end of validity.</source>
+            <translation>تمديد نهاية الصلاحية.</translation>
+        </message>
+        <message>
+            <source>New end of validity.</source>
+            <translation>النهاية الجديدة للصلاحية.</translation>
+        </message>
+        <message>
+            <source>Suspend the right (a reason is required).</source>
+            <translation>توقيف الحق (السبب إلزامي).</translation>
+        </message>
+        <message>
+            <source>End a suspension.</source>
+            <translation>إنهاء التوقيف.</translation>
+        </message>
+        <message>
+            <source>Withdraw the right for good (a reason is required).</source>
+            <translation>سحب الحق نهائياً (السبب إلزامي).</translation>
+        </message>
+        <message>
+            <source>The right with its status today and its history.</source>
+            <translation>الحق مع وضعيته اليوم وتاريخه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyService</name>
+        <message>
+            <source>ICE %1 is already registered (company #%2).</source>
+            <translation>الرقم ICE %1 مسجل مسبقاً (الشركة رقم %2).</translation>
+        </message>
+        <message>
+            <source>RC %1 at the court of %2 is already registered (company #%3).</source>
+            <translation>السجل التجاري %1 لدى محكمة %2 مسجل مسبقاً (الشركة رقم %3).</translation>
+        </message>
+        <message>
+            <source>No company #%1.</source>
+            <translation>لا توجد شركة برقم %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyValidator</name>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1: حقل إلزامي.</translation>
+        </message>
+        <message>
+            <source>The company name</source>
+            <translation>اسم الشركة</translation>
+        </message>
+        <message>
+            <source>The legal form</source>
+            <translation>الشكل القانوني</translation>
+        </message>
+        <message>
+            <source>Legal form "%1" is not one of %2.</source>
+            <translation>الشكل القانوني «%1» ليس من بين: %2.</translation>
+        </message>
+        <message>
+            <source>The RC number</source>
+            <translation>رقم السجل التجاري</translation>
+        </message>
+        <message>
+            <source>RC number "%1" must be digits (e.g. 252633).</source>
+            <translation>رقم السجل التجاري «%1» يجب أن يتكون من أرقام (مثلاً 252633).</translation>
+        </message>
+        <message>
+            <source>The RC court</source>
+            <translation>محكمة السجل التجاري</translation>
+        </message>
+        <message>
+            <source>The ICE</source>
+            <translation>الرقم ICE</translation>
+        </message>
+        <message>
+            <source>ICE "%1" must have exactly 15 digits.</source>
+            <translation>يجب أن يتكون الرقم ICE «%1» من 15 رقماً بالضبط.</translation>
+        </message>
+        <message>
+            <source>ICE %1 fails its check key (the number is not a multiple of 97); verify it, or confirm it explicitly.</source>
+            <translation>مفتاح التحقق في الرقم ICE %1 خاطئ (العدد ليس من مضاعفات 97)؛ تحقق منه أو أكده صراحة.</translation>
+        </message>
+        <message>
+            <source>IF "%1" must have 7 or 8 digits.</source>
+            <translation>يجب أن يتكون التعريف الضريبي «%1» من 7 أو 8 أرقام.</translation>
+        </message>
+        <message>
+            <source>CNSS affiliation "%1" must have 7 digits.</source>
+            <translation>يجب أن يتكون رقم الانخراط في الضمان الاجتماعي «%1» من 7 أرقام.</translation>
+        </message>
+        <message>
+            <source>The capital must be a whole number of dirhams, 0 or more.</source>
+            <translation>يجب أن يكون رأس المال عدداً صحيحاً من الدراهم يساوي 0 أو أكثر.</translation>
+        </message>
+        <message>
+            <source>The registered office address</source>
+            <translation>عنوان المقر الاجتماعي</translation>
+        </message>
+        <message>
+            <source>The city</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Manager's CNIE "%1" must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
+            <translation>رقم البطاقة الوطنية للمسير «%1» يجب أن يتكون من حرف أو حرفين تليهما أرقام (مثلاً BE123456).</translation>
+        </message>
+        <message>
+            <source>E-mail address "%1" is not valid.</source>
+            <translation>عنوان البريد الإلكتروني «%1» غير صالح.</translation>
+        </message>
+        <message>
+            <source>Phone number "%1" is not valid.</source>
+            <translation>رقم الهاتف «%1» غير صالح.</translation>
+        </message>
+        <message>
+            <source>Professional body "%1" is not one of %2.</source>
+            <translation>الهيئة المهنية «%1» ليست من بين: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>تعذر إنشاء المجلد %1.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>تعذر فتح %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>تعذرت قراءة %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a cinereg register (not an SQLite database).</source>
+            <translation>%1 ليس سجلاً من سجلات cinereg (ليس قاعدة بيانات SQLite).</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database but not a cinereg register.</source>
+            <translation>%1 قاعدة بيانات SQLite لكنه ليس سجلاً من سجلات cinereg.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of cinereg (format %2; this program reads up to %3). Update the program.</source>
+            <translation>كُتب %1 بإصدار أحدث من cinereg (الصيغة %2؛ هذا البرنامج يقرأ حتى الصيغة %3). حدّث البرنامج.</translation>
+        </message>
+        <message>
+            <source>Database error: %1</source>
+            <translation>خطأ في قاعدة البيانات: %1</translation>
+        </message>
+        <message>
+            <source>The register is locked by another user; try again.</source>
+            <translation>السجل مقفل من طرف مستخدم آخر؛ أعد المحاولة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantRules</name>
+        <message>
+            <source>The decision reference is required.</source>
+            <translation>مرجع المقرر إلزامي.</translation>
+        </message>
+        <message>
+            <source>The start of validity (from) is required.</source>
+            <translation>بداية الصلاحية (من) إلزامية.</translation>
+        </message>
+        <message>
+            <source>The end of validity (%1) is before its start (%2).</source>
+            <translation>نهاية الصلاحية (%1) تسبق بدايتها (%2).</translation>
+        </message>
+        <message>
+            <source>Rule 1: the legal form %1 may not hold an authorization (allowed: %2).</source>
+            <translation>القاعدة 1: لا يمكن للشكل القانوني %1 الحصول على رخصة (المسموح بها: %2).</translation>
+        </message>
+        <message>
+            <source>Rule 1: the company already holds authorization %1 over the same period.</source>
+            <translation>القاعدة 1: الشركة تتوفر مسبقاً على الرخصة %1 خلال نفس المدة.</translation>
+        </message>
+        <message>
+            <source>Rule 2: no active authorization on %1.</source>
+            <translation>القاعدة 2: لا توجد رخصة سارية بتاريخ %1.</translation>
+        </message>
+        <message>
+            <source>Rule 3: accreditation %1 of the same tier already covers part of this period.</source>
+            <translation>القاعدة 3: الاعتماد %1 من نفس المستوى يغطي مسبقاً جزءاً من هذه المدة.</translation>
+        </message>
+        <message>
+            <source>Rule 4: a %1 needs a fully paid capital of at least %2 MAD for an accreditation; the register shows %3 MAD.</source>
+            <translation>القاعدة 4: تحتاج شركة %1 إلى رأس مال محرر بالكامل لا يقل عن %2 درهم للحصول على اعتماد؛ والسجل يبين %3 درهم.</translation>
+        </message>
+        <message>
+            <source>The date the decision takes effect is required.</source>
+            <translation>تاريخ سريان المقرر إلزامي.</translation>
+        </message>
+        <message>
+            <source>Rule 5: %1 was revoked on %2; revocation is final and a new grant is needed.</source>
+            <translation>القاعدة 5: تم سحب %1 بتاريخ %2؛ السحب نهائي ويلزم منح جديد.</translation>
+        </message>
+        <message>
+            <source>The decision cannot take effect on %1, before the last decision on %2 or the start of validity; record it from %2 or later.</source>
+            <translation>لا يمكن أن يسري المقرر بتاريخ %1، قبل آخر مقرر بتاريخ %2 أو قبل بداية الصلاحية؛ سجله ابتداءً من %2.</translation>
+        </message>
+        <message>
+            <source>A right is granted only once; record a renewal instead.</source>
+            <translation>يُمنح الحق مرة واحدة فقط؛ سجل تجديداً بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <source>A suspension must state its reason.</source>
+            <translation>يجب أن يبين التوقيف سببه.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be suspended on %2: it is %3 that day.</source>
+            <translation>لا يمكن توقيف %1 بتاريخ %2: وضعيته في ذلك اليوم «%3».</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+            <translation>لا يمكن إرجاع %1 بتاريخ %2: وضعيته في ذلك اليوم «%3» وليس موقوفاً.</translation>
+        </message>
+        <message>
+            <source>A revocation must state its reason.</source>
+            <translation>يجب أن يبين السحب سببه.</translation>
+        </message>
+        <message>
+            <source>A renewal needs the new end of validity (until).</source>
+            <translation>يتطلب التجديد النهاية الجديدة للصلاحية (إلى).</translation>
+        </message>
+        <message>
+            <source>%1 is valid without limit of duration; there is nothing to renew.</source>
+            <translation>%1 صالح لمدة غير محددة؛ لا يوجد ما يُجدد.</translation>
+        </message>
+        <message>
+            <source>The new end of validity (%1) must be after the current one (%2).</source>
+            <translation>يجب أن تكون النهاية الجديدة للصلاحية (%1) بعد النهاية الحالية (%2).</translation>
+        </message>
+        <message>
+            <source>Renewing until %1 would overlap %2.</source>
+            <translation>التجديد إلى غاية %1 سيتداخل مع %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityService</name>
+        <message>
+            <source>%1 and %2 overlap in time (rules 1 and 3).</source>
+            <translation>%1 و%2 متداخلان زمنياً (القاعدتان 1 و3).</translation>
+        </message>
+        <message>
+            <source>File integrity: %1</source>
+            <translation>سلامة الملف: %1</translation>
+        </message>
+        <message>
+            <source>Table %1, row %2 refers to a missing %3 record.</source>
+            <translation>الجدول %1، السطر %2 يشير إلى بطاقة %3 غير موجودة.</translation>
+        </message>
+        <message>
+            <source>%1 has no grant decision first.</source>
+            <translation>%1 لا يبدأ بمقرر منح.</translation>
+        </message>
+        <message>
+            <source>%1 has a decision after its revocation (rule 5).</source>
+            <translation>%1 يتضمن مقرراً بعد سحبه (القاعدة 5).</translation>
+        </message>
+        <message>
+            <source>%1 starts on %2 without an active authorization (rule 2).</source>
+            <translation>%1 يبدأ بتاريخ %2 دون رخصة سارية (القاعدة 2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Names</name>
+        <message>
+            <source>authorization to carry out production activity</source>
+            <translation>رخصة مزاولة نشاط الإنتاج</translation>
+        </message>
+        <message>
+            <source>national production execution accreditation</source>
+            <translation>اعتماد تنفيذ الإنتاج الوطني</translation>
+        </message>
+        <message>
+            <source>international production execution accreditation</source>
+            <translation>اعتماد تنفيذ الإنتاج الدولي</translation>
+        </message>
+        <message>
+            <source>grant</source>
+            <translation>منح</translation>
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation>تجديد</translation>
+        </message>
+        <message>
+            <source>suspension</source>
+            <translation>توقيف</translation>
+        </message>
+        <message>
+            <source>reinstatement</source>
+            <translation>إرجاع</translation>
+        </message>
+        <message>
+            <source>revocation</source>
+            <translation>سحب</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>لم يسر بعد</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>ساري</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>موقوف</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>مسحوب</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>منتهي الصلاحية</translation>
+        </message>
+        <message>
+            <source>national production</source>
+            <translation>إنتاج وطني</translation>
+        </message>
+        <message>
+            <source>foreign production</source>
+            <translation>إنتاج أجنبي</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductionService</name>
+        <message>
+            <source>The title is required.</source>
+            <translation>العنوان إلزامي.</translation>
+        </message>
+        <message>
+            <source>The first shooting day (from) is required.</source>
+            <translation>أول يوم تصوير (من) إلزامي.</translation>
+        </message>
+        <message>
+            <source>The last shooting day (to) is required.</source>
+            <translation>آخر يوم تصوير (إلى) إلزامي.</translation>
+        </message>
+        <message>
+            <source>The last shooting day (%1) is before the first (%2).</source>
+            <translation>آخر يوم تصوير (%1) يسبق أول يوم (%2).</translation>
+        </message>
+        <message>
+            <source>A foreign production needs its foreign producer.</source>
+            <translation>يجب أن يبين الإنتاج الأجنبي منتجه الأجنبي.</translation>
+        </message>
+        <message>
+            <source>A foreign production needs the producer's country.</source>
+            <translation>يجب أن يبين الإنتاج الأجنبي بلد المنتج.</translation>
+        </message>
+        <message>
+            <source>A national production has no foreign producer or country.</source>
+            <translation>الإنتاج الوطني ليس له منتج أجنبي ولا بلد.</translation>
+        </message>
+        <message>
+            <source>Country "%1" is not an ISO 3166 two-letter code (e.g. FR, US).</source>
+            <translation>البلد «%1» ليس رمز ISO 3166 من حرفين (مثلاً FR أو US).</translation>
+        </message>
+        <message>
+            <source>No company #%1.</source>
+            <translation>لا توجد شركة برقم %1.</translation>
+        </message>
+        <message>
+            <source>The executing company holds no effective %1 on %2; a %3 may be executed only by a company holding one on every shooting day.</source>
+            <translation>الشركة المنفذة لا تتوفر على %1 ساري المفعول بتاريخ %2؛ لا يمكن تنفيذ %3 إلا من طرف شركة تتوفر عليه في كل يوم من أيام التصوير.</translation>
+        </message>
+        <message>
+            <source>no effective %1 on %2</source>
+            <translation>لا يوجد %1 ساري المفعول بتاريخ %2</translation>
+        </message>
+        <message>
+            <source>authorization %1 on %2</source>
+            <translation>الرخصة «%1» بتاريخ %2</translation>
+        </message>
+        <message>
+            <source>accreditation %1 is %2 on %3</source>
+            <translation>الاعتماد %1 «%2» بتاريخ %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RightService</name>
+        <message>
+            <source>No company #%1.</source>
+            <translation>لا توجد شركة برقم %1.</translation>
+        </message>
+        <message>
+            <source>Number %1 is already used by another right.</source>
+            <translation>الرقم %1 مستعمل مسبقاً لحق آخر.</translation>
+        </message>
+        <message>
+            <source>No right #%1.</source>
+            <translation>لا يوجد حق برقم %1.</translation>
+        </message>
+    </context>
 </TS>

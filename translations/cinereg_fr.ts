@@ -1,956 +1,956 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>Audit entry %1 does not follow the entry before it (an entry was removed or inserted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entry %1 was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>%1 already exists; a backup never overwrites a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty; restore only into a new or empty file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>The register is sound: file integrity, references, audit trail and rules checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--entity must be one of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 restored into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrity of the file, its references, the audit trail and the register&apos;s rules; exit 1 on any finding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every recorded change: who, when, what.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id of the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A consistent copy of the register, safe while others work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore a backup into an empty or new --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of messages: fr, ar or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The acting user, recorded with every change (default: the OS login).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done, 1 refused (nothing written), 2 usage error, 3 storage problem (file left untouched).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run cinereg-cli --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing argument: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing option --%1 DATE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not an id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing option --%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNSS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capital (MAD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional bodies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>without limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company name (Latin script).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company name in Arabic script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal form: SA, SARL, SARL AU, SAS, SNC, SCS, SCA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trade register (RC) number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court of the trade register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE: 15 digits (spaces ignored).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept an ICE whose check key fails (recorded in the history).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax identifier (IF): 7 or 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNSS affiliation: 7 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fully paid capital in whole dirhams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered office address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City of the registered office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager&apos;s CNIE or residence permit number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional body membership, BODY or BODY:SINCE (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--capital: &quot;%1&quot; is not a whole number of dirhams, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--member-of: &quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company #%1 registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No company #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company #%1 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Productions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tier must be national or international.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status must be one of active, suspended, revoked, expired, pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n company(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Register a production company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a company&apos;s record (every change is kept in the history).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A company with its rights, their status today and productions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List companies; --tier and --status select by the status on --on (default today): of that accreditation tier, else of the authorization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names (Latin or Arabic; case, accents and Arabic letter forms ignored), ICE or RC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional body membership.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>national or international.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the status (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active, suspended, revoked, expired or pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing option --kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind must be national or foreign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production #%1 recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to (%1) is before --from (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accreditation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a production; its executing company must hold an effective accreditation of the matching tier on every shooting day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title of the production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>national or foreign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id of the executing company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First shooting day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last shooting day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foreign producer (foreign productions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foreign producer&apos;s country, ISO code (e.g. FR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference of the mandate naming the executing company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shooting permit reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List productions, most recent first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The companies that may execute such a production over the whole period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also list the accredited companies that may not, and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 granted (id %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No accreditation #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No authorization #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 recorded; status today: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference of the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day it takes effect (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of validity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of validity (default: the settings&apos; term, else none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date the decision was signed (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official number (default: next in the settings&apos; format).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grant an accreditation (requires an active authorization).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grant the authorization to carry out production activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the end of validity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New end of validity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend the right (a reason is required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End a suspension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw the right for good (a reason is required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The right with its status today and its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompanyService</name>
-    <message>
-        <source>ICE %1 is already registered (company #%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RC %1 at the court of %2 is already registered (company #%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No company #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompanyValidator</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The legal form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal form &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The RC number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RC number &quot;%1&quot; must be digits (e.g. 252633).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The RC court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE &quot;%1&quot; must have exactly 15 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE %1 fails its check key (the number is not a multiple of 97); verify it, or confirm it explicitly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IF &quot;%1&quot; must have 7 or 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNSS affiliation &quot;%1&quot; must have 7 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capital must be a whole number of dirhams, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registered office address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager&apos;s CNIE &quot;%1&quot; must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional body &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a cinereg register (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a cinereg register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of cinereg (format %2; this program reads up to %3). Update the program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register is locked by another user; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GrantRules</name>
-    <message>
-        <source>The decision reference is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start of validity (from) is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end of validity (%1) is before its start (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 1: the legal form %1 may not hold an authorization (allowed: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 1: the company already holds authorization %1 over the same period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 2: no active authorization on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 3: accreditation %1 of the same tier already covers part of this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 4: a %1 needs a fully paid capital of at least %2 MAD for an accreditation; the register shows %3 MAD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date the decision takes effect is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 5: %1 was revoked on %2; revocation is final and a new grant is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decision cannot take effect on %1, before the last decision on %2 or the start of validity; record it from %2 or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A right is granted only once; record a renewal instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A suspension must state its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be suspended on %2: it is %3 that day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A revocation must state its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A renewal needs the new end of validity (until).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is valid without limit of duration; there is nothing to renew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new end of validity (%1) must be after the current one (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewing until %1 would overlap %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IntegrityService</name>
-    <message>
-        <source>%1 and %2 overlap in time (rules 1 and 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File integrity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table %1, row %2 refers to a missing %3 record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no grant decision first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a decision after its revocation (rule 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 starts on %2 without an active authorization (rule 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Names</name>
-    <message>
-        <source>authorization to carry out production activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>national production execution accreditation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>international production execution accreditation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suspension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reinstatement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>national production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>foreign production</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProductionService</name>
-    <message>
-        <source>The title is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first shooting day (from) is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last shooting day (to) is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last shooting day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A foreign production needs its foreign producer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A foreign production needs the producer&apos;s country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A national production has no foreign producer or country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country &quot;%1&quot; is not an ISO 3166 two-letter code (e.g. FR, US).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No company #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The executing company holds no effective %1 on %2; a %3 may be executed only by a company holding one on every shooting day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no effective %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authorization %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accreditation %1 is %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RightService</name>
-    <message>
-        <source>No company #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number %1 is already used by another right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No right #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>Audit entry %1 does not follow the entry before it (an entry was removed or inserted).</source>
+            <translation>L'entrée %1 du journal ne suit pas l'entrée précédente (une entrée a été supprimée ou insérée).</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 was altered.</source>
+            <translation>L'entrée %1 du journal a été modifiée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>%1 already exists; a backup never overwrites a file.</source>
+            <translation>%1 existe déjà ; une sauvegarde n'écrase jamais un fichier.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 n'existe pas.</translation>
+        </message>
+        <message>
+            <source>%1 is not empty; restore only into a new or empty file.</source>
+            <translation>%1 n'est pas vide ; restaurez uniquement dans un fichier nouveau ou vide.</translation>
+        </message>
+        <message>
+            <source>Cannot copy %1 to %2.</source>
+            <translation>Impossible de copier %1 vers %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Impossible d'écrire %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>The register is sound: file integrity, references, audit trail and rules checked.</source>
+            <translation>Le registre est sain : intégrité du fichier, références, journal et règles vérifiés.</translation>
+        </message>
+        <message>
+            <source>--entity must be one of %1.</source>
+            <translation>--entity doit être l'une des valeurs : %1.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>Sauvegarde écrite dans %1.</translation>
+        </message>
+        <message>
+            <source>%1 restored into %2.</source>
+            <translation>%1 restauré dans %2.</translation>
+        </message>
+        <message>
+            <source>Integrity of the file, its references, the audit trail and the register's rules; exit 1 on any finding.</source>
+            <translation>Intégrité du fichier, de ses références, du journal et des règles du registre ; code 1 au moindre constat.</translation>
+        </message>
+        <message>
+            <source>Every recorded change: who, when, what.</source>
+            <translation>Chaque modification enregistrée : qui, quand, quoi.</translation>
+        </message>
+        <message>
+            <source>Kind of record.</source>
+            <translation>Type de fiche.</translation>
+        </message>
+        <message>
+            <source>Id of the record.</source>
+            <translation>Identifiant de la fiche.</translation>
+        </message>
+        <message>
+            <source>A consistent copy of the register, safe while others work.</source>
+            <translation>Une copie cohérente du registre, sans gêner les autres utilisateurs.</translation>
+        </message>
+        <message>
+            <source>Restore a backup into an empty or new --db.</source>
+            <translation>Restaurer une sauvegarde dans un --db vide ou nouveau.</translation>
+        </message>
+        <message>
+            <source>The register file (default: %1).</source>
+            <translation>Le fichier du registre (par défaut : %1).</translation>
+        </message>
+        <message>
+            <source>Print one JSON document on stdout.</source>
+            <translation>Écrire un document JSON sur la sortie standard.</translation>
+        </message>
+        <message>
+            <source>Language of messages: fr, ar or en.</source>
+            <translation>Langue des messages : fr, ar ou en.</translation>
+        </message>
+        <message>
+            <source>The acting user, recorded with every change (default: the OS login).</source>
+            <translation>L'utilisateur agissant, enregistré avec chaque modification (par défaut : le compte du système).</translation>
+        </message>
+        <message>
+            <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
+            <translation>Usage : cinereg-cli [--db CHEMIN] [--json] [--lang fr|ar|en] [--user COMPTE] COMMANDE ...</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 done, 1 refused (nothing written), 2 usage error, 3 storage problem (file left untouched).</source>
+            <translation>Codes de sortie : 0 effectué, 1 refusé (rien n'est écrit), 2 erreur d'utilisation, 3 problème de stockage (fichier laissé intact).</translation>
+        </message>
+        <message>
+            <source>Unknown command: %1</source>
+            <translation>Commande inconnue : %1</translation>
+        </message>
+        <message>
+            <source>Run cinereg-cli --help for the list of commands.</source>
+            <translation>Lancez cinereg-cli --help pour la liste des commandes.</translation>
+        </message>
+        <message>
+            <source>Missing argument: %1 %2</source>
+            <translation>Argument manquant : %1 %2</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>Argument inattendu : %1</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Refusé : %1</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>champ</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>règle</translation>
+        </message>
+        <message>
+            <source>Missing option --%1 DATE.</source>
+            <translation>Option manquante --%1 DATE.</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a valid date (YYYY-MM-DD).</source>
+            <translation>--%1 : « %2 » n'est pas une date valide (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an id (a positive whole number).</source>
+            <translation>%1 : « %2 » n'est pas un identifiant (nombre entier positif).</translation>
+        </message>
+        <message>
+            <source>Missing option --%1.</source>
+            <translation>Option manquante --%1.</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Forme juridique</translation>
+        </message>
+        <message>
+            <source>RC</source>
+            <translation>RC</translation>
+        </message>
+        <message>
+            <source>ICE</source>
+            <translation>ICE</translation>
+        </message>
+        <message>
+            <source>IF</source>
+            <translation>IF</translation>
+        </message>
+        <message>
+            <source>CNSS</source>
+            <translation>CNSS</translation>
+        </message>
+        <message>
+            <source>Capital (MAD)</source>
+            <translation>Capital (MAD)</translation>
+        </message>
+        <message>
+            <source>Registered office</source>
+            <translation>Siège social</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Gérant</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Professional bodies</source>
+            <translation>Organisations professionnelles</translation>
+        </message>
+        <message>
+            <source>Validity</source>
+            <translation>Validité</translation>
+        </message>
+        <message>
+            <source>without limit</source>
+            <translation>sans limitation de durée</translation>
+        </message>
+        <message>
+            <source>Effective today</source>
+            <translation>En vigueur aujourd'hui</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Company name (Latin script).</source>
+            <translation>Dénomination de la société (caractères latins).</translation>
+        </message>
+        <message>
+            <source>Company name in Arabic script.</source>
+            <translation>Dénomination en caractères arabes.</translation>
+        </message>
+        <message>
+            <source>Legal form: SA, SARL, SARL AU, SAS, SNC, SCS, SCA.</source>
+            <translation>Forme juridique : SA, SARL, SARL AU, SAS, SNC, SCS, SCA.</translation>
+        </message>
+        <message>
+            <source>Trade register (RC) number.</source>
+            <translation>Numéro au registre de commerce (RC).</translation>
+        </message>
+        <message>
+            <source>Court of the trade register.</source>
+            <translation>Tribunal du registre de commerce.</translation>
+        </message>
+        <message>
+            <source>ICE: 15 digits (spaces ignored).</source>
+            <translation>ICE : 15 chiffres (espaces ignorés).</translation>
+        </message>
+        <message>
+            <source>Accept an ICE whose check key fails (recorded in the history).</source>
+            <translation>Accepter un ICE dont la clé de contrôle est fausse (consigné dans l'historique).</translation>
+        </message>
+        <message>
+            <source>Tax identifier (IF): 7 or 8 digits.</source>
+            <translation>Identifiant fiscal (IF) : 7 ou 8 chiffres.</translation>
+        </message>
+        <message>
+            <source>CNSS affiliation: 7 digits.</source>
+            <translation>Affiliation CNSS : 7 chiffres.</translation>
+        </message>
+        <message>
+            <source>Fully paid capital in whole dirhams.</source>
+            <translation>Capital entièrement libéré, en dirhams entiers.</translation>
+        </message>
+        <message>
+            <source>Registered office address.</source>
+            <translation>Adresse du siège social.</translation>
+        </message>
+        <message>
+            <source>City of the registered office.</source>
+            <translation>Ville du siège social.</translation>
+        </message>
+        <message>
+            <source>Manager's name.</source>
+            <translation>Nom du gérant.</translation>
+        </message>
+        <message>
+            <source>Manager's CNIE or residence permit number.</source>
+            <translation>CNIE ou numéro de titre de séjour du gérant.</translation>
+        </message>
+        <message>
+            <source>E-mail address.</source>
+            <translation>Adresse électronique.</translation>
+        </message>
+        <message>
+            <source>Phone number.</source>
+            <translation>Numéro de téléphone.</translation>
+        </message>
+        <message>
+            <source>Professional body membership, BODY or BODY:SINCE (repeatable).</source>
+            <translation>Adhésion à une organisation professionnelle, ORGANISATION ou ORGANISATION:DEPUIS (répétable).</translation>
+        </message>
+        <message>
+            <source>--capital: "%1" is not a whole number of dirhams, 0 or more.</source>
+            <translation>--capital : « %1 » n'est pas un nombre entier de dirhams, supérieur ou égal à 0.</translation>
+        </message>
+        <message>
+            <source>--member-of: "%1" is not a valid date (YYYY-MM-DD).</source>
+            <translation>--member-of : « %1 » n'est pas une date valide (AAAA-MM-JJ).</translation>
+        </message>
+        <message>
+            <source>Company #%1 registered.</source>
+            <translation>Société n° %1 enregistrée.</translation>
+        </message>
+        <message>
+            <source>No company #%1.</source>
+            <translation>Aucune société n° %1.</translation>
+        </message>
+        <message>
+            <source>Company #%1 updated.</source>
+            <translation>Société n° %1 mise à jour.</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Productions:</source>
+            <translation>Productions :</translation>
+        </message>
+        <message>
+            <source>--tier must be national or international.</source>
+            <translation>--tier doit valoir national ou international.</translation>
+        </message>
+        <message>
+            <source>--status must be one of active, suspended, revoked, expired, pending.</source>
+            <translation>--status doit valoir active, suspended, revoked, expired ou pending.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Dénomination</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Authorization</source>
+            <translation>Autorisation</translation>
+        </message>
+        <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>International</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n company(ies).</source>
+            <translation>
+                <numerusform>%n société.</numerusform>
+                <numerusform>%n sociétés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Register a production company.</source>
+            <translation>Enregistrer une société de production.</translation>
+        </message>
+        <message>
+            <source>Change a company's record (every change is kept in the history).</source>
+            <translation>Modifier la fiche d'une société (chaque modification est conservée dans l'historique).</translation>
+        </message>
+        <message>
+            <source>A company with its rights, their status today and productions.</source>
+            <translation>Une société avec ses droits, leur statut aujourd'hui et ses productions.</translation>
+        </message>
+        <message>
+            <source>List companies; --tier and --status select by the status on --on (default today): of that accreditation tier, else of the authorization.</source>
+            <translation>Lister les sociétés ; --tier et --status sélectionnent selon le statut à la date --on (par défaut aujourd'hui) : celui de l'agrément de ce niveau, sinon celui de l'autorisation.</translation>
+        </message>
+        <message>
+            <source>Names (Latin or Arabic; case, accents and Arabic letter forms ignored), ICE or RC.</source>
+            <translation>Dénominations (latines ou arabes ; casse, accents et formes des lettres arabes ignorés), ICE ou RC.</translation>
+        </message>
+        <message>
+            <source>City.</source>
+            <translation>Ville.</translation>
+        </message>
+        <message>
+            <source>Professional body membership.</source>
+            <translation>Adhésion à une organisation professionnelle.</translation>
+        </message>
+        <message>
+            <source>national or international.</source>
+            <translation>national ou international.</translation>
+        </message>
+        <message>
+            <source>Date of the status (default today).</source>
+            <translation>Date du statut (par défaut aujourd'hui).</translation>
+        </message>
+        <message>
+            <source>active, suspended, revoked, expired or pending.</source>
+            <translation>active, suspended, revoked, expired ou pending.</translation>
+        </message>
+        <message>
+            <source>Missing option --kind.</source>
+            <translation>Option manquante --kind.</translation>
+        </message>
+        <message>
+            <source>--kind must be national or foreign.</source>
+            <translation>--kind doit valoir national ou foreign.</translation>
+        </message>
+        <message>
+            <source>Production #%1 recorded.</source>
+            <translation>Production n° %1 enregistrée.</translation>
+        </message>
+        <message>
+            <source>Executor</source>
+            <translation>Société exécutante</translation>
+        </message>
+        <message>
+            <source>--to (%1) is before --from (%2).</source>
+            <translation>--to (%1) est antérieur à --from (%2).</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Agrément</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Habilitée</translation>
+        </message>
+        <message>
+            <source>no: %1</source>
+            <translation>non : %1</translation>
+        </message>
+        <message>
+            <source>Record a production; its executing company must hold an effective accreditation of the matching tier on every shooting day.</source>
+            <translation>Enregistrer une production ; la société exécutante doit détenir un agrément en vigueur du niveau correspondant chaque jour du tournage.</translation>
+        </message>
+        <message>
+            <source>Title of the production.</source>
+            <translation>Titre de la production.</translation>
+        </message>
+        <message>
+            <source>national or foreign.</source>
+            <translation>national ou foreign (étrangère).</translation>
+        </message>
+        <message>
+            <source>Id of the executing company.</source>
+            <translation>N° de la société exécutante.</translation>
+        </message>
+        <message>
+            <source>First shooting day.</source>
+            <translation>Premier jour de tournage.</translation>
+        </message>
+        <message>
+            <source>Last shooting day.</source>
+            <translation>Dernier jour de tournage.</translation>
+        </message>
+        <message>
+            <source>Foreign producer (foreign productions).</source>
+            <translation>Producteur étranger (productions étrangères).</translation>
+        </message>
+        <message>
+            <source>Foreign producer's country, ISO code (e.g. FR).</source>
+            <translation>Pays du producteur étranger, code ISO (ex. FR).</translation>
+        </message>
+        <message>
+            <source>Reference of the mandate naming the executing company.</source>
+            <translation>Référence du mandat désignant la société exécutante.</translation>
+        </message>
+        <message>
+            <source>Shooting permit reference.</source>
+            <translation>Référence de l'autorisation de tournage.</translation>
+        </message>
+        <message>
+            <source>List productions, most recent first.</source>
+            <translation>Lister les productions, les plus récentes d'abord.</translation>
+        </message>
+        <message>
+            <source>The companies that may execute such a production over the whole period.</source>
+            <translation>Les sociétés habilitées à exécuter une telle production sur toute la période.</translation>
+        </message>
+        <message>
+            <source>Also list the accredited companies that may not, and why.</source>
+            <translation>Lister aussi les sociétés agréées qui ne le sont pas, et pourquoi.</translation>
+        </message>
+        <message>
+            <source>%1 %2 granted (id %3).</source>
+            <translation>%1 %2 accordé(e) (n° %3).</translation>
+        </message>
+        <message>
+            <source>No accreditation #%1.</source>
+            <translation>Aucun agrément n° %1.</translation>
+        </message>
+        <message>
+            <source>No authorization #%1.</source>
+            <translation>Aucune autorisation n° %1.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 recorded; status today: %3.</source>
+            <translation>Décision enregistrée (%1, %2) ; statut aujourd'hui : %3.</translation>
+        </message>
+        <message>
+            <source>Reference of the decision.</source>
+            <translation>Référence de la décision.</translation>
+        </message>
+        <message>
+            <source>The day it takes effect (default today).</source>
+            <translation>Date de prise d'effet (par défaut aujourd'hui).</translation>
+        </message>
+        <message>
+            <source>Why (required).</source>
+            <translation>Motif (obligatoire).</translation>
+        </message>
+        <message>
+            <source>Start of validity.</source>
+            <translation>Début de validité.</translation>
+        </message>
+        <message>
+            <source>End of validity (default: the settings' term, else none).</source>
+            <translation>Fin de validité (par défaut : la durée des paramètres, sinon aucune).</translation>
+        </message>
+        <message>
+            <source>Date the decision was signed (default today).</source>
+            <translation>Date de signature de la décision (par défaut aujourd'hui).</translation>
+        </message>
+        <message>
+            <source>Official number (default: next in the settings' format).</source>
+            <translation>Numéro officiel (par défaut : le suivant selon le format des paramètres).</translation>
+        </message>
+        <message>
+            <source>Grant an accreditation (requires an active authorization).</source>
+            <translation>Accorder un agrément (nécessite une autorisation active).</translation>
+        </message>
+        <message>
+            <source>Grant the authorization to carry out production activity.</source>
+            <translation>Accorder l'autorisation d'exercer l'activité de production.</translation>
+        </message>
+        <message>
+            <source>Move the end of validity.</source>
+            <translation>Reporter la fin de validité.</translation>
+        </message>
+        <message>
+            <source>New end of validity.</source>
+            <translation>Nouvelle fin de validité.</translation>
+        </message>
+        <message>
+            <source>Suspend the right (a reason is required).</source>
+            <translation>Suspendre le droit (motif obligatoire).</translation>
+        </message>
+        <message>
+            <source>End a suspension.</source>
+            <translation>Mettre fin à une suspension.</translation>
+        </message>
+        <message>
+            <source>Withdraw the right for good (a reason is required).</source>
+            <translation>Retirer définitivement le droit (motif obligatoire).</translation>
+        </message>
+        <message>
+            <source>The right with its status today and its history.</source>
+            <translation>Le droit avec son statut aujourd'hui et son historique.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyService</name>
+        <message>
+            <source>ICE %1 is already registered (company #%2).</source>
+            <translation>L'ICE %1 est déjà enregistré (société n° %2).</translation>
+        </message>
+        <message>
+            <source>RC %1 at the court of %2 is already registered (company #%3).</source>
+            <translation>Le RC %1 du tribunal de %2 est déjà enregistré (société n° %3).</translation>
+        </message>
+        <message>
+            <source>No company #%1.</source>
+            <translation>Aucune société n° %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyValidator</name>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1 : champ obligatoire.</translation>
+        </message>
+        <message>
+            <source>The company name</source>
+            <translation>La dénomination</translation>
+        </message>
+        <message>
+            <source>The legal form</source>
+            <translation>La forme juridique</translation>
+        </message>
+        <message>
+            <source>Legal form "%1" is not one of %2.</source>
+            <translation>La forme juridique « %1 » n'est pas l'une de : %2.</translation>
+        </message>
+        <message>
+            <source>The RC number</source>
+            <translation>Le numéro RC</translation>
+        </message>
+        <message>
+            <source>RC number "%1" must be digits (e.g. 252633).</source>
+            <translation>Le numéro RC « %1 » doit être composé de chiffres (ex. 252633).</translation>
+        </message>
+        <message>
+            <source>The RC court</source>
+            <translation>Le tribunal du RC</translation>
+        </message>
+        <message>
+            <source>The ICE</source>
+            <translation>L'ICE</translation>
+        </message>
+        <message>
+            <source>ICE "%1" must have exactly 15 digits.</source>
+            <translation>L'ICE « %1 » doit comporter exactement 15 chiffres.</translation>
+        </message>
+        <message>
+            <source>ICE %1 fails its check key (the number is not a multiple of 97); verify it, or confirm it explicitly.</source>
+            <translation>L'ICE %1 a une clé de contrôle erronée (le nombre n'est pas un multiple de 97) ; vérifiez-le ou confirmez-le explicitement.</translation>
+        </message>
+        <message>
+            <source>IF "%1" must have 7 or 8 digits.</source>
+            <translation>L'IF « %1 » doit comporter 7 ou 8 chiffres.</translation>
+        </message>
+        <message>
+            <source>CNSS affiliation "%1" must have 7 digits.</source>
+            <translation>L'affiliation CNSS « %1 » doit comporter 7 chiffres.</translation>
+        </message>
+        <message>
+            <source>The capital must be a whole number of dirhams, 0 or more.</source>
+            <translation>Le capital doit être un nombre entier de dirhams, supérieur ou égal à 0.</translation>
+        </message>
+        <message>
+            <source>The registered office address</source>
+            <translation>L'adresse du siège social</translation>
+        </message>
+        <message>
+            <source>The city</source>
+            <translation>La ville</translation>
+        </message>
+        <message>
+            <source>Manager's CNIE "%1" must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
+            <translation>La CNIE du gérant « %1 » doit comporter 1 ou 2 lettres suivies de chiffres (ex. BE123456).</translation>
+        </message>
+        <message>
+            <source>E-mail address "%1" is not valid.</source>
+            <translation>L'adresse électronique « %1 » n'est pas valide.</translation>
+        </message>
+        <message>
+            <source>Phone number "%1" is not valid.</source>
+            <translation>Le numéro de téléphone « %1 » n'est pas valide.</translation>
+        </message>
+        <message>
+            <source>Professional body "%1" is not one of %2.</source>
+            <translation>L'organisation professionnelle « %1 » n'est pas l'une de : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Impossible d'ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a cinereg register (not an SQLite database).</source>
+            <translation>%1 n'est pas un registre cinereg (ce n'est pas une base SQLite).</translation>
+        </message>
+        <message>
+            <source>%1 is an SQLite database but not a cinereg register.</source>
+            <translation>%1 est une base SQLite mais pas un registre cinereg.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of cinereg (format %2; this program reads up to %3). Update the program.</source>
+            <translation>%1 a été écrit par une version plus récente de cinereg (format %2 ; ce programme lit jusqu'au format %3). Mettez le programme à jour.</translation>
+        </message>
+        <message>
+            <source>Database error: %1</source>
+            <translation>Erreur de la base de données : %1</translation>
+        </message>
+        <message>
+            <source>The register is locked by another user; try again.</source>
+            <translation>Le registre est verrouillé par un autre utilisateur ; réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantRules</name>
+        <message>
+            <source>The decision reference is required.</source>
+            <translation>La référence de la décision est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The start of validity (from) is required.</source>
+            <translation>Le début de validité (du) est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The end of validity (%1) is before its start (%2).</source>
+            <translation>La fin de validité (%1) est antérieure à son début (%2).</translation>
+        </message>
+        <message>
+            <source>Rule 1: the legal form %1 may not hold an authorization (allowed: %2).</source>
+            <translation>Règle 1 : la forme juridique %1 ne peut pas détenir d'autorisation (autorisées : %2).</translation>
+        </message>
+        <message>
+            <source>Rule 1: the company already holds authorization %1 over the same period.</source>
+            <translation>Règle 1 : la société détient déjà l'autorisation %1 sur la même période.</translation>
+        </message>
+        <message>
+            <source>Rule 2: no active authorization on %1.</source>
+            <translation>Règle 2 : aucune autorisation active le %1.</translation>
+        </message>
+        <message>
+            <source>Rule 3: accreditation %1 of the same tier already covers part of this period.</source>
+            <translation>Règle 3 : l'agrément %1 du même niveau couvre déjà une partie de cette période.</translation>
+        </message>
+        <message>
+            <source>Rule 4: a %1 needs a fully paid capital of at least %2 MAD for an accreditation; the register shows %3 MAD.</source>
+            <translation>Règle 4 : une %1 doit avoir un capital entièrement libéré d'au moins %2 MAD pour un agrément ; le registre indique %3 MAD.</translation>
+        </message>
+        <message>
+            <source>The date the decision takes effect is required.</source>
+            <translation>La date de prise d'effet de la décision est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Rule 5: %1 was revoked on %2; revocation is final and a new grant is needed.</source>
+            <translation>Règle 5 : %1 a été retiré le %2 ; le retrait est définitif et un nouvel octroi est nécessaire.</translation>
+        </message>
+        <message>
+            <source>The decision cannot take effect on %1, before the last decision on %2 or the start of validity; record it from %2 or later.</source>
+            <translation>La décision ne peut pas prendre effet le %1, avant la dernière décision du %2 ou le début de validité ; enregistrez-la à partir du %2.</translation>
+        </message>
+        <message>
+            <source>A right is granted only once; record a renewal instead.</source>
+            <translation>Un droit n'est accordé qu'une fois ; enregistrez plutôt un renouvellement.</translation>
+        </message>
+        <message>
+            <source>A suspension must state its reason.</source>
+            <translation>Une suspension doit indiquer son motif.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be suspended on %2: it is %3 that day.</source>
+            <translation>%1 ne peut pas être suspendu le %2 : son statut ce jour-là est « %3 ».</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+            <translation>%1 ne peut pas être rétabli le %2 : son statut ce jour-là est « %3 », et non suspendu.</translation>
+        </message>
+        <message>
+            <source>A revocation must state its reason.</source>
+            <translation>Un retrait doit indiquer son motif.</translation>
+        </message>
+        <message>
+            <source>A renewal needs the new end of validity (until).</source>
+            <translation>Un renouvellement nécessite la nouvelle fin de validité (au).</translation>
+        </message>
+        <message>
+            <source>%1 is valid without limit of duration; there is nothing to renew.</source>
+            <translation>%1 est valable sans limitation de durée ; il n'y a rien à renouveler.</translation>
+        </message>
+        <message>
+            <source>The new end of validity (%1) must be after the current one (%2).</source>
+            <translation>La nouvelle fin de validité (%1) doit être postérieure à l'actuelle (%2).</translation>
+        </message>
+        <message>
+            <source>Renewing until %1 would overlap %2.</source>
+            <translation>Un renouvellement jusqu'au %1 chevaucherait %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityService</name>
+        <message>
+            <source>%1 and %2 overlap in time (rules 1 and 3).</source>
+            <translation>%1 et %2 se chevauchent dans le temps (règles 1 et 3).</translation>
+        </message>
+        <message>
+            <source>File integrity: %1</source>
+            <translation>Intégrité du fichier : %1</translation>
+        </message>
+        <message>
+            <source>Table %1, row %2 refers to a missing %3 record.</source>
+            <translation>Table %1, ligne %2 : référence à une fiche %3 inexistante.</translation>
+        </message>
+        <message>
+            <source>%1 has no grant decision first.</source>
+            <translation>%1 ne commence pas par une décision d'octroi.</translation>
+        </message>
+        <message>
+            <source>%1 has a decision after its revocation (rule 5).</source>
+            <translation>%1 a une décision postérieure à son retrait (règle 5).</translation>
+        </message>
+        <message>
+            <source>%1 starts on %2 without an active authorization (rule 2).</source>
+            <translation>%1 commence le %2 sans autorisation active (règle 2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Names</name>
+        <message>
+            <source>authorization to carry out production activity</source>
+            <translation>autorisation d'exercer l'activité de production</translation>
+        </message>
+        <message>
+            <source>national production execution accreditation</source>
+            <translation>agrément d'exécution de production nationale</translation>
+        </message>
+        <message>
+            <source>international production execution accreditation</source>
+            <translation>agrément d'exécution de production internationale</translation>
+        </message>
+        <message>
+            <source>grant</source>
+            <translation>octroi</translation>
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation>renouvellement</translation>
+        </message>
+        <message>
+            <source>suspension</source>
+            <translation>suspension</translation>
+        </message>
+        <message>
+            <source>reinstatement</source>
+            <translation>rétablissement</translation>
+        </message>
+        <message>
+            <source>revocation</source>
+            <translation>retrait</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>à venir</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>suspendu</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>retiré</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expiré</translation>
+        </message>
+        <message>
+            <source>national production</source>
+            <translation>production nationale</translation>
+        </message>
+        <message>
+            <source>foreign production</source>
+            <translation>production étrangère</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductionService</name>
+        <message>
+            <source>The title is required.</source>
+            <translation>Le titre est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The first shooting day (from) is required.</source>
+            <translation>Le premier jour de tournage (du) est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The last shooting day (to) is required.</source>
+            <translation>Le dernier jour de tournage (au) est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The last shooting day (%1) is before the first (%2).</source>
+            <translation>Le dernier jour de tournage (%1) est antérieur au premier (%2).</translation>
+        </message>
+        <message>
+            <source>A foreign production needs its foreign producer.</source>
+            <translation>Une production étrangère doit indiquer son producteur étranger.</translation>
+        </message>
+        <message>
+            <source>A foreign production needs the producer's country.</source>
+            <translation>Une production étrangère doit indiquer le pays du producteur.</translation>
+        </message>
+        <message>
+            <source>A national production has no foreign producer or country.</source>
+            <translation>Une production nationale n'a ni producteur étranger ni pays.</translation>
+        </message>
+        <message>
+            <source>Country "%1" is not an ISO 3166 two-letter code (e.g. FR, US).</source>
+            <translation>Le pays « %1 » n'est pas un code ISO 3166 à deux lettres (ex. FR, US).</translation>
+        </message>
+        <message>
+            <source>No company #%1.</source>
+            <translation>Aucune société n° %1.</translation>
+        </message>
+        <message>
+            <source>The executing company holds no effective %1 on %2; a %3 may be executed only by a company holding one on every shooting day.</source>
+            <translation>La société exécutante ne détient aucun %1 en vigueur le %2 ; une %3 ne peut être exécutée que par une société en détenant un chaque jour du tournage.</translation>
+        </message>
+        <message>
+            <source>no effective %1 on %2</source>
+            <translation>aucun %1 en vigueur le %2</translation>
+        </message>
+        <message>
+            <source>authorization %1 on %2</source>
+            <translation>autorisation « %1 » le %2</translation>
+        </message>
+        <message>
+            <source>accreditation %1 is %2 on %3</source>
+            <translation>l'agrément %1 est « %2 » le %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RightService</name>
+        <message>
+            <source>No company #%1.</source>
+            <translation>Aucune société n° %1.</translation>
+        </message>
+        <message>
+            <source>Number %1 is already used by another right.</source>
+            <translation>Le numéro %1 est déjà attribué à un autre droit.</translation>
+        </message>
+        <message>
+            <source>No right #%1.</source>
+            <translation>Aucun droit n° %1.</translation>
+        </message>
+    </context>
 </TS>

@@ -15,8 +15,12 @@ const QSet<QString> DocumentGroups{QStringLiteral("certificate"), QStringLiteral
                                    QStringLiteral("application")};
 } // namespace
 
-CliApp::CliApp()
+CliApp::CliApp() = default;
+
+void CliApp::loadCommands()
 {
+    // Built after the translator is installed: descriptions and option help are translated.
+    m_commands.clear();
     addCompanyCommands(m_commands);
     addRightCommands(m_commands);
     addProductionCommands(m_commands);
@@ -104,6 +108,7 @@ int CliApp::run(const QStringList& arguments)
     const Scan s = scan(arguments);
     const QString language = Localization::resolve(s.language);
     Localization::install(language);
+    loadCommands();
     QTextStream out(stdout);
     QTextStream err(stderr);
 

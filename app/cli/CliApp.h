@@ -28,6 +28,7 @@ private:
         bool version = false;
     };
     static Scan scan(const QStringList& arguments);
+    void loadCommands();
     const CommandSpec* find(const QStringList& words) const;
     QString generalHelp() const;
     static QList<QCommandLineOption> globalOptions();
