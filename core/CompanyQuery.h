@@ -16,6 +16,9 @@ struct CompanyFilter
     QString city;
     QString body;                   // professional body membership
     std::optional<RightKind> holds; // has (or had) a right of this kind at all
+    enum class Order { Name, NameAr, Ice, City };
+    Order order = Order::Name;
+    bool descending = false;
     int offset = 0;
     int limit = -1; // -1: all
 };

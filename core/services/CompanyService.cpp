@@ -106,6 +106,11 @@ int CompanyService::count(const CompanyFilter& filter) const
     return CompanyStore(m_reg.database()).count(filter);
 }
 
+QVector<CompanySummary> CompanyService::summaries(const QVector<qint64>& ids) const
+{
+    return CompanyStore(m_reg.database()).summaries(ids);
+}
+
 QStringList CompanyService::cities() const
 {
     return CompanyStore(m_reg.database()).cities();

@@ -56,6 +56,7 @@ public:
     QVector<CompanyListEntry> withStanding(const QVector<CompanySummary>& companies,
                                            QDate on) const;
     QStringList cities() const;
+    QVector<CompanySummary> summaries(const QVector<qint64>& ids) const;
 
 private:
     QVector<Refusal> uniquenessProblems(const Company& company) const;

@@ -213,12 +213,28 @@ QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& par
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+QString CompanyStore::orderClause(const CompanyFilter& filter)
+{
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    switch (filter.order) {
+    case CompanyFilter::Order::NameAr:
+        return QStringLiteral(" ORDER BY c.name_ar%1, c.id").arg(direction);
+    case CompanyFilter::Order::Ice:
+        return QStringLiteral(" ORDER BY c.ice%1").arg(direction);
+    case CompanyFilter::Order::City:
+        return QStringLiteral(" ORDER BY c.city COLLATE NOCASE%1, c.sort_key, c.id").arg(direction);
+    case CompanyFilter::Order::Name:
+        break;
+    }
+    return QStringLiteral(" ORDER BY c.sort_key%1, c.id%1").arg(direction);
+}
+
 QString CompanyStore::listQuery(const CompanyFilter& filter, QVariantList& params) const
 {
     QString sql =
         QStringLiteral("SELECT c.id, c.name, c.name_ar, c.legal_form, c.ice, c.rc_number, "
                        "c.rc_court, c.city FROM companies c") +
-        whereClause(filter, params) + QStringLiteral(" ORDER BY c.sort_key, c.id");
+        whereClause(filter, params) + orderClause(filter);
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         params << filter.limit << filter.offset;

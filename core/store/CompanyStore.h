@@ -35,6 +35,7 @@ public:
 private:
     void saveMemberships(const Company& company);
     void index(const Company& company);
+    static QString orderClause(const CompanyFilter& filter);
     QString whereClause(const CompanyFilter& filter, QVariantList& params) const;
 
     const Database& m_db;

@@ -125,6 +125,19 @@ QVector<qint64> RightStore::allCompanyIdsWithRights() const
     return ids;
 }
 
+QVector<Right> RightStore::endingBetween(QDate from, QDate to) const
+{
+    return load(QStringLiteral("r.id IN (SELECT right_id FROM decisions WHERE type IN ('grant', "
+                               "'renew') AND valid_until BETWEEN ? AND ?)"),
+                {sqlDate(from), sqlDate(to)});
+}
+
+QVector<Right> RightStore::withDecision(DecisionType type) const
+{
+    return load(QStringLiteral("r.id IN (SELECT right_id FROM decisions WHERE type = ?)"),
+                {Names::code(type)});
+}
+
 int Counters::next(const QString& name)
 {
     m_db.run(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "

@@ -26,6 +26,10 @@ public:
     // Companies holding a right of this kind that starts on or before `until` (null: any).
     QVector<qint64> companiesHolding(RightKind kind, QDate startsBy = {}) const;
     QVector<qint64> allCompanyIdsWithRights() const;
+    // Rights with a grant or renewal whose end of validity falls in [from, to].
+    QVector<Right> endingBetween(QDate from, QDate to) const;
+    // Rights that have ever had a decision of this type.
+    QVector<Right> withDecision(DecisionType type) const;
 
 private:
     QVector<Right> load(const QString& where, const QVariantList& params) const;

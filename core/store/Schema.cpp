@@ -40,6 +40,7 @@ QStringList version1()
             UNIQUE (rc_number, rc_court_key)))"),
         QStringLiteral("CREATE INDEX companies_by_sort_key ON companies (sort_key, id)"),
         QStringLiteral("CREATE INDEX companies_by_city ON companies (city COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX companies_by_name_ar ON companies (name_ar, id)"),
         QStringLiteral(R"(CREATE TABLE memberships (
             company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
             body       TEXT NOT NULL,

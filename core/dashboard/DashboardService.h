@@ -1,0 +1,35 @@
+#pragma once
+
+#include "../CompanyQuery.h"
+#include "../Right.h"
+
+#include <QVector>
+
+namespace cinereg {
+
+class Register;
+
+struct RightAttention
+{
+    CompanySummary company;
+    Right right;
+    QDate day; // the end of validity (expiring) or the start of the suspension (suspended)
+};
+
+// What needs a clerk's attention on a day: rights ending soon, rights suspended.
+class DashboardService
+{
+public:
+    explicit DashboardService(const Register& reg) : m_reg(reg) {}
+
+    // Rights active on `on` whose validity ends within `days` days, soonest first.
+    QVector<RightAttention> expiringWithin(QDate on, int days) const;
+    // Rights suspended on `on`, most recent suspension first.
+    QVector<RightAttention> suspendedOn(QDate on) const;
+
+private:
+    QVector<RightAttention> withCompanies(QVector<RightAttention> items) const;
+    const Register& m_reg;
+};
+
+} // namespace cinereg

@@ -1,0 +1,129 @@
+#include "CompanyForm.h"
+#include "DecisionDialog.h"
+#include "EligibilityView.h"
+#include "NewCompanyDialog.h"
+#include "ProductionDialog.h"
+#include "services/CompanyService.h"
+#include "services/ProductionService.h"
+#include "services/RightService.h"
+#include "store/AuditLog.h"
+#include "TempRegister.h"
+
+#include <gtest/gtest.h>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace cinereg;
+using namespace cinereg::test;
+using Kind = ui::DecisionDialog::Kind;
+
+namespace {
+bool okEnabled(const QDialog& dialog)
+{
+    return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled();
+}
+int auditSize(Register& reg)
+{
+    return AuditLog(reg.database()).list().size();
+}
+} // namespace
+
+TEST(DecisionDialog, ShowsTheRefusalBeforeConfirmingAndWritesNothing)
+{
+    TempRegister t;
+    const qint64 company = t.reg().companies().add(sampleCompany(1)).value();
+    const int before = auditSize(t.reg());
+    ui::DecisionDialog dialog(t.reg(), Kind::GrantAccreditation, company, 0);
+    dialog.setReference(QStringLiteral("AGN/2026/1"));
+    dialog.setFrom(QDate(2026, 3, 1));
+    EXPECT_EQ(dialog.refusalText(),
+              QStringLiteral("Rule 2: no active authorization on 2026-03-01."));
+    EXPECT_FALSE(okEnabled(dialog));
+    dialog.accept(); // even forced, the core refuses: nothing is written
+    EXPECT_EQ(auditSize(t.reg()), before);
+    EXPECT_TRUE(t.reg().rights().ofCompany(company).accreditations.isEmpty());
+}
+
+TEST(DecisionDialog, AcceptedOnceTheRuleIsSatisfied)
+{
+    TempRegister t;
+    const qint64 company = t.reg().companies().add(sampleCompany(1)).value();
+    ui::DecisionDialog grant(t.reg(), Kind::GrantAuthorization, company, 0);
+    EXPECT_FALSE(okEnabled(grant)) << "no decision reference yet";
+    grant.setReference(QStringLiteral("AUT/2026/9"));
+    grant.setFrom(QDate(2026, 1, 1));
+    EXPECT_TRUE(grant.refusalText().isEmpty());
+    ASSERT_TRUE(okEnabled(grant));
+    grant.accept();
+    const auto held = t.reg().rights().ofCompany(company);
+    ASSERT_EQ(held.authorizations.size(), 1);
+
+    ui::DecisionDialog suspend(t.reg(), Kind::Suspend, company, held.authorizations[0].id);
+    suspend.setFrom(QDate(2026, 3, 2));
+    EXPECT_FALSE(okEnabled(suspend)) << "a suspension states its reason";
+    suspend.setReason(QStringLiteral("Attestation CNSS expirée"));
+    EXPECT_TRUE(okEnabled(suspend));
+}
+
+TEST(NewCompanyDialog, FieldsShowTheCoresMessages)
+{
+    TempRegister t;
+    ui::NewCompanyDialog dialog(t.reg());
+    ui::CompanyForm* form = dialog.form();
+    Company c = sampleCompany(4);
+    c.ice = QStringLiteral("001561191000065");
+    form->setCompany(c);
+    EXPECT_FALSE(form->isValid());
+    EXPECT_TRUE(form->problemFor(QStringLiteral("ice")).contains(QStringLiteral("check key")));
+    EXPECT_FALSE(okEnabled(dialog));
+    c.ice = validIce(4);
+    form->setCompany(c);
+    EXPECT_TRUE(form->isValid());
+    EXPECT_TRUE(form->problemFor(QStringLiteral("ice")).isEmpty());
+    dialog.accept();
+    EXPECT_GT(dialog.companyId(), 0);
+    EXPECT_EQ(t.reg().companies().find(dialog.companyId())->ice, validIce(4));
+}
+
+TEST(ProductionDialog, ExecutorPickerOffersOnlyEligibleCompanies)
+{
+    TempRegister t;
+    const qint64 a = t.reg().companies().add(sampleCompany(1)).value();
+    const qint64 b = t.reg().companies().add(sampleCompany(2)).value();
+    for (qint64 id : {a, b})
+        t.reg().rights().grant(
+            id, {RightKind::Authorization, QStringLiteral("A"), {}, QDate(2025, 1, 1), {}});
+    t.reg().rights().grant(a,
+                           {RightKind::National, QStringLiteral("N"), {}, QDate(2025, 2, 1), {}});
+    ui::ProductionDialog dialog(t.reg());
+    dialog.setKind(ProductionKind::National);
+    dialog.setDates(QDate(2026, 4, 1), QDate(2026, 4, 10));
+    EXPECT_EQ(dialog.executorCount(), 1);
+    dialog.setKind(ProductionKind::Foreign);
+    EXPECT_EQ(dialog.executorCount(), 0);
+    EXPECT_FALSE(okEnabled(dialog));
+}
+
+TEST(EligibilityView, ListsWhoMayAndWhyOthersMayNot)
+{
+    TempRegister t;
+    const qint64 a = t.reg().companies().add(sampleCompany(1)).value();
+    const qint64 auth =
+        t.reg()
+            .rights()
+            .grant(a, {RightKind::Authorization, QStringLiteral("A"), {}, QDate(2025, 1, 1), {}})
+            .value()
+            .id;
+    t.reg().rights().grant(a,
+                           {RightKind::National, QStringLiteral("N"), {}, QDate(2025, 2, 1), {}});
+    t.reg().rights().decide(
+        auth, {DecisionType::Suspend, {}, QDate(2026, 4, 5), QStringLiteral("x"), {}});
+    ui::EligibilityView view(t.reg());
+    view.setQuestion(0, QDate(2026, 4, 1), QDate(2026, 4, 10));
+    ASSERT_EQ(view.table()->rowCount(), 1);
+    EXPECT_TRUE(view.table()->item(0, 3)->text().contains(QStringLiteral("2026-04-05")));
+    view.setQuestion(0, QDate(2026, 4, 1), QDate(2026, 4, 4));
+    EXPECT_EQ(view.table()->item(0, 3)->text(), QStringLiteral("Yes"));
+}

@@ -1,0 +1,121 @@
+#include "MainWindow.h"
+
+#include "CompanyPage.h"
+#include "DashboardView.h"
+#include "RegisterModel.h"
+#include "RegisterView.h"
+#include "sample/RegisterGenerator.h"
+#include "services/CompanyService.h"
+#include "services/RightService.h"
+#include "TempRegister.h"
+#include "UiSetup.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace cinereg;
+using namespace cinereg::test;
+
+namespace {
+void fillDemo(Register& reg, int companies = 40)
+{
+    GeneratorOptions options;
+    options.companies = companies;
+    generateRegister(reg, options);
+}
+} // namespace
+
+TEST(MainWindow, OpensOnATemporaryRegister)
+{
+    TempRegister t(QDate::currentDate());
+    fillDemo(t.reg());
+    ui::MainWindow window(t.reg());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.tabs()->count(), 4);
+    EXPECT_EQ(window.registerView()->model()->totalCount(), 40);
+    EXPECT_EQ(window.registerView()->model()->rowCount(), 40);
+    QTest::qWait(50); // the dashboard fills once the window is shown
+    EXPECT_GT(window.dashboard()->expiring()->topLevelItemCount() +
+                  window.dashboard()->suspended()->topLevelItemCount(),
+              0);
+}
+
+TEST(MainWindow, TypingInTheSearchFiltersTheView)
+{
+    TempRegister t(QDate::currentDate());
+    fillDemo(t.reg());
+    ui::MainWindow window(t.reg());
+    window.show();
+    auto* search = window.registerView()->findChild<QLineEdit*>();
+    ASSERT_NE(search, nullptr);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("sahara"));
+    ui::RegisterModel* model = window.registerView()->model();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model->totalCount() < 40; }, 2000));
+    ASSERT_GT(model->rowCount(), 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_TRUE(model->index(row, ui::RegisterModel::Name)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("Sahara")));
+    // The Arabic name of the same companies, typed without hamza, finds them too.
+    window.registerView()->setSearchText(QStringLiteral("الصحراء"));
+    EXPECT_EQ(model->totalCount(), model->rowCount());
+    EXPECT_GT(model->rowCount(), 0);
+    window.registerView()->setSearchText(QStringLiteral("no such company"));
+    EXPECT_EQ(model->rowCount(), 0);
+}
+
+TEST(MainWindow, LargeRegisterLoadsByPages)
+{
+    TempRegister t(QDate::currentDate());
+    fillDemo(t.reg(), 1000);
+    ui::MainWindow window(t.reg());
+    ui::RegisterModel* model = window.registerView()->model();
+    EXPECT_EQ(model->totalCount(), 1000);
+    EXPECT_EQ(model->rowCount(), ui::RegisterModel::PageSize);
+    ASSERT_TRUE(model->canFetchMore({}));
+    model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), 2 * ui::RegisterModel::PageSize);
+}
+
+TEST(MainWindow, ActivatingACompanyOpensItsPage)
+{
+    TempRegister t(QDate::currentDate());
+    fillDemo(t.reg());
+    ui::MainWindow window(t.reg());
+    const qint64 id = window.registerView()->model()->companyId(0);
+    ui::CompanyPage* page = window.openCompany(id);
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(window.tabs()->count(), 5);
+    EXPECT_EQ(window.openCompany(id), page) << "a company opens once";
+    EXPECT_EQ(page->rightsTree()->topLevelItemCount(),
+              t.reg().rights().ofCompany(id).authorizations.size() +
+                  t.reg().rights().ofCompany(id).accreditations.size());
+}
+
+TEST(MainWindow, SwitchingToArabicMirrorsTheWindow)
+{
+    TempRegister t(QDate::currentDate());
+    fillDemo(t.reg());
+    ui::MainWindow window(t.reg());
+    window.show();
+    const QString englishMenu = window.menuBar()->actions().front()->text();
+    window.setLanguage(QStringLiteral("ar"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(QApplication::layoutDirection(), Qt::RightToLeft);
+    EXPECT_TRUE(window.isRightToLeft());
+    EXPECT_NE(window.menuBar()->actions().front()->text(), englishMenu);
+    EXPECT_EQ(ui::UiSetup::savedLanguage(), QStringLiteral("ar"));
+    window.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
+    EXPECT_EQ(window.menuBar()->actions().front()->text(), englishMenu);
+}

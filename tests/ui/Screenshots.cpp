@@ -1,0 +1,70 @@
+// Writes the screenshots of docs/ when CINEREG_SCREENSHOTS names a folder:
+//   CINEREG_SCREENSHOTS=docs ./build/release/tests/ui/ui_tests --gtest_filter=Screenshots.*
+// Without it the test only checks that each screen renders to a non-empty picture.
+#include "CompanyPage.h"
+#include "DecisionDialog.h"
+#include "EligibilityView.h"
+#include "MainWindow.h"
+#include "RegisterModel.h"
+#include "RegisterView.h"
+#include "sample/RegisterGenerator.h"
+#include "services/CompanyService.h"
+#include "TempRegister.h"
+#include "UiSetup.h"
+
+#include <gtest/gtest.h>
+#include <QDir>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace cinereg;
+
+namespace {
+void shoot(QWidget* widget, const QString& name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap picture = widget->grab();
+    EXPECT_FALSE(picture.isNull());
+    EXPECT_GT(picture.width(), 400);
+    const QString folder = qEnvironmentVariable("CINEREG_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        QDir().mkpath(folder);
+        picture.save(QStringLiteral("%1/%2.png").arg(folder, name));
+    }
+}
+} // namespace
+
+TEST(Screenshots, MainScreensInFrenchAndArabic)
+{
+    test::TempRegister t(QDate::currentDate());
+    GeneratorOptions options;
+    options.companies = 60;
+    generateRegister(t.reg(), options);
+    for (const QString lang : {QStringLiteral("fr"), QStringLiteral("ar")}) {
+        ui::UiSetup::applyLanguage(lang);
+        ui::MainWindow window(t.reg());
+        window.resize(1400, 820);
+        window.show();
+        QTest::qWait(100);
+        window.tabs()->setCurrentIndex(0);
+        shoot(&window, QStringLiteral("home-%1").arg(lang));
+        window.tabs()->setCurrentIndex(1);
+        shoot(&window, QStringLiteral("register-%1").arg(lang));
+        window.registerView()->setSearchText(lang == QLatin1String("fr") ? QStringLiteral("atlas")
+                                                                         : QStringLiteral("اطلس"));
+        shoot(&window, QStringLiteral("search-%1").arg(lang));
+        window.openCompany(window.registerView()->model()->companyId(0));
+        shoot(&window, QStringLiteral("company-%1").arg(lang));
+        window.tabs()->setCurrentIndex(2);
+        window.eligibilityView()->setQuestion(0, QDate::currentDate().addDays(10),
+                                              QDate::currentDate().addDays(40));
+        shoot(&window, QStringLiteral("eligibility-%1").arg(lang));
+        ui::DecisionDialog dialog(t.reg(), ui::DecisionDialog::Kind::GrantAccreditation,
+                                  t.reg().companies().list({}).front().company.id, 0, &window);
+        dialog.setReference(QStringLiteral("AGN/2026/17"));
+        dialog.setFrom(QDate::currentDate().addYears(-30));
+        dialog.show();
+        shoot(&dialog, QStringLiteral("decision-refused-%1").arg(lang));
+    }
+    ui::UiSetup::applyLanguage(QStringLiteral("en"));
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QTreeWidget;
+
+namespace cinereg {
+class Register;
+}
+
+namespace cinereg::ui {
+
+// The home page: rights ending within 30, 60 or 90 days, suspended rights, and authorized
+// companies without a production for the settings' number of years. Double-click opens the
+// company.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardView(const Register& reg, QWidget* parent = nullptr);
+    void reload();
+    QTreeWidget* expiring() const { return m_expiring; }
+    QTreeWidget* suspended() const { return m_suspended; }
+    QTreeWidget* inactive() const { return m_inactive; }
+
+Q_SIGNALS:
+    void companyActivated(qint64 companyId);
+
+private:
+    QTreeWidget* makeList(const QStringList& headers);
+    void loadExpiring();
+
+    const Register& m_reg;
+    QComboBox* m_horizon;
+    QTreeWidget* m_expiring;
+    QTreeWidget* m_suspended;
+    QTreeWidget* m_inactive;
+};
+
+} // namespace cinereg::ui

@@ -1,0 +1,215 @@
+#include "DecisionDialog.h"
+
+#include "services/Register.h"
+#include "services/RightService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cinereg::ui {
+
+namespace {
+QDateEdit* dateEdit(QDate date, QWidget* parent)
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+} // namespace
+
+DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId, qint64 rightId,
+                               QWidget* parent)
+    : QDialog(parent), m_reg(reg), m_kind(kind), m_companyId(companyId), m_rightId(rightId),
+      m_reference(new QLineEdit(this)), m_refusal(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    const QDate today = reg.today();
+    auto* form = new QFormLayout;
+    const bool grant = kind == Kind::GrantAuthorization || kind == Kind::GrantAccreditation;
+    switch (kind) {
+    case Kind::GrantAuthorization:
+        setWindowTitle(tr("Grant the authorization"));
+        break;
+    case Kind::GrantAccreditation:
+        setWindowTitle(tr("Grant an accreditation"));
+        break;
+    case Kind::Renew:
+        setWindowTitle(tr("Renew"));
+        break;
+    case Kind::Suspend:
+        setWindowTitle(tr("Suspend"));
+        break;
+    case Kind::Reinstate:
+        setWindowTitle(tr("Reinstate"));
+        break;
+    case Kind::Revoke:
+        setWindowTitle(tr("Revoke"));
+        break;
+    }
+    if (!grant) {
+        if (const auto right = reg.rights().find(rightId))
+            form->addRow(tr("Right"), new QLabel(QStringLiteral("%1 — %2").arg(
+                                                     right->number, Names::label(right->kind)),
+                                                 this));
+    }
+    if (kind == Kind::GrantAccreditation) {
+        m_tier = new QComboBox(this);
+        m_tier->addItem(Names::label(RightKind::National), Names::code(RightKind::National));
+        m_tier->addItem(Names::label(RightKind::International),
+                        Names::code(RightKind::International));
+        form->addRow(tr("Tier"), m_tier);
+        connect(m_tier, &QComboBox::currentIndexChanged, this, &DecisionDialog::refresh);
+    }
+    form->addRow(tr("Decision reference"), m_reference);
+    connect(m_reference, &QLineEdit::textChanged, this, &DecisionDialog::refresh);
+    if (grant) {
+        m_decisionDate = dateEdit(today, this);
+        form->addRow(tr("Decision signed on"), m_decisionDate);
+    }
+    if (kind != Kind::Renew) {
+        m_from = dateEdit(today, this);
+        form->addRow(grant ? tr("Valid from") : tr("Takes effect on"), m_from);
+        connect(m_from, &QDateEdit::dateChanged, this, &DecisionDialog::refresh);
+    }
+    if (grant || kind == Kind::Renew) {
+        m_until = dateEdit(today.addYears(kind == Kind::Renew ? 3 : 1), this);
+        form->addRow(kind == Kind::Renew ? tr("New end of validity") : tr("Valid until"), m_until);
+        connect(m_until, &QDateEdit::dateChanged, this, &DecisionDialog::refresh);
+        if (grant) {
+            m_unlimited = new QCheckBox(tr("Without limit of duration"), this);
+            m_unlimited->setChecked(true);
+            m_until->setEnabled(false);
+            form->addRow(QString(), m_unlimited);
+            connect(m_unlimited, &QCheckBox::toggled, this, [this](bool on) {
+                m_until->setEnabled(!on);
+                refresh();
+            });
+        }
+    }
+    if (kind == Kind::Suspend || kind == Kind::Revoke) {
+        m_reason = new QPlainTextEdit(this);
+        m_reason->setMaximumHeight(80);
+        form->addRow(tr("Reason"), m_reason);
+        connect(m_reason, &QPlainTextEdit::textChanged, this, &DecisionDialog::refresh);
+    }
+
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_refusal);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record the decision"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(520);
+    refresh();
+}
+
+GrantRules::GrantRequest DecisionDialog::grantRequest() const
+{
+    GrantRules::GrantRequest r;
+    r.kind = m_kind == Kind::GrantAuthorization
+                 ? RightKind::Authorization
+                 : Names::tier(m_tier->currentData().toString()).value_or(RightKind::National);
+    r.reference = m_reference->text();
+    r.decisionDate = m_decisionDate->date();
+    r.validFrom = m_from->date();
+    r.validUntil = m_unlimited->isChecked() ? QDate() : m_until->date();
+    return r;
+}
+
+GrantRules::DecisionRequest DecisionDialog::decisionRequest() const
+{
+    GrantRules::DecisionRequest r;
+    switch (m_kind) {
+    case Kind::Renew:
+        r.type = DecisionType::Renew;
+        break;
+    case Kind::Suspend:
+        r.type = DecisionType::Suspend;
+        break;
+    case Kind::Reinstate:
+        r.type = DecisionType::Reinstate;
+        break;
+    default:
+        r.type = DecisionType::Revoke;
+        break;
+    }
+    r.reference = m_reference->text();
+    r.effective = m_from ? m_from->date() : m_reg.today();
+    r.reason = m_reason ? m_reason->toPlainText() : QString();
+    r.validUntil = m_until ? m_until->date() : QDate();
+    return r;
+}
+
+Check DecisionDialog::check() const
+{
+    if (m_kind == Kind::GrantAuthorization || m_kind == Kind::GrantAccreditation)
+        return m_reg.rights().wouldGrant(m_companyId, grantRequest());
+    return m_reg.rights().wouldDecide(m_rightId, decisionRequest());
+}
+
+void DecisionDialog::refresh()
+{
+    const Check c = check();
+    m_refusal->setText(c ? QString() : c.refusal().message);
+    m_refusal->setVisible(!c);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(c.ok());
+}
+
+QString DecisionDialog::refusalText() const
+{
+    return m_refusal->text();
+}
+void DecisionDialog::setReference(const QString& reference)
+{
+    m_reference->setText(reference);
+}
+void DecisionDialog::setReason(const QString& reason)
+{
+    if (m_reason)
+        m_reason->setPlainText(reason);
+}
+void DecisionDialog::setFrom(QDate from)
+{
+    if (m_from)
+        m_from->setDate(from);
+}
+void DecisionDialog::setTier(RightKind tier)
+{
+    if (m_tier)
+        m_tier->setCurrentIndex(m_tier->findData(Names::code(tier)));
+}
+
+void DecisionDialog::accept()
+{
+    QString refusal;
+    if (m_kind == Kind::GrantAuthorization || m_kind == Kind::GrantAccreditation) {
+        const Outcome<Granted> granted = m_reg.rights().grant(m_companyId, grantRequest());
+        if (!granted)
+            refusal = granted.refusal().message;
+    } else {
+        const Outcome<qint64> decided = m_reg.rights().decide(m_rightId, decisionRequest());
+        if (!decided)
+            refusal = decided.refusal().message;
+    }
+    if (!refusal.isEmpty()) { // e.g. another clerk changed the register meanwhile
+        m_refusal->setText(refusal);
+        m_refusal->setVisible(true);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace cinereg::ui

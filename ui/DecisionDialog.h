@@ -1,0 +1,63 @@
+#pragma once
+
+#include "GrantRules.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace cinereg {
+class Register;
+}
+
+namespace cinereg::ui {
+
+// One decision on a right: grant an authorization or an accreditation, or renew, suspend,
+// reinstate or revoke a right. As the clerk fills it in, the dialog asks the core whether the
+// decision would be refused and shows the rule that refuses it; OK stays disabled meanwhile.
+class DecisionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { GrantAuthorization, GrantAccreditation, Renew, Suspend, Reinstate, Revoke };
+
+    // `rightId` names the right for Renew..Revoke; `companyId` the company for the grants.
+    DecisionDialog(const Register& reg, Kind kind, qint64 companyId, qint64 rightId,
+                   QWidget* parent = nullptr);
+
+    QString refusalText() const; // empty while the core would accept the decision
+    void setReference(const QString& reference);
+    void setReason(const QString& reason);
+    void setFrom(QDate from);
+    void setTier(RightKind tier);
+    void accept() override;
+
+private:
+    Check check() const;
+    void refresh();
+    GrantRules::GrantRequest grantRequest() const;
+    GrantRules::DecisionRequest decisionRequest() const;
+
+    const Register& m_reg;
+    Kind m_kind;
+    qint64 m_companyId;
+    qint64 m_rightId;
+    QComboBox* m_tier = nullptr;
+    QLineEdit* m_reference;
+    QDateEdit* m_decisionDate = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_until = nullptr;
+    QCheckBox* m_unlimited = nullptr;
+    QPlainTextEdit* m_reason = nullptr;
+    QLabel* m_refusal;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace cinereg::ui

@@ -1,0 +1,95 @@
+#include "EligibilityView.h"
+
+#include "services/ProductionService.h"
+#include "services/Register.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cinereg::ui {
+
+EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
+    : QWidget(parent), m_reg(reg), m_kind(new QComboBox(this)),
+      m_from(new QDateEdit(reg.today(), this)), m_to(new QDateEdit(reg.today().addDays(30), this)),
+      m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+{
+    m_kind->addItem(Names::label(ProductionKind::National), Names::code(ProductionKind::National));
+    m_kind->addItem(Names::label(ProductionKind::Foreign), Names::code(ProductionKind::Foreign));
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(d, &QDateEdit::dateChanged, this, &EligibilityView::refresh);
+    }
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EligibilityView::refresh);
+    auto* question = new QHBoxLayout;
+    question->addWidget(new QLabel(tr("Production"), this));
+    question->addWidget(m_kind);
+    question->addWidget(new QLabel(tr("shot from"), this));
+    question->addWidget(m_from);
+    question->addWidget(new QLabel(tr("to"), this));
+    question->addWidget(m_to);
+    question->addStretch();
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Company"), tr("ICE"), tr("Accreditation"), tr("May execute?")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(0, 280);
+    m_table->horizontalHeader()->resizeSection(1, 150);
+    m_table->horizontalHeader()->resizeSection(2, 160);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(question);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    refresh();
+}
+
+void EligibilityView::setQuestion(int kindIndex, QDate from, QDate to)
+{
+    m_kind->setCurrentIndex(kindIndex);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    refresh();
+}
+
+void EligibilityView::refresh()
+{
+    m_table->setRowCount(0);
+    if (m_to->date() < m_from->date()) {
+        m_summary->setText(tr("The last shooting day is before the first."));
+        return;
+    }
+    const auto kind =
+        Names::productionKind(m_kind->currentData().toString()).value_or(ProductionKind::National);
+    QVector<Eligibility> entries =
+        m_reg.productions().eligibility(kind, m_from->date(), m_to->date(), true);
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const Eligibility& a, const Eligibility& b) { return a.eligible && !b.eligible; });
+    int eligible = 0;
+    m_table->setRowCount(entries.size());
+    for (int i = 0; i < entries.size(); ++i) {
+        const Eligibility& e = entries[i];
+        eligible += e.eligible ? 1 : 0;
+        const QStringList cells{e.company.name, e.company.ice,
+                                e.accreditations.join(QStringLiteral(", ")),
+                                e.eligible ? tr("Yes") : tr("No: %1").arg(e.reason)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            if (col == 3)
+                item->setForeground(e.eligible ? QColor(0x1b, 0x7a, 0x2e)
+                                               : QColor(0xb0, 0x1c, 0x1c));
+            m_table->setItem(i, col, item);
+        }
+    }
+    m_summary->setText(
+        tr("%n company(ies) may execute it on every shooting day.", nullptr, eligible));
+}
+
+} // namespace cinereg::ui

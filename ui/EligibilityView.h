@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace cinereg {
+class Register;
+}
+
+namespace cinereg::ui {
+
+// "Who may execute?": a kind of production and its shooting dates give the companies that may
+// execute it, and for the other accredited companies, why not.
+class EligibilityView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EligibilityView(const Register& reg, QWidget* parent = nullptr);
+    void setQuestion(int kindIndex, QDate from, QDate to);
+    QTableWidget* table() const { return m_table; }
+    void refresh();
+
+private:
+    const Register& m_reg;
+    QComboBox* m_kind;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+};
+
+} // namespace cinereg::ui

@@ -1,0 +1,190 @@
+#include "MainWindow.h"
+
+#include "CompanyPage.h"
+#include "DashboardView.h"
+#include "EligibilityView.h"
+#include "Localization.h"
+#include "NewCompanyDialog.h"
+#include "ProductionsView.h"
+#include "RegisterView.h"
+#include "services/Register.h"
+#include "SettingsDialog.h"
+#include "UiSetup.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace cinereg::ui {
+
+namespace {
+constexpr int FixedTabs = 4;
+}
+
+MainWindow::MainWindow(Register& reg, QWidget* parent) : QMainWindow(parent), m_reg(reg)
+{
+    build();
+    resize(1280, 800);
+}
+
+void MainWindow::build()
+{
+    setWindowTitle(
+        tr("cinereg — register of film production rights — %1").arg(m_reg.database().path()));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_dashboard = new DashboardView(m_reg, m_tabs);
+    m_register = new RegisterView(m_reg, m_tabs);
+    m_eligibility = new EligibilityView(m_reg, m_tabs);
+    m_productions = new ProductionsView(m_reg, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("Home"));
+    m_tabs->addTab(m_register, tr("Register"));
+    m_tabs->addTab(m_eligibility, tr("Who may execute?"));
+    m_tabs->addTab(m_productions, tr("Productions"));
+    for (int i = 0; i < FixedTabs; ++i) { // the four views stay; company tabs close
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
+    m_tabs->setCurrentWidget(m_register);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index >= FixedTabs) {
+            m_tabs->widget(index)->deleteLater();
+            m_tabs->removeTab(index);
+        }
+    });
+    connect(m_register, &RegisterView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_dashboard, &DashboardView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_productions, &ProductionsView::registerChanged, this, &MainWindow::refreshAll);
+    QWidget* old = centralWidget();
+    setCentralWidget(m_tabs);
+    if (old)
+        old->deleteLater();
+    buildMenus();
+    statusBar()->showMessage(
+        tr("Today: %1 — user: %2")
+            .arg(QLocale().toString(m_reg.today(), QLocale::LongFormat), m_reg.user()));
+    // The dashboard reads the whole register: filled once the window is on screen.
+    QTimer::singleShot(0, m_dashboard, &DashboardView::reload);
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu* file = menuBar()->addMenu(tr("&Register"));
+    file->addAction(tr("&New company…"), QKeySequence::New, this, &MainWindow::newCompany);
+    file->addAction(tr("&Find a company"), QKeySequence::Find, this, [this] {
+        m_tabs->setCurrentWidget(m_register);
+        m_register->focusSearch();
+    });
+    file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(m_reg, this);
+        if (dialog.exec() == QDialog::Accepted)
+            build();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Home"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                    [this] { m_tabs->setCurrentIndex(0); });
+    view->addAction(tr("Re&gister"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    [this] { m_tabs->setCurrentIndex(1); });
+    view->addAction(tr("&Who may execute?"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                    [this] { m_tabs->setCurrentIndex(2); });
+    view->addAction(tr("&Productions"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+                    [this] { m_tabs->setCurrentIndex(3); });
+    view->addAction(tr("&Close the company tab"), QKeySequence::Close, this, [this] {
+        if (m_tabs->currentIndex() >= FixedTabs)
+            Q_EMIT m_tabs->tabCloseRequested(m_tabs->currentIndex());
+    });
+
+    // Language names are written in their own language, so that anyone can find theirs.
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    const std::pair<const char*, QString> languages[] = {{"fr", QStringLiteral("Français")},
+                                                         {"ar", QStringLiteral("العربية")},
+                                                         {"en", QStringLiteral("English")}};
+    for (const auto& [code, name] : languages) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(Localization::current() == QLatin1String(code));
+        group->addAction(action);
+        const QString lang = QString::fromLatin1(code);
+        connect(action, &QAction::triggered, this, [this, lang] { setLanguage(lang); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About cinereg"), this, [this] {
+        QMessageBox::about(
+            this, tr("About cinereg"),
+            tr("<b>cinereg %1</b><br>Register of film production rights of the "
+               "Centre cinématographique marocain.<br>Register file: %2")
+                .arg(QCoreApplication::applicationVersion(), m_reg.database().path()));
+    });
+}
+
+CompanyPage* MainWindow::openCompany(qint64 companyId)
+{
+    for (int i = FixedTabs; i < m_tabs->count(); ++i)
+        if (auto* page = qobject_cast<CompanyPage*>(m_tabs->widget(i));
+            page && page->companyId() == companyId) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    auto* page = new CompanyPage(m_reg, companyId, m_tabs);
+    connect(page, &CompanyPage::registerChanged, this, &MainWindow::refreshAll);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, page->title()));
+    return page;
+}
+
+void MainWindow::newCompany()
+{
+    NewCompanyDialog dialog(m_reg, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_register->reload();
+        openCompany(dialog.companyId());
+    }
+}
+
+void MainWindow::refreshAll()
+{
+    m_register->reload();
+    m_dashboard->reload();
+    m_eligibility->refresh();
+    m_productions->reload();
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    UiSetup::applyLanguage(language);
+    UiSetup::saveLanguage(Localization::current());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Rebuilding the views retranslates every label, header and message at once; open company
+    // pages are reopened.
+    if (event->type() == QEvent::LanguageChange && m_tabs) {
+        QList<qint64> open;
+        for (int i = FixedTabs; i < m_tabs->count(); ++i)
+            if (auto* page = qobject_cast<CompanyPage*>(m_tabs->widget(i)))
+                open.append(page->companyId());
+        const int current = m_tabs->currentIndex();
+        build();
+        for (qint64 id : open)
+            openCompany(id);
+        m_tabs->setCurrentIndex(std::min(current, m_tabs->count() - 1));
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace cinereg::ui

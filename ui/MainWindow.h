@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace cinereg {
+class Register;
+}
+
+namespace cinereg::ui {
+
+class DashboardView;
+class RegisterView;
+class EligibilityView;
+class ProductionsView;
+class CompanyPage;
+
+// The clerk's window: home dashboard, register, "who may execute?", productions, and one tab per
+// open company. The language menu switches French, Arabic and English while it runs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Register& reg, QWidget* parent = nullptr);
+
+    RegisterView* registerView() const { return m_register; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    EligibilityView* eligibilityView() const { return m_eligibility; }
+    QTabWidget* tabs() const { return m_tabs; }
+    CompanyPage* openCompany(qint64 companyId);
+    void setLanguage(const QString& language);
+    void newCompany();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void build();
+    void buildMenus();
+    void refreshAll();
+
+    Register& m_reg;
+    QTabWidget* m_tabs = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    RegisterView* m_register = nullptr;
+    EligibilityView* m_eligibility = nullptr;
+    ProductionsView* m_productions = nullptr;
+};
+
+} // namespace cinereg::ui

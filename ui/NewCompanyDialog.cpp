@@ -1,0 +1,52 @@
+#include "NewCompanyDialog.h"
+
+#include "CompanyForm.h"
+#include "services/CompanyService.h"
+#include "services/Register.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace cinereg::ui {
+
+NewCompanyDialog::NewCompanyDialog(const Register& reg, QWidget* parent)
+    : QDialog(parent), m_reg(reg), m_form(new CompanyForm(reg, this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_refusal(new QLabel(this))
+{
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    m_refusal->hide();
+    setWindowTitle(tr("New production company"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addWidget(m_refusal);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Register"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_form->isValid());
+    connect(m_form, &CompanyForm::validityChanged, m_buttons->button(QDialogButtonBox::Ok),
+            &QPushButton::setEnabled);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCompanyDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(620, 720);
+}
+
+void NewCompanyDialog::accept()
+{
+    const Outcome<qint64> added = m_reg.companies().add(m_form->company());
+    if (!added) {
+        m_refusal->setText(added.refusal().message);
+        m_refusal->setVisible(true);
+        return;
+    }
+    m_id = added.value();
+    QDialog::accept();
+}
+
+} // namespace cinereg::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Production.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace cinereg {
+class Register;
+}
+
+namespace cinereg::ui {
+
+// Records a production. The executor picker lists only the companies that may execute a
+// production of the chosen kind on every shooting day; the core checks again on OK.
+class ProductionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ProductionDialog(const Register& reg, QWidget* parent = nullptr);
+    void preselectExecutor(qint64 companyId);
+    int executorCount() const; // eligible companies offered
+    void accept() override;
+
+    QLineEdit* titleEdit() const { return m_title; }
+    void setKind(ProductionKind kind);
+    void setDates(QDate from, QDate to);
+
+private:
+    Production production() const;
+    void refreshExecutors();
+    void refreshCheck();
+
+    const Register& m_reg;
+    QLineEdit* m_title;
+    QComboBox* m_kind;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_executor;
+    QLineEdit* m_producer;
+    QLineEdit* m_country;
+    QLineEdit* m_mandate;
+    QLineEdit* m_permit;
+    QLabel* m_refusal;
+    QDialogButtonBox* m_buttons;
+    qint64 m_wanted = 0;
+};
+
+} // namespace cinereg::ui

@@ -1,0 +1,44 @@
+#include "StatusText.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cinereg::ui {
+
+QString statusText(const std::optional<RightStatus>& status)
+{
+    return status ? Names::label(*status) : QStringLiteral("—");
+}
+
+QBrush statusBrush(const std::optional<RightStatus>& status)
+{
+    if (!status)
+        return QBrush(QColor(0x80, 0x80, 0x80));
+    switch (*status) {
+    case RightStatus::Active:
+        return QBrush(QColor(0x1b, 0x7a, 0x2e));
+    case RightStatus::Suspended:
+        return QBrush(QColor(0xb3, 0x6b, 0x00));
+    case RightStatus::Revoked:
+        return QBrush(QColor(0xb0, 0x1c, 0x1c));
+    case RightStatus::Expired:
+        return QBrush(QColor(0x80, 0x3a, 0x3a));
+    case RightStatus::Pending:
+        return QBrush(QColor(0x24, 0x5d, 0x9e));
+    }
+    return {};
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QString untilText(QDate until)
+{
+    return until.isValid() ? dateText(until)
+                           : QCoreApplication::translate("StatusText", "without limit");
+}
+
+} // namespace cinereg::ui
