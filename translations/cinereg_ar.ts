@@ -825,6 +825,13 @@
         </message>
     </context>
     <context>
+        <name>Main</name>
+        <message>
+            <source>cinereg cannot open the register</source>
+            <translation>تعذر على cinereg فتح السجل</translation>
+        </message>
+    </context>
+    <context>
         <name>Names</name>
         <message>
             <source>authorization to carry out production activity</source>
@@ -955,6 +962,705 @@
         <message>
             <source>No right #%1.</source>
             <translation>لا يوجد حق برقم %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusText</name>
+        <message>
+            <source>without limit</source>
+            <translation>غير محددة المدة</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::CompanyForm</name>
+        <message>
+            <source>The ICE is right although its check key fails</source>
+            <translation>الرقم ICE صحيح رغم خطأ مفتاح التحقق</translation>
+        </message>
+        <message>
+            <source>Name (Latin script)</source>
+            <translation>الاسم (بالحروف اللاتينية)</translation>
+        </message>
+        <message>
+            <source>Name (Arabic script)</source>
+            <translation>الاسم (بالحروف العربية)</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>الشكل القانوني</translation>
+        </message>
+        <message>
+            <source>RC number</source>
+            <translation>رقم السجل التجاري</translation>
+        </message>
+        <message>
+            <source>RC court</source>
+            <translation>محكمة السجل التجاري</translation>
+        </message>
+        <message>
+            <source>ICE</source>
+            <translation>ICE</translation>
+        </message>
+        <message>
+            <source>Tax identifier (IF)</source>
+            <translation>التعريف الضريبي</translation>
+        </message>
+        <message>
+            <source>CNSS affiliation</source>
+            <translation>رقم الانخراط في الضمان الاجتماعي</translation>
+        </message>
+        <message>
+            <source>Fully paid capital (MAD)</source>
+            <translation>رأس المال المحرر بالكامل (درهم)</translation>
+        </message>
+        <message>
+            <source>Registered office</source>
+            <translation>المقر الاجتماعي</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>المسير</translation>
+        </message>
+        <message>
+            <source>Manager's CNIE or residence permit</source>
+            <translation>البطاقة الوطنية أو بطاقة الإقامة للمسير</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Professional bodies</source>
+            <translation>الهيئات المهنية</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::CompanyPage</name>
+        <message>
+            <source>Save changes</source>
+            <translation>حفظ التغييرات</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>الهوية</translation>
+        </message>
+        <message>
+            <source>Rights and decisions</source>
+            <translation>الحقوق والمقررات</translation>
+        </message>
+        <message>
+            <source>Right / decision</source>
+            <translation>الحق / المقرر</translation>
+        </message>
+        <message>
+            <source>Status or reference</source>
+            <translation>الوضعية أو المرجع</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>إلى غاية</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>أدخله</translation>
+        </message>
+        <message>
+            <source>Grant authorization…</source>
+            <translation>منح الرخصة…</translation>
+        </message>
+        <message>
+            <source>Grant accreditation…</source>
+            <translation>منح اعتماد…</translation>
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation>تجديد…</translation>
+        </message>
+        <message>
+            <source>Suspend…</source>
+            <translation>توقيف…</translation>
+        </message>
+        <message>
+            <source>Reinstate…</source>
+            <translation>إرجاع…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>سحب…</translation>
+        </message>
+        <message>
+            <source>Productions</source>
+            <translation>الإنتاجات</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Record a production…</source>
+            <translation>تسجيل إنتاج…</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>مرفوض</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::DashboardView</name>
+        <message numerus="yes">
+            <source>within %n day(s)</source>
+            <translation>
+                <numerusform>خلال %n يوم</numerusform>
+                <numerusform>خلال يوم واحد</numerusform>
+                <numerusform>خلال يومين</numerusform>
+                <numerusform>خلال %n أيام</numerusform>
+                <numerusform>خلال %n يوماً</numerusform>
+                <numerusform>خلال %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>ينتهي في</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>الحق</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Suspended since</source>
+            <translation>موقوف منذ</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>آخر نشاط</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Rights ending soon</source>
+            <translation>حقوق تقترب نهايتها</translation>
+        </message>
+        <message>
+            <source>Suspended rights</source>
+            <translation>الحقوق الموقوفة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Authorized companies without a production for %n year(s)</source>
+            <translation>
+                <numerusform>شركات مرخصة دون إنتاج منذ %n سنة</numerusform>
+                <numerusform>شركات مرخصة دون إنتاج منذ سنة</numerusform>
+                <numerusform>شركات مرخصة دون إنتاج منذ سنتين</numerusform>
+                <numerusform>شركات مرخصة دون إنتاج منذ %n سنوات</numerusform>
+                <numerusform>شركات مرخصة دون إنتاج منذ %n سنة</numerusform>
+                <numerusform>شركات مرخصة دون إنتاج منذ %n سنة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::DecisionDialog</name>
+        <message>
+            <source>Grant the authorization</source>
+            <translation>منح الرخصة</translation>
+        </message>
+        <message>
+            <source>Grant an accreditation</source>
+            <translation>منح اعتماد</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>تجديد</translation>
+        </message>
+        <message>
+            <source>Suspend</source>
+            <translation>توقيف</translation>
+        </message>
+        <message>
+            <source>Reinstate</source>
+            <translation>إرجاع</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>سحب</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>الحق</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>المستوى</translation>
+        </message>
+        <message>
+            <source>Decision reference</source>
+            <translation>مرجع المقرر</translation>
+        </message>
+        <message>
+            <source>Decision signed on</source>
+            <translation>تاريخ توقيع المقرر</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>صالح ابتداءً من</translation>
+        </message>
+        <message>
+            <source>Takes effect on</source>
+            <translation>يسري ابتداءً من</translation>
+        </message>
+        <message>
+            <source>New end of validity</source>
+            <translation>النهاية الجديدة للصلاحية</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>صالح إلى غاية</translation>
+        </message>
+        <message>
+            <source>Without limit of duration</source>
+            <translation>غير محدد المدة</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation>تسجيل المقرر</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::EligibilityView</name>
+        <message>
+            <source>Production</source>
+            <translation>الإنتاج</translation>
+        </message>
+        <message>
+            <source>shot from</source>
+            <translation>يُصور من</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>ICE</source>
+            <translation>ICE</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>الاعتماد</translation>
+        </message>
+        <message>
+            <source>May execute?</source>
+            <translation>مؤهلة للتنفيذ؟</translation>
+        </message>
+        <message>
+            <source>The last shooting day is before the first.</source>
+            <translation>آخر يوم تصوير يسبق أول يوم.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No: %1</source>
+            <translation>لا: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n company(ies) may execute it on every shooting day.</source>
+            <translation>
+                <numerusform>لا توجد شركة مؤهلة لتنفيذه في كل أيام التصوير (%n).</numerusform>
+                <numerusform>شركة واحدة مؤهلة لتنفيذه في كل أيام التصوير (%n).</numerusform>
+                <numerusform>شركتان مؤهلتان لتنفيذه في كل أيام التصوير (%n).</numerusform>
+                <numerusform>%n شركات مؤهلة لتنفيذه في كل أيام التصوير.</numerusform>
+                <numerusform>%n شركة مؤهلة لتنفيذه في كل أيام التصوير.</numerusform>
+                <numerusform>%n شركة مؤهلة لتنفيذه في كل أيام التصوير.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::MainWindow</name>
+        <message>
+            <source>cinereg — register of film production rights — %1</source>
+            <translation>cinereg — سجل حقوق الإنتاج السينمائي — %1</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>الرئيسية</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Who may execute?</source>
+            <translation>من يحق له التنفيذ؟</translation>
+        </message>
+        <message>
+            <source>Productions</source>
+            <translation>الإنتاجات</translation>
+        </message>
+        <message>
+            <source>Today: %1 — user: %2</source>
+            <translation>اليوم: %1 — المستخدم: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>&amp;New company…</source>
+            <translation>شركة جديدة…</translation>
+        </message>
+        <message>
+            <source>&amp;Find a company</source>
+            <translation>البحث عن شركة</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>الإعدادات…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <source>&amp;Home</source>
+            <translation>الرئيسية</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>ال&amp;سجل</translation>
+        </message>
+        <message>
+            <source>&amp;Who may execute?</source>
+            <translation>من يحق له التنفيذ؟</translation>
+        </message>
+        <message>
+            <source>&amp;Productions</source>
+            <translation>الإنتاجات</translation>
+        </message>
+        <message>
+            <source>&amp;Close the company tab</source>
+            <translation>إغلاق تبويب الشركة</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>مساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;About cinereg</source>
+            <translation>حول cinereg</translation>
+        </message>
+        <message>
+            <source>About cinereg</source>
+            <translation>حول cinereg</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;Register of film production rights of the Centre cinématographique marocain.&lt;br&gt;Register file: %2</source>
+            <translation>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;سجل حقوق الإنتاج السينمائي للمركز السينمائي المغربي.&lt;br&gt;ملف السجل: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::NewCompanyDialog</name>
+        <message>
+            <source>New production company</source>
+            <translation>شركة إنتاج جديدة</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>السجل</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::ProductionDialog</name>
+        <message>
+            <source>Record a production</source>
+            <translation>تسجيل إنتاج</translation>
+        </message>
+        <message>
+            <source>ISO code, e.g. FR</source>
+            <translation>رمز ISO، مثلاً FR</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>First shooting day</source>
+            <translation>أول يوم تصوير</translation>
+        </message>
+        <message>
+            <source>Last shooting day</source>
+            <translation>آخر يوم تصوير</translation>
+        </message>
+        <message>
+            <source>Executing company</source>
+            <translation>الشركة المنفذة</translation>
+        </message>
+        <message>
+            <source>Foreign producer</source>
+            <translation>المنتج الأجنبي</translation>
+        </message>
+        <message>
+            <source>Producer's country</source>
+            <translation>بلد المنتج</translation>
+        </message>
+        <message>
+            <source>Mandate reference</source>
+            <translation>مرجع التفويض</translation>
+        </message>
+        <message>
+            <source>Shooting permit</source>
+            <translation>رخصة التصوير</translation>
+        </message>
+        <message>
+            <source>No company may execute a production of this kind on every one of these days.</source>
+            <translation>لا توجد شركة مؤهلة لتنفيذ إنتاج من هذا النوع في كل يوم من هذه الأيام.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::ProductionsView</name>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Executing company</source>
+            <translation>الشركة المنفذة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Foreign producer</source>
+            <translation>المنتج الأجنبي</translation>
+        </message>
+        <message>
+            <source>Record a production…</source>
+            <translation>تسجيل إنتاج…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::RegisterModel</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Arabic name</source>
+            <translation>الاسم بالعربية</translation>
+        </message>
+        <message>
+            <source>ICE</source>
+            <translation>ICE</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Authorization</source>
+            <translation>الرخصة</translation>
+        </message>
+        <message>
+            <source>National accreditation</source>
+            <translation>الاعتماد الوطني</translation>
+        </message>
+        <message>
+            <source>International accreditation</source>
+            <translation>الاعتماد الدولي</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::RegisterView</name>
+        <message>
+            <source>Search a name (Latin or Arabic), an ICE or an RC number…</source>
+            <translation>ابحث عن اسم (لاتيني أو عربي) أو ICE أو رقم السجل التجاري…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>البحث</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>كل المدن</translation>
+        </message>
+        <message>
+            <source>Any right</source>
+            <translation>كل الحقوق</translation>
+        </message>
+        <message>
+            <source>Authorization</source>
+            <translation>الرخصة</translation>
+        </message>
+        <message>
+            <source>National accreditation</source>
+            <translation>الاعتماد الوطني</translation>
+        </message>
+        <message>
+            <source>International accreditation</source>
+            <translation>الاعتماد الدولي</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>كل الوضعيات</translation>
+        </message>
+        <message>
+            <source>Any professional body</source>
+            <translation>كل الهيئات المهنية</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>الحق</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الوضعية</translation>
+        </message>
+        <message>
+            <source>Professional body</source>
+            <translation>الهيئة المهنية</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>الشركات</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n company(ies)</source>
+            <translation>
+                <numerusform>لا توجد شركة (%n)</numerusform>
+                <numerusform>شركة واحدة (%n)</numerusform>
+                <numerusform>شركتان (%n)</numerusform>
+                <numerusform>%n شركات</numerusform>
+                <numerusform>%n شركة</numerusform>
+                <numerusform>%n شركة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::SettingsDialog</name>
+        <message>
+            <source>Settings of the register</source>
+            <translation>إعدادات السجل</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>الشكل القانوني</translation>
+        </message>
+        <message>
+            <source>Minimum paid capital (MAD)</source>
+            <translation>الحد الأدنى لرأس المال المحرر (درهم)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>without limit</source>
+            <translation>غير محددة المدة</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> شهراً</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> سنوات</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> يوماً</translation>
+        </message>
+        <message>
+            <source>Legal forms that may hold an authorization</source>
+            <translation>الأشكال القانونية المؤهلة للحصول على رخصة</translation>
+        </message>
+        <message>
+            <source>Capital thresholds for an accreditation</source>
+            <translation>عتبات رأس المال للحصول على اعتماد</translation>
+        </message>
+        <message>
+            <source>Default term of a right</source>
+            <translation>المدة الافتراضية للحق</translation>
+        </message>
+        <message>
+            <source>Professional bodies (comma separated)</source>
+            <translation>الهيئات المهنية (مفصولة بفواصل)</translation>
+        </message>
+        <message>
+            <source>Review companies without a production for</source>
+            <translation>مراجعة الشركات التي لم تنتج منذ</translation>
+        </message>
+        <message>
+            <source>Decision deadline for a dossier</source>
+            <translation>أجل البت في الملف</translation>
         </message>
     </context>
 </TS>

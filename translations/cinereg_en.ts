@@ -821,6 +821,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>cinereg cannot open the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>authorization to carry out production activity</source>
@@ -950,6 +957,689 @@
     </message>
     <message>
         <source>No right #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>without limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::CompanyForm</name>
+    <message>
+        <source>The ICE is right although its check key fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Latin script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Arabic script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax identifier (IF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNSS affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully paid capital (MAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s CNIE or residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::CompanyPage</name>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right / decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant authorization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant accreditation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::DashboardView</name>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Authorized companies without a production for %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::DecisionDialog</name>
+    <message>
+        <source>Grant the authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant an accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without limit of duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::EligibilityView</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shot from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May execute?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shooting day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) may execute it on every shooting day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::MainWindow</name>
+    <message>
+        <source>cinereg — register of film production rights — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may execute?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1 — user: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who may execute?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Productions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the company tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About cinereg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About cinereg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;Register of film production rights of the Centre cinématographique marocain.&lt;br&gt;Register file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::NewCompanyDialog</name>
+    <message>
+        <source>New production company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ProductionDialog</name>
+    <message>
+        <source>Record a production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First shooting day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last shooting day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shooting permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company may execute a production of this kind on every one of these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ProductionsView</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RegisterModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RegisterView</name>
+    <message>
+        <source>Search a name (Latin or Arabic), an ICE or an RC number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::SettingsDialog</name>
+    <message>
+        <source>Settings of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum paid capital (MAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal forms that may hold an authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital thresholds for an accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default term of a right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional bodies (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review companies without a production for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision deadline for a dossier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -821,6 +821,13 @@
         </message>
     </context>
     <context>
+        <name>Main</name>
+        <message>
+            <source>cinereg cannot open the register</source>
+            <translation>cinereg ne peut pas ouvrir le registre</translation>
+        </message>
+    </context>
+    <context>
         <name>Names</name>
         <message>
             <source>authorization to carry out production activity</source>
@@ -951,6 +958,689 @@
         <message>
             <source>No right #%1.</source>
             <translation>Aucun droit n° %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusText</name>
+        <message>
+            <source>without limit</source>
+            <translation>sans limitation de durée</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::CompanyForm</name>
+        <message>
+            <source>The ICE is right although its check key fails</source>
+            <translation>L'ICE est exact bien que sa clé de contrôle soit erronée</translation>
+        </message>
+        <message>
+            <source>Name (Latin script)</source>
+            <translation>Dénomination (caractères latins)</translation>
+        </message>
+        <message>
+            <source>Name (Arabic script)</source>
+            <translation>Dénomination (caractères arabes)</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Forme juridique</translation>
+        </message>
+        <message>
+            <source>RC number</source>
+            <translation>Numéro RC</translation>
+        </message>
+        <message>
+            <source>RC court</source>
+            <translation>Tribunal du RC</translation>
+        </message>
+        <message>
+            <source>ICE</source>
+            <translation>ICE</translation>
+        </message>
+        <message>
+            <source>Tax identifier (IF)</source>
+            <translation>Identifiant fiscal (IF)</translation>
+        </message>
+        <message>
+            <source>CNSS affiliation</source>
+            <translation>Affiliation CNSS</translation>
+        </message>
+        <message>
+            <source>Fully paid capital (MAD)</source>
+            <translation>Capital entièrement libéré (MAD)</translation>
+        </message>
+        <message>
+            <source>Registered office</source>
+            <translation>Siège social</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Gérant</translation>
+        </message>
+        <message>
+            <source>Manager's CNIE or residence permit</source>
+            <translation>CNIE ou titre de séjour du gérant</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Professional bodies</source>
+            <translation>Organisations professionnelles</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::CompanyPage</name>
+        <message>
+            <source>Save changes</source>
+            <translation>Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+        <message>
+            <source>Rights and decisions</source>
+            <translation>Droits et décisions</translation>
+        </message>
+        <message>
+            <source>Right / decision</source>
+            <translation>Droit / décision</translation>
+        </message>
+        <message>
+            <source>Status or reference</source>
+            <translation>Statut ou référence</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Jusqu'au</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Saisi par</translation>
+        </message>
+        <message>
+            <source>Grant authorization…</source>
+            <translation>Accorder l'autorisation…</translation>
+        </message>
+        <message>
+            <source>Grant accreditation…</source>
+            <translation>Accorder un agrément…</translation>
+        </message>
+        <message>
+            <source>Renew…</source>
+            <translation>Renouveler…</translation>
+        </message>
+        <message>
+            <source>Suspend…</source>
+            <translation>Suspendre…</translation>
+        </message>
+        <message>
+            <source>Reinstate…</source>
+            <translation>Rétablir…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Retirer…</translation>
+        </message>
+        <message>
+            <source>Productions</source>
+            <translation>Productions</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Record a production…</source>
+            <translation>Enregistrer une production…</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refusé</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::DashboardView</name>
+        <message numerus="yes">
+            <source>within %n day(s)</source>
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans les %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Prend fin le</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Droit</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Société</translation>
+        </message>
+        <message>
+            <source>Suspended since</source>
+            <translation>Suspendu depuis</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Rights ending soon</source>
+            <translation>Droits arrivant à échéance</translation>
+        </message>
+        <message>
+            <source>Suspended rights</source>
+            <translation>Droits suspendus</translation>
+        </message>
+        <message numerus="yes">
+            <source>Authorized companies without a production for %n year(s)</source>
+            <translation>
+                <numerusform>Sociétés autorisées sans production depuis %n an</numerusform>
+                <numerusform>Sociétés autorisées sans production depuis %n ans</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::DecisionDialog</name>
+        <message>
+            <source>Grant the authorization</source>
+            <translation>Accorder l'autorisation</translation>
+        </message>
+        <message>
+            <source>Grant an accreditation</source>
+            <translation>Accorder un agrément</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Renouveler</translation>
+        </message>
+        <message>
+            <source>Suspend</source>
+            <translation>Suspendre</translation>
+        </message>
+        <message>
+            <source>Reinstate</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Droit</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Decision reference</source>
+            <translation>Référence de la décision</translation>
+        </message>
+        <message>
+            <source>Decision signed on</source>
+            <translation>Décision signée le</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valable à partir du</translation>
+        </message>
+        <message>
+            <source>Takes effect on</source>
+            <translation>Prend effet le</translation>
+        </message>
+        <message>
+            <source>New end of validity</source>
+            <translation>Nouvelle fin de validité</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valable jusqu'au</translation>
+        </message>
+        <message>
+            <source>Without limit of duration</source>
+            <translation>Sans limitation de durée</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Record the decision</source>
+            <translation>Enregistrer la décision</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::EligibilityView</name>
+        <message>
+            <source>Production</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>shot from</source>
+            <translation>tournée du</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Société</translation>
+        </message>
+        <message>
+            <source>ICE</source>
+            <translation>ICE</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Agrément</translation>
+        </message>
+        <message>
+            <source>May execute?</source>
+            <translation>Habilitée ?</translation>
+        </message>
+        <message>
+            <source>The last shooting day is before the first.</source>
+            <translation>Le dernier jour de tournage est antérieur au premier.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No: %1</source>
+            <translation>Non : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n company(ies) may execute it on every shooting day.</source>
+            <translation>
+                <numerusform>%n société peut l'exécuter chaque jour du tournage.</numerusform>
+                <numerusform>%n sociétés peuvent l'exécuter chaque jour du tournage.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::MainWindow</name>
+        <message>
+            <source>cinereg — register of film production rights — %1</source>
+            <translation>cinereg — registre des droits de production cinématographique — %1</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Registre</translation>
+        </message>
+        <message>
+            <source>Who may execute?</source>
+            <translation>Qui peut exécuter ?</translation>
+        </message>
+        <message>
+            <source>Productions</source>
+            <translation>Productions</translation>
+        </message>
+        <message>
+            <source>Today: %1 — user: %2</source>
+            <translation>Aujourd'hui : %1 — utilisateur : %2</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Registre</translation>
+        </message>
+        <message>
+            <source>&amp;New company…</source>
+            <translation>&amp;Nouvelle société…</translation>
+        </message>
+        <message>
+            <source>&amp;Find a company</source>
+            <translation>&amp;Chercher une société</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Home</source>
+            <translation>A&amp;ccueil</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister</source>
+            <translation>Re&amp;gistre</translation>
+        </message>
+        <message>
+            <source>&amp;Who may execute?</source>
+            <translation>&amp;Qui peut exécuter ?</translation>
+        </message>
+        <message>
+            <source>&amp;Productions</source>
+            <translation>&amp;Productions</translation>
+        </message>
+        <message>
+            <source>&amp;Close the company tab</source>
+            <translation>&amp;Fermer l'onglet de la société</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <source>&amp;About cinereg</source>
+            <translation>À &amp;propos de cinereg</translation>
+        </message>
+        <message>
+            <source>About cinereg</source>
+            <translation>À propos de cinereg</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;Register of film production rights of the Centre cinématographique marocain.&lt;br&gt;Register file: %2</source>
+            <translation>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;Registre des droits de production cinématographique du Centre cinématographique marocain.&lt;br&gt;Fichier du registre : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::NewCompanyDialog</name>
+        <message>
+            <source>New production company</source>
+            <translation>Nouvelle société de production</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Registre</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::ProductionDialog</name>
+        <message>
+            <source>Record a production</source>
+            <translation>Enregistrer une production</translation>
+        </message>
+        <message>
+            <source>ISO code, e.g. FR</source>
+            <translation>Code ISO, ex. FR</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>First shooting day</source>
+            <translation>Premier jour de tournage</translation>
+        </message>
+        <message>
+            <source>Last shooting day</source>
+            <translation>Dernier jour de tournage</translation>
+        </message>
+        <message>
+            <source>Executing company</source>
+            <translation>Société exécutante</translation>
+        </message>
+        <message>
+            <source>Foreign producer</source>
+            <translation>Producteur étranger</translation>
+        </message>
+        <message>
+            <source>Producer's country</source>
+            <translation>Pays du producteur</translation>
+        </message>
+        <message>
+            <source>Mandate reference</source>
+            <translation>Référence du mandat</translation>
+        </message>
+        <message>
+            <source>Shooting permit</source>
+            <translation>Autorisation de tournage</translation>
+        </message>
+        <message>
+            <source>No company may execute a production of this kind on every one of these days.</source>
+            <translation>Aucune société ne peut exécuter une production de ce type chacun de ces jours.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::ProductionsView</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Executing company</source>
+            <translation>Société exécutante</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Foreign producer</source>
+            <translation>Producteur étranger</translation>
+        </message>
+        <message>
+            <source>Record a production…</source>
+            <translation>Enregistrer une production…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::RegisterModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Dénomination</translation>
+        </message>
+        <message>
+            <source>Arabic name</source>
+            <translation>Dénomination arabe</translation>
+        </message>
+        <message>
+            <source>ICE</source>
+            <translation>ICE</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Authorization</source>
+            <translation>Autorisation</translation>
+        </message>
+        <message>
+            <source>National accreditation</source>
+            <translation>Agrément national</translation>
+        </message>
+        <message>
+            <source>International accreditation</source>
+            <translation>Agrément international</translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::RegisterView</name>
+        <message>
+            <source>Search a name (Latin or Arabic), an ICE or an RC number…</source>
+            <translation>Chercher une dénomination (latine ou arabe), un ICE ou un numéro RC…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>Toutes les villes</translation>
+        </message>
+        <message>
+            <source>Any right</source>
+            <translation>Tout droit</translation>
+        </message>
+        <message>
+            <source>Authorization</source>
+            <translation>Autorisation</translation>
+        </message>
+        <message>
+            <source>National accreditation</source>
+            <translation>Agrément national</translation>
+        </message>
+        <message>
+            <source>International accreditation</source>
+            <translation>Agrément international</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Tout statut</translation>
+        </message>
+        <message>
+            <source>Any professional body</source>
+            <translation>Toute organisation professionnelle</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Droit</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Professional body</source>
+            <translation>Organisation professionnelle</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Sociétés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n company(ies)</source>
+            <translation>
+                <numerusform>%n société</numerusform>
+                <numerusform>%n sociétés</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cinereg::ui::SettingsDialog</name>
+        <message>
+            <source>Settings of the register</source>
+            <translation>Paramètres du registre</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Forme juridique</translation>
+        </message>
+        <message>
+            <source>Minimum paid capital (MAD)</source>
+            <translation>Capital libéré minimal (MAD)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>without limit</source>
+            <translation>sans limitation de durée</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> mois</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> ans</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Legal forms that may hold an authorization</source>
+            <translation>Formes juridiques pouvant détenir une autorisation</translation>
+        </message>
+        <message>
+            <source>Capital thresholds for an accreditation</source>
+            <translation>Seuils de capital pour un agrément</translation>
+        </message>
+        <message>
+            <source>Default term of a right</source>
+            <translation>Durée par défaut d'un droit</translation>
+        </message>
+        <message>
+            <source>Professional bodies (comma separated)</source>
+            <translation>Organisations professionnelles (séparées par des virgules)</translation>
+        </message>
+        <message>
+            <source>Review companies without a production for</source>
+            <translation>Examiner les sociétés sans production depuis</translation>
+        </message>
+        <message>
+            <source>Decision deadline for a dossier</source>
+            <translation>Délai de décision d'un dossier</translation>
         </message>
     </context>
 </TS>

@@ -57,7 +57,8 @@ QTreeWidget* DashboardView::makeList(const QStringList& headers)
     list->setHeaderLabels(headers);
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
-    list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(true);
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         Q_EMIT companyActivated(item->data(0, CompanyRole).toLongLong());
     });

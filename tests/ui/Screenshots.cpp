@@ -40,7 +40,7 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
     GeneratorOptions options;
     options.companies = 60;
     generateRegister(t.reg(), options);
-    for (const QString lang : {QStringLiteral("fr"), QStringLiteral("ar")}) {
+    for (const QString& lang : {QStringLiteral("fr"), QStringLiteral("ar")}) {
         ui::UiSetup::applyLanguage(lang);
         ui::MainWindow window(t.reg());
         window.resize(1400, 820);
