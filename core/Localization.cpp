@@ -1,5 +1,6 @@
 #include "Localization.h"
 
+#include <map>
 #include <memory>
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -59,6 +60,20 @@ bool install(const QString& language)
 QString current()
 {
     return currentLanguage.isEmpty() ? resolve() : currentLanguage;
+}
+
+QString translate(const QString& language, const char* context, const char* source)
+{
+    static std::map<QString, std::unique_ptr<QTranslator>> translators;
+    auto found = translators.find(language);
+    if (found == translators.end()) {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/cinereg_%1.qm").arg(language)))
+            translator.reset();
+        found = translators.emplace(language, std::move(translator)).first;
+    }
+    const QString text = found->second ? found->second->translate(context, source) : QString();
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
 }
 
 bool isRightToLeft(const QString& language)

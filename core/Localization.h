@@ -15,6 +15,9 @@ QString resolve(const QString& requested = {});
 bool install(const QString& language);
 QString current();
 bool isRightToLeft(const QString& language);
+// A text in a given language whatever the installed one: bilingual documents print French and
+// Arabic side by side. Mark the source with QT_TRANSLATE_NOOP so that lupdate collects it.
+QString translate(const QString& language, const char* context, const char* source);
 } // namespace Localization
 
 } // namespace cinereg

@@ -35,6 +35,10 @@ QString ruleCode(Rule rule)
         return QStringLiteral("reason-required");
     case Rule::UnknownBody:
         return QStringLiteral("unknown-body");
+    case Rule::NotEffective:
+        return QStringLiteral("not-effective");
+    case Rule::SigningKeyUnusable:
+        return QStringLiteral("signing-key-unusable");
     }
     return QStringLiteral("unknown");
 }

@@ -24,6 +24,8 @@ enum class Rule {
     NotEligible,           // production executor without an effective accreditation
     ReasonRequired,        // suspension, revocation, refusal
     UnknownBody,           // professional body not in the settings' list
+    NotEffective,          // a certificate for an accreditation not effective on the issue date
+    SigningKeyUnusable,    // the signing key file cannot be created or read
 };
 
 QString ruleCode(Rule rule);

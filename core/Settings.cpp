@@ -29,13 +29,19 @@ QJsonObject Settings::toJson() const
     QJsonObject formats;
     for (auto it = numberFormats.cbegin(); it != numberFormats.cend(); ++it)
         formats.insert(it.key(), it.value());
+    QJsonObject certificateFormats;
+    for (auto it = certificateNumberFormats.cbegin(); it != certificateNumberFormats.cend(); ++it)
+        certificateFormats.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("allowed_legal_forms"), toArray(allowedLegalForms)},
                        {QStringLiteral("capital_thresholds"), thresholds},
                        {QStringLiteral("default_term_months"), defaultTermMonths},
                        {QStringLiteral("professional_bodies"), toArray(professionalBodies)},
                        {QStringLiteral("inactivity_years"), inactivityYears},
                        {QStringLiteral("application_deadline_days"), applicationDeadlineDays},
-                       {QStringLiteral("number_formats"), formats}};
+                       {QStringLiteral("number_formats"), formats},
+                       {QStringLiteral("certificate_number_formats"), certificateFormats},
+                       {QStringLiteral("certificate_place"), certificatePlace},
+                       {QStringLiteral("signing_key_path"), signingKeyPath}};
 }
 
 Settings Settings::fromJson(const QJsonObject& json)
@@ -59,12 +65,24 @@ Settings Settings::fromJson(const QJsonObject& json)
     const QJsonObject formats = json.value(QStringLiteral("number_formats")).toObject();
     for (auto it = formats.begin(); it != formats.end(); ++it)
         s.numberFormats.insert(it.key(), it.value().toString());
+    const QJsonObject certificateFormats =
+        json.value(QStringLiteral("certificate_number_formats")).toObject();
+    for (auto it = certificateFormats.begin(); it != certificateFormats.end(); ++it)
+        s.certificateNumberFormats.insert(it.key(), it.value().toString());
+    s.certificatePlace =
+        json.value(QStringLiteral("certificate_place")).toString(s.certificatePlace);
+    s.signingKeyPath = json.value(QStringLiteral("signing_key_path")).toString();
     return s;
 }
 
 QString Settings::numberFormat(RightKind kind) const
 {
     return numberFormats.value(Names::code(kind));
+}
+
+QString Settings::certificateNumberFormat(RightKind tier) const
+{
+    return certificateNumberFormats.value(Names::code(tier));
 }
 
 } // namespace cinereg

@@ -29,10 +29,19 @@ struct Settings
         {QStringLiteral("authorization"), QStringLiteral("AUT-{year}-{seq}")},
         {QStringLiteral("national"), QStringLiteral("AEN-{year}-{seq}")},
         {QStringLiteral("international"), QStringLiteral("AEI-{year}-{seq}")}};
+    // Certificates are numbered per year and tier, apart from the rights they attest.
+    QMap<QString, QString> certificateNumberFormats{
+        {QStringLiteral("national"), QStringLiteral("ATT-AEN-{year}-{seq}")},
+        {QStringLiteral("international"), QStringLiteral("ATT-AEI-{year}-{seq}")}};
+    QString certificatePlace = QStringLiteral("Rabat");
+    // The CCM's private signing key, outside the database; empty: the default file under the
+    // user's application-data folder (see CertificateKeys::defaultPath).
+    QString signingKeyPath;
 
     QJsonObject toJson() const;
     static Settings fromJson(const QJsonObject& json); // missing keys keep their defaults
     QString numberFormat(RightKind kind) const;
+    QString certificateNumberFormat(RightKind tier) const;
 };
 
 } // namespace cinereg

@@ -1,15 +1,19 @@
 #include "DashboardView.h"
 
+#include "Clock.h"
 #include "dashboard/DashboardService.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
 #include "StatusText.h"
+#include "StorageError.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -65,40 +69,85 @@ QTreeWidget* DashboardView::makeList(const QStringList& headers)
     return list;
 }
 
-void DashboardView::loadExpiring()
+void DashboardView::fillRights(QTreeWidget* list, const QVector<RightAttention>& items,
+                               int highlightWithinDays)
 {
-    m_expiring->clear();
+    list->clear();
     const QDate today = m_reg.today();
-    for (const RightAttention& a :
-         DashboardService(m_reg).expiringWithin(today, m_horizon->currentData().toInt())) {
+    for (const RightAttention& a : items) {
         auto* item = new QTreeWidgetItem(
-            m_expiring, {dateText(a.day),
-                         QStringLiteral("%1 — %2").arg(a.right.number, Names::label(a.right.kind)),
-                         a.company.name});
+            list, {dateText(a.day),
+                   QStringLiteral("%1 — %2").arg(a.right.number, Names::label(a.right.kind)),
+                   a.company.name});
         item->setData(0, CompanyRole, a.company.id);
-        if (a.day <= today.addDays(30))
+        if (highlightWithinDays > 0 && a.day <= today.addDays(highlightWithinDays))
             item->setForeground(0, statusBrush(RightStatus::Suspended));
     }
 }
 
+void DashboardView::loadExpiring()
+{
+    fillRights(
+        m_expiring,
+        DashboardService(m_reg).expiringWithin(m_reg.today(), m_horizon->currentData().toInt()),
+        30);
+}
+
+namespace {
+struct DashboardData
+{
+    QVector<RightAttention> expiring;
+    QVector<RightAttention> suspended;
+    QVector<InactiveCompany> inactive;
+};
+} // namespace
+
+// On 100,000 companies the dashboard reads for seconds (the inactive companies need the rights of
+// every authorized company), so it is read on a worker thread with its own connection (SQLite's
+// WAL lets it read while the clerk works) and the lists fill in when it is done.
 void DashboardView::reload()
 {
-    loadExpiring();
+    const int generation = ++m_generation;
+    m_loading = true;
+    for (QTreeWidget* list : {m_expiring, m_suspended, m_inactive}) {
+        list->clear();
+        new QTreeWidgetItem(list, {tr("Reading the register…")});
+    }
+    const QString path = m_reg.database().path();
     const QDate today = m_reg.today();
-    m_suspended->clear();
-    for (const RightAttention& a : DashboardService(m_reg).suspendedOn(today)) {
-        auto* item = new QTreeWidgetItem(
-            m_suspended, {dateText(a.day),
-                          QStringLiteral("%1 — %2").arg(a.right.number, Names::label(a.right.kind)),
-                          a.company.name});
-        item->setData(0, CompanyRole, a.company.id);
-    }
-    m_inactive->clear();
-    for (const InactiveCompany& c : m_reg.productions().inactiveCompanies(today)) {
-        auto* item = new QTreeWidgetItem(
-            m_inactive, {dateText(c.lastActivity), c.company.name, c.company.city});
-        item->setData(0, CompanyRole, c.company.id);
-    }
+    const int horizon = m_horizon->currentData().toInt();
+    auto* watcher = new QFutureWatcher<DashboardData>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const DashboardData data = watcher->result();
+        fillRights(m_expiring, data.expiring, 30);
+        fillRights(m_suspended, data.suspended, 0);
+        m_inactive->clear();
+        for (const InactiveCompany& c : data.inactive) {
+            auto* item = new QTreeWidgetItem(
+                m_inactive, {dateText(c.lastActivity), c.company.name, c.company.city});
+            item->setData(0, CompanyRole, c.company.id);
+        }
+        m_loading = false;
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(QtConcurrent::run([path, today, horizon] {
+        DashboardData data;
+        try {
+            const FixedClock clock(today);
+            const Register reader(path, clock, QString());
+            const DashboardService dashboard(reader);
+            data.expiring = dashboard.expiringWithin(today, horizon);
+            data.suspended = dashboard.suspendedOn(today);
+            data.inactive = reader.productions().inactiveCompanies(today);
+        } catch (const StorageError& e) {
+            qWarning("dashboard: %s", qPrintable(e.message()));
+            // The window reports storage problems on its own reads; the lists stay empty.
+        }
+        return data;
+    }));
 }
 
 } // namespace cinereg::ui

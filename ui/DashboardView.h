@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dashboard/DashboardService.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -21,22 +23,29 @@ class DashboardView : public QWidget
 public:
     explicit DashboardView(const Register& reg, QWidget* parent = nullptr);
     void reload();
+    // Reads in the background; loaded() says when the lists are filled.
+    bool loading() const { return m_loading; }
     QTreeWidget* expiring() const { return m_expiring; }
     QTreeWidget* suspended() const { return m_suspended; }
     QTreeWidget* inactive() const { return m_inactive; }
 
 Q_SIGNALS:
     void companyActivated(qint64 companyId);
+    void loaded();
 
 private:
     QTreeWidget* makeList(const QStringList& headers);
     void loadExpiring();
+    void fillRights(QTreeWidget* list, const QVector<RightAttention>& items,
+                    int highlightWithinDays);
 
     const Register& m_reg;
     QComboBox* m_horizon;
     QTreeWidget* m_expiring;
     QTreeWidget* m_suspended;
     QTreeWidget* m_inactive;
+    bool m_loading = false;
+    int m_generation = 0; // a result older than the last request is dropped
 };
 
 } // namespace cinereg::ui

@@ -47,7 +47,6 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     layout->addLayout(question);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    refresh();
 }
 
 void EligibilityView::setQuestion(int kindIndex, QDate from, QDate to)
@@ -58,8 +57,24 @@ void EligibilityView::setQuestion(int kindIndex, QDate from, QDate to)
     refresh();
 }
 
+void EligibilityView::invalidate()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void EligibilityView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void EligibilityView::refresh()
 {
+    m_stale = false;
     m_table->setRowCount(0);
     if (m_to->date() < m_from->date()) {
         m_summary->setText(tr("The last shooting day is before the first."));

@@ -24,8 +24,15 @@ public:
     void setQuestion(int kindIndex, QDate from, QDate to);
     QTableWidget* table() const { return m_table; }
     void refresh();
+    // Refreshes now if the view is on screen, else the next time it is shown: a register of
+    // 100,000 companies must not be read for views nobody looks at.
+    void invalidate();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    bool m_stale = true;
     const Register& m_reg;
     QComboBox* m_kind;
     QDateEdit* m_from;

@@ -159,8 +159,8 @@ void MainWindow::refreshAll()
 {
     m_register->reload();
     m_dashboard->reload();
-    m_eligibility->refresh();
-    m_productions->reload();
+    m_eligibility->invalidate();
+    m_productions->invalidate();
 }
 
 void MainWindow::setLanguage(const QString& language)

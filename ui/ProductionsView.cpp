@@ -36,11 +36,26 @@ ProductionsView::ProductionsView(const Register& reg, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(record, 0, Qt::AlignLeading);
     layout->addWidget(m_table, 1);
-    reload();
+}
+
+void ProductionsView::invalidate()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void ProductionsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void ProductionsView::reload()
 {
+    m_stale = false;
     const QVector<Production> productions = m_reg.productions().list({});
     QVector<qint64> ids;
     for (const Production& p : productions)

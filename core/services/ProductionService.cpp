@@ -148,7 +148,7 @@ QVector<InactiveCompany> ProductionService::inactiveCompanies(QDate on) const
     const int years = m_reg.settings().inactivityYears;
     const QDate threshold = on.addYears(-years);
     RightStore rights(m_reg.database());
-    const QVector<qint64> authorized = rights.companiesHolding(RightKind::Authorization, on);
+    const QVector<qint64> authorized = rights.inactivityCandidates(on, threshold);
     const QHash<qint64, CompanyRights> held = rights.ofCompanies(authorized);
     const QHash<qint64, QDate> lastShoot = ProductionStore(m_reg.database()).lastShootingDays();
     QVector<qint64> flagged;

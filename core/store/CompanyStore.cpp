@@ -266,17 +266,11 @@ QVector<CompanySummary> CompanyStore::summaries(const QVector<qint64>& ids) cons
     QVector<CompanySummary> out;
     if (ids.isEmpty())
         return out;
-    QStringList marks;
-    QVariantList params;
-    for (qint64 id : ids) {
-        marks.append(QStringLiteral("?"));
-        params.append(id);
-    }
     QSqlQuery q = m_db.run(QStringLiteral("SELECT c.id, c.name, c.name_ar, c.legal_form, c.ice, "
                                           "c.rc_number, c.rc_court, c.city FROM companies c "
-                                          "WHERE c.id IN (%1) ORDER BY c.sort_key, c.id")
-                               .arg(marks.join(QLatin1Char(','))),
-                           params);
+                                          "WHERE c.id IN (SELECT value FROM json_each(?)) "
+                                          "ORDER BY c.sort_key, c.id"),
+                           {idArray(ids)});
     while (q.next())
         out.append(summaryFrom(q));
     return out;

@@ -148,6 +148,9 @@ void Database::migrate()
     }
     run(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     tx.commit();
+    // The header check of every later opener reads the main file before SQLite does: the new
+    // application id and version must be there, not only in the write-ahead log.
+    run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 QSqlQuery Database::run(const QString& sql, const QVariantList& params) const
@@ -210,6 +213,17 @@ QDate dateFromSql(const QVariant& value)
 QVariant sqlText(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString idArray(const QVector<qint64>& ids)
+{
+    QString out = QStringLiteral("[");
+    for (int i = 0; i < ids.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += QString::number(ids[i]);
+    }
+    return out + QLatin1Char(']');
 }
 
 } // namespace cinereg

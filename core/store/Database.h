@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
+#include <QVector>
 
 namespace cinereg {
 
@@ -17,7 +18,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr quint32 ApplicationId = 0x43434D52; // "CCMR"
 
     explicit Database(const QString& path); // throws StorageError
@@ -64,5 +65,8 @@ private:
 QVariant sqlDate(QDate date);
 QDate dateFromSql(const QVariant& value);
 QVariant sqlText(const QString& text); // NULL for an empty string
+// A list of ids as one JSON parameter, for "id IN (SELECT value FROM json_each(?))": Qt's SQLite
+// driver binds thousands of separate parameters in quadratic time.
+QString idArray(const QVector<qint64>& ids);
 
 } // namespace cinereg

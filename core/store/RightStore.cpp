@@ -87,14 +87,8 @@ QHash<qint64, CompanyRights> RightStore::ofCompanies(const QVector<qint64>& comp
     QHash<qint64, CompanyRights> out;
     if (companyIds.isEmpty())
         return out;
-    QStringList marks;
-    QVariantList params;
-    for (qint64 id : companyIds) {
-        marks.append(QStringLiteral("?"));
-        params.append(id);
-    }
-    for (Right& r :
-         load(QStringLiteral("r.company_id IN (%1)").arg(marks.join(QLatin1Char(','))), params)) {
+    for (Right& r : load(QStringLiteral("r.company_id IN (SELECT value FROM json_each(?))"),
+                         {idArray(companyIds)})) {
         CompanyRights& held = out[r.companyId];
         (r.kind == RightKind::Authorization ? held.authorizations : held.accreditations).append(r);
     }
@@ -110,6 +104,19 @@ QVector<qint64> RightStore::companiesHolding(RightKind kind, QDate startsBy) con
                        {Names::code(kind), sqlDate(startsBy)})
             : m_db.run(QStringLiteral("SELECT DISTINCT company_id FROM rights WHERE kind = ?"),
                        {Names::code(kind)});
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QVector<qint64> RightStore::inactivityCandidates(QDate on, QDate threshold) const
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT r.company_id FROM rights r WHERE r.kind = ? AND r.valid_from <= ? "
+                       "GROUP BY r.company_id HAVING coalesce((SELECT max(p.shoot_to) FROM "
+                       "productions p WHERE p.executor_id = r.company_id), min(r.valid_from)) < ?"),
+        {Names::code(RightKind::Authorization), sqlDate(on), sqlDate(threshold)});
     QVector<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());

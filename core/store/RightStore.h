@@ -26,6 +26,10 @@ public:
     // Companies holding a right of this kind that starts on or before `until` (null: any).
     QVector<qint64> companiesHolding(RightKind kind, QDate startsBy = {}) const;
     QVector<qint64> allCompanyIdsWithRights() const;
+    // Companies with an authorization started by `on` whose last production ended before
+    // `threshold`, or that never had one and were first authorized before it: the candidates
+    // for the inactivity review, whose authorization status the caller still checks.
+    QVector<qint64> inactivityCandidates(QDate on, QDate threshold) const;
     // Rights with a grant or renewal whose end of validity falls in [from, to].
     QVector<Right> endingBetween(QDate from, QDate to) const;
     // Rights that have ever had a decision of this type.

@@ -114,6 +114,47 @@ QStringList version1()
                        "'unicode61', prefix = '1 2')"),
     };
 }
+
+// Version 2: the certificate register. Public signing keys stay in the register for ever, so a
+// certificate signed by a retired key is still verifiable; issued certificates are never edited.
+QStringList certificates()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE signing_keys (
+            key_id     TEXT PRIMARY KEY,
+            public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+            added_at   TEXT NOT NULL,
+            added_by   TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE certificates (
+            id               INTEGER PRIMARY KEY,
+            number           TEXT NOT NULL UNIQUE,
+            accreditation_id INTEGER NOT NULL REFERENCES rights (id),
+            issued_on        TEXT NOT NULL,
+            issued_at        TEXT NOT NULL,
+            issued_by        TEXT NOT NULL,
+            content_key      TEXT NOT NULL,
+            fingerprint      TEXT NOT NULL,
+            key_id           TEXT NOT NULL REFERENCES signing_keys (key_id),
+            code             TEXT NOT NULL UNIQUE,
+            content          TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX certificates_by_accreditation ON certificates "
+                       "(accreditation_id, content_key)"),
+        QStringLiteral(R"(CREATE TABLE certificate_prints (
+            id             INTEGER PRIMARY KEY,
+            certificate_id INTEGER NOT NULL REFERENCES certificates (id),
+            printed_at     TEXT NOT NULL,
+            printed_by     TEXT NOT NULL,
+            duplicate      INTEGER NOT NULL CHECK (duplicate IN (0, 1))))"),
+        QStringLiteral("CREATE INDEX prints_by_certificate ON certificate_prints (certificate_id)"),
+        QStringLiteral(R"(CREATE TRIGGER certificates_are_never_edited BEFORE UPDATE ON certificates
+            BEGIN SELECT RAISE(ABORT, 'issued certificates are never edited'); END)"),
+        QStringLiteral(
+            R"(CREATE TRIGGER certificates_are_never_deleted BEFORE DELETE ON certificates
+            BEGIN SELECT RAISE(ABORT, 'issued certificates are never deleted'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER signing_keys_are_never_edited BEFORE UPDATE ON signing_keys
+            BEGIN SELECT RAISE(ABORT, 'public signing keys are never edited'); END)"),
+    };
+}
 } // namespace
 
 QStringList migrationTo(int step)
@@ -121,6 +162,8 @@ QStringList migrationTo(int step)
     switch (step) {
     case 1:
         return version1();
+    case 2:
+        return certificates();
     default:
         return {};
     }

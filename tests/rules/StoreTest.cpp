@@ -3,6 +3,7 @@
 #include "services/RightService.h"
 #include "StorageError.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "TempRegister.h"
 
 #include <gtest/gtest.h>
@@ -184,4 +185,33 @@ TEST(Store, AFailedTransactionLeavesNothing)
     QSqlQuery q = db.run(QStringLiteral("SELECT count(*) FROM counters"));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
+TEST(Store, ASecondConnectionOpensAFileJustCreatedByTheFirst)
+{
+    // Another workstation (or the dashboard's reader) opens the file while the creator still
+    // holds it: the header check must find the register's id in the main file, not in the WAL.
+    TempRegister t;
+    t.reg().companies().add(sampleCompany(1));
+    EXPECT_NO_THROW(Database(t.path()));
+}
+
+TEST(Store, AVersionOneFileMigratesForwardKeepingItsData)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.cinereg"));
+    QStringList v1 = Schema::migrationTo(1);
+    v1.prepend(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
+    v1.append(QStringLiteral("INSERT INTO settings (key, value) VALUES ('probe', 'kept')"));
+    v1.append(QStringLiteral("PRAGMA user_version = 1"));
+    rawSql(path, v1);
+    Database db(path);
+    EXPECT_EQ(pragma(db, "user_version"), Database::SchemaVersion);
+    QSqlQuery kept = db.run(QStringLiteral("SELECT value FROM settings WHERE key = 'probe'"));
+    ASSERT_TRUE(kept.next());
+    EXPECT_EQ(kept.value(0).toString(), QStringLiteral("kept"));
+    QSqlQuery added =
+        db.run(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'certificates'"));
+    ASSERT_TRUE(added.next());
+    EXPECT_EQ(added.value(0).toInt(), 1);
 }

@@ -41,7 +41,10 @@ TEST(MainWindow, OpensOnATemporaryRegister)
     EXPECT_EQ(window.tabs()->count(), 4);
     EXPECT_EQ(window.registerView()->model()->totalCount(), 40);
     EXPECT_EQ(window.registerView()->model()->rowCount(), 40);
-    QTest::qWait(50); // the dashboard fills once the window is shown
+    // The dashboard is read in the background once the window is shown.
+    for (int waited = 0; window.dashboard()->loading() && waited < 5000; waited += 10)
+        QTest::qWait(10);
+    ASSERT_FALSE(window.dashboard()->loading());
     EXPECT_GT(window.dashboard()->expiring()->topLevelItemCount() +
                   window.dashboard()->suspended()->topLevelItemCount(),
               0);

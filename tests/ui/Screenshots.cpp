@@ -2,6 +2,7 @@
 //   CINEREG_SCREENSHOTS=docs ./build/release/tests/ui/ui_tests --gtest_filter=Screenshots.*
 // Without it the test only checks that each screen renders to a non-empty picture.
 #include "CompanyPage.h"
+#include "DashboardView.h"
 #include "DecisionDialog.h"
 #include "EligibilityView.h"
 #include "MainWindow.h"
@@ -46,6 +47,8 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
         window.resize(1400, 820);
         window.show();
         QTest::qWait(100);
+        for (int waited = 0; window.dashboard()->loading() && waited < 5000; waited += 10)
+            QTest::qWait(10);
         window.tabs()->setCurrentIndex(0);
         shoot(&window, QStringLiteral("home-%1").arg(lang));
         window.tabs()->setCurrentIndex(1);

@@ -1,0 +1,305 @@
+#include "CertificateService.h"
+
+#include "../Effectiveness.h"
+#include "../RightTimeline.h"
+#include "../services/Register.h"
+#include "../store/AuditLog.h"
+#include "../store/CompanyStore.h"
+#include "../store/RightStore.h"
+#include "SigningKey.h"
+
+#include <algorithm>
+#include <QLocale>
+
+namespace cinereg {
+
+QString Verification::statusCode(CertificateStatus status)
+{
+    switch (status) {
+    case CertificateStatus::Valid:
+        return QStringLiteral("valid");
+    case CertificateStatus::Suspended:
+        return QStringLiteral("suspended");
+    case CertificateStatus::Revoked:
+        return QStringLiteral("revoked");
+    case CertificateStatus::Expired:
+        return QStringLiteral("expired");
+    case CertificateStatus::Unknown:
+        return QStringLiteral("unknown");
+    case CertificateStatus::Forged:
+        break;
+    }
+    return QStringLiteral("forged");
+}
+
+QString Verification::statusLabel(CertificateStatus status)
+{
+    switch (status) {
+    case CertificateStatus::Valid:
+        return CertificateService::tr("valid");
+    case CertificateStatus::Suspended:
+        return CertificateService::tr("suspended");
+    case CertificateStatus::Revoked:
+        return CertificateService::tr("revoked");
+    case CertificateStatus::Expired:
+        return CertificateService::tr("expired");
+    case CertificateStatus::Unknown:
+        return CertificateService::tr("unknown");
+    case CertificateStatus::Forged:
+        break;
+    }
+    return CertificateService::tr("forged");
+}
+
+namespace {
+QString isoText(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+} // namespace
+
+Check CertificateService::wouldIssue(qint64 accreditationId) const
+{
+    RightStore rights(m_reg.database());
+    const std::optional<Right> right = rights.find(accreditationId);
+    if (!right || !right->isAccreditation())
+        return Refusal{Rule::NotFound, QStringLiteral("accreditation"),
+                       tr("No accreditation #%1.").arg(accreditationId)};
+    const QDate today = m_reg.today();
+    const Effectiveness e =
+        EffectivenessRules::on(*right, rights.ofCompany(right->companyId).authorizations, today);
+    if (e.effective)
+        return Done{};
+    QString why;
+    if (e.own != RightStatus::Active)
+        why = tr("the accreditation %1 is %2 on %3")
+                  .arg(right->number, Names::label(e.own), isoText(today));
+    else if (e.authorization)
+        why = tr("the company's authorization is %1 on %2")
+                  .arg(Names::label(*e.authorization), isoText(today));
+    else
+        why = tr("the company holds no authorization on %1").arg(isoText(today));
+    return Refusal{Rule::NotEffective, QStringLiteral("accreditation"),
+                   tr("A certificate is issued only for an accreditation effective on the issue "
+                      "date: %1.")
+                       .arg(why)};
+}
+
+QString CertificateService::allocateNumber(RightKind tier) const
+{
+    const QString format = m_reg.settings().certificateNumberFormat(tier);
+    const QString year = QString::number(m_reg.today().year());
+    CertificateStore store(m_reg.database());
+    Counters counters(m_reg.database());
+    for (;;) {
+        const int seq =
+            counters.next(QStringLiteral("certificate:%1:%2").arg(Names::code(tier), year));
+        QString number = format;
+        number.replace(QStringLiteral("{year}"), year);
+        number.replace(QStringLiteral("{seq}"),
+                       QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0')));
+        if (!format.contains(QStringLiteral("{seq}")))
+            number += QStringLiteral("-%1").arg(seq);
+        number.remove(QLatin1Char(':')); // the code's separator
+        if (!store.numberExists(number))
+            return number;
+    }
+}
+
+Outcome<CertificateContent> CertificateService::prepare(qint64 accreditationId,
+                                                        const SigningKey& key) const
+{
+    const Check allowed = wouldIssue(accreditationId);
+    if (!allowed)
+        return allowed.refusal();
+    const Right right = *RightStore(m_reg.database()).find(accreditationId);
+    const Company company = *CompanyStore(m_reg.database()).find(right.companyId);
+    const RightTimeline timeline(right);
+
+    CertificateContent c;
+    c.tier = right.kind;
+    c.accreditationNumber = right.number;
+    c.holderName = company.name;
+    c.holderNameAr = company.nameAr;
+    c.legalForm = company.legalForm;
+    c.address = company.address;
+    c.city = company.city;
+    c.rcNumber = company.rcNumber;
+    c.rcCourt = company.rcCourt;
+    c.ice = company.ice;
+    c.manager = company.manager;
+    // The decision that set the validity in force: the grant or the latest renewal.
+    const Decision* basis = &right.grant();
+    for (const Decision& d : right.history)
+        if (d.type == DecisionType::Renew && d.effective <= m_reg.today())
+            basis = &d;
+    c.decisionReference = basis->reference;
+    c.decisionDate = basis->decisionDate;
+    c.validFrom = right.validFrom;
+    c.validUntil = timeline.validUntilOn(m_reg.today());
+    c.place = m_reg.settings().certificatePlace;
+
+    CertificateStore store(m_reg.database());
+    if (const auto existing = store.sameContent(accreditationId, c.contentKey())) {
+        CertificateContent again = existing->content;
+        again.duplicate = existing->issued.prints > 0;
+        return again;
+    }
+    c.number = allocateNumber(right.kind);
+    c.issuedOn = m_reg.today();
+    VerificationCode code;
+    code.number = c.number;
+    code.ice = c.ice;
+    code.tier = c.tier;
+    code.validFrom = c.validFrom;
+    code.validUntil = c.validUntil;
+    code.issuedOn = c.issuedOn;
+    code.keyId = key.keyId();
+    code.signature = key.sign(code.message());
+    c.code = code.encode();
+
+    const QDateTime now = m_reg.clock().now();
+    const qint64 id = store.insert(accreditationId, c, key.keyId(), m_reg.user(), now);
+    AuditLog(m_reg.database())
+        .append({0, now, m_reg.user(), QStringLiteral("certificate"), id, QStringLiteral("issue"),
+                 QJsonObject{{QStringLiteral("number"), c.number},
+                             {QStringLiteral("accreditation"), right.number},
+                             {QStringLiteral("fingerprint"), c.fingerprint()},
+                             {QStringLiteral("key_id"), key.keyId()}}});
+    return c;
+}
+
+Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qint64>& ids,
+                                                               const Output& output) const
+{
+    if (ids.isEmpty())
+        return Refusal{Rule::RequiredField, QStringLiteral("accreditation"),
+                       tr("No accreditation to certify.")};
+    const Outcome<SigningKey> key = SigningKey::loadOrCreate(m_reg.settings().signingKeyPath);
+    if (!key)
+        return key.refusal();
+    Transaction tx(m_reg.database());
+    CertificateStore store(m_reg.database());
+    const QDateTime now = m_reg.clock().now();
+    store.addKey(key.value().keyId(), key.value().publicKey(), m_reg.user(), now);
+    QVector<CertificateContent> contents;
+    contents.reserve(ids.size());
+    for (qint64 id : ids) {
+        Outcome<CertificateContent> one = prepare(id, key.value());
+        if (!one)
+            return one.refusal();
+        contents.append(one.value());
+    }
+    if (output && !output(contents))
+        return Refusal{Rule::InvalidField, QStringLiteral("output"),
+                       tr("The certificates were not printed; nothing was recorded.")};
+    for (const CertificateContent& c : contents) {
+        const auto entry = store.byNumber(c.number);
+        store.recordPrint(entry->issued.id, c.duplicate, m_reg.user(), now);
+        AuditLog(m_reg.database())
+            .append({0, now, m_reg.user(), QStringLiteral("certificate"), entry->issued.id,
+                     c.duplicate ? QStringLiteral("reprint") : QStringLiteral("print"),
+                     QJsonObject{{QStringLiteral("number"), c.number}}});
+    }
+    tx.commit();
+    return contents;
+}
+
+QVector<qint64> CertificateService::effectiveAccreditations(std::optional<RightKind> tier,
+                                                            QDate on) const
+{
+    RightStore rights(m_reg.database());
+    QVector<qint64> companies;
+    for (RightKind kind : {RightKind::National, RightKind::International})
+        if (!tier || *tier == kind)
+            companies += rights.companiesHolding(kind, on);
+    std::sort(companies.begin(), companies.end());
+    companies.erase(std::unique(companies.begin(), companies.end()), companies.end());
+    QVector<Right> effective;
+    const QHash<qint64, CompanyRights> held = rights.ofCompanies(companies);
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        for (const Right& a : it->accreditations)
+            if ((!tier || a.kind == *tier) &&
+                EffectivenessRules::on(a, it->authorizations, on).effective)
+                effective.append(a);
+    std::sort(effective.begin(), effective.end(),
+              [](const Right& a, const Right& b) { return a.number < b.number; });
+    QVector<qint64> ids;
+    for (const Right& a : effective)
+        ids.append(a.id);
+    return ids;
+}
+
+Verification CertificateService::verify(const QString& text) const
+{
+    Verification v;
+    v.code = VerificationCode::decode(text);
+    if (!v.code) {
+        v.status = CertificateStatus::Forged;
+        v.reason = tr("This is not a readable certificate verification code.");
+        return v;
+    }
+    CertificateStore store(m_reg.database());
+    const std::optional<QByteArray> publicKey = store.publicKey(v.code->keyId);
+    if (!publicKey) {
+        v.status = CertificateStatus::Unknown;
+        v.reason = tr("The code is signed with key %1, which this register does not know.")
+                       .arg(v.code->keyId);
+        return v;
+    }
+    if (!SigningKey::verify(v.code->message(), v.code->signature, *publicKey)) {
+        v.status = CertificateStatus::Forged;
+        v.reason = tr("The signature does not match the printed fields: the code was altered or "
+                      "forged.");
+        return v;
+    }
+    const auto entry = store.byNumber(v.code->number);
+    if (!entry) {
+        v.status = CertificateStatus::Unknown;
+        v.reason = tr("The signature is genuine but certificate %1 is not in this register.")
+                       .arg(v.code->number);
+        return v;
+    }
+    v.held = entry->content;
+    if (entry->content.code != v.code->encode()) {
+        v.status = CertificateStatus::Forged;
+        v.reason = tr("Certificate %1 was issued with other fields than those of this code.")
+                       .arg(v.code->number);
+        return v;
+    }
+    RightStore rights(m_reg.database());
+    const std::optional<Right> right = rights.find(entry->issued.accreditationId);
+    const QDate today = m_reg.today();
+    const Effectiveness e =
+        EffectivenessRules::on(*right, rights.ofCompany(right->companyId).authorizations, today);
+    const std::optional<RightStatus> authorization = e.authorization;
+    if (e.own == RightStatus::Revoked || authorization == RightStatus::Revoked) {
+        v.status = CertificateStatus::Revoked;
+        v.reason = e.own == RightStatus::Revoked
+                       ? tr("The accreditation %1 has been revoked.").arg(right->number)
+                       : tr("The company's authorization has been revoked.");
+    } else if (e.own == RightStatus::Suspended || authorization == RightStatus::Suspended) {
+        v.status = CertificateStatus::Suspended;
+        v.reason = e.own == RightStatus::Suspended
+                       ? tr("The accreditation %1 is suspended.").arg(right->number)
+                       : tr("The company's authorization is suspended.");
+    } else if ((v.code->validUntil.isValid() && today > v.code->validUntil) || !e.effective) {
+        v.status = CertificateStatus::Expired;
+        v.reason =
+            v.code->validUntil.isValid() && today > v.code->validUntil
+                ? tr("The certificate's validity ended on %1.").arg(isoText(v.code->validUntil))
+                : tr("The accreditation %1 is no longer in force.").arg(right->number);
+    } else {
+        v.status = CertificateStatus::Valid;
+        v.reason =
+            tr("Genuine certificate; the accreditation is in force on %1.").arg(isoText(today));
+    }
+    return v;
+}
+
+QVector<CertificateStore::Entry> CertificateService::ofCompany(qint64 companyId) const
+{
+    return CertificateStore(m_reg.database()).ofCompany(companyId);
+}
+
+} // namespace cinereg

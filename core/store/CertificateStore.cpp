@@ -1,0 +1,113 @@
+#include "CertificateStore.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace cinereg {
+
+void CertificateStore::addKey(const QString& keyId, const QByteArray& publicKey,
+                              const QString& user, const QDateTime& at)
+{
+    m_db.run(QStringLiteral("INSERT OR IGNORE INTO signing_keys (key_id, public_key, added_at, "
+                            "added_by) VALUES (?,?,?,?)"),
+             {keyId, publicKey, at.toString(Qt::ISODate), user});
+}
+
+std::optional<QByteArray> CertificateStore::publicKey(const QString& keyId) const
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT public_key FROM signing_keys WHERE key_id = ?"), {keyId});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
+qint64 CertificateStore::insert(qint64 accreditationId, const CertificateContent& content,
+                                const QString& keyId, const QString& user, const QDateTime& at)
+{
+    const QByteArray json = QJsonDocument(content.toJson()).toJson(QJsonDocument::Compact);
+    QSqlQuery q = m_db.run(
+        QStringLiteral("INSERT INTO certificates (number, accreditation_id, issued_on, issued_at, "
+                       "issued_by, content_key, fingerprint, key_id, code, content) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?)"),
+        {content.number, accreditationId, sqlDate(content.issuedOn), at.toString(Qt::ISODate), user,
+         content.contentKey(), content.fingerprint(), keyId, content.code,
+         QString::fromUtf8(json)});
+    return q.lastInsertId().toLongLong();
+}
+
+void CertificateStore::recordPrint(qint64 certificateId, bool duplicate, const QString& user,
+                                   const QDateTime& at)
+{
+    m_db.run(QStringLiteral("INSERT INTO certificate_prints (certificate_id, printed_at, "
+                            "printed_by, duplicate) VALUES (?,?,?,?)"),
+             {certificateId, at.toString(Qt::ISODate), user, duplicate ? 1 : 0});
+}
+
+bool CertificateStore::numberExists(const QString& number) const
+{
+    return m_db.run(QStringLiteral("SELECT 1 FROM certificates WHERE number = ?"), {number}).next();
+}
+
+std::optional<CertificateStore::Entry> CertificateStore::byNumber(const QString& number) const
+{
+    const QVector<Entry> found = load(QStringLiteral("c.number = ?"), {number});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.front();
+}
+
+std::optional<CertificateStore::Entry> CertificateStore::sameContent(qint64 accreditationId,
+                                                                     const QString& key) const
+{
+    const QVector<Entry> found = load(
+        QStringLiteral("c.accreditation_id = ? AND c.content_key = ?"), {accreditationId, key});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.back();
+}
+
+QVector<CertificateStore::Entry> CertificateStore::ofCompany(qint64 companyId) const
+{
+    return load(
+        QStringLiteral("c.accreditation_id IN (SELECT id FROM rights WHERE company_id = ?)"),
+        {companyId});
+}
+
+QVector<CertificateStore::Entry> CertificateStore::all() const
+{
+    return load(QStringLiteral("1"), {});
+}
+
+QVector<CertificateStore::Entry> CertificateStore::load(const QString& where,
+                                                        const QVariantList& params) const
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT c.id, c.accreditation_id, c.number, c.issued_on, c.issued_at, "
+                       "c.issued_by, c.content_key, c.fingerprint, c.key_id, c.code, c.content, "
+                       "(SELECT count(*) FROM certificate_prints p WHERE p.certificate_id = c.id) "
+                       "FROM certificates c WHERE %1 ORDER BY c.id")
+            .arg(where),
+        params);
+    QVector<Entry> out;
+    while (q.next()) {
+        Entry e;
+        e.issued.id = q.value(0).toLongLong();
+        e.issued.accreditationId = q.value(1).toLongLong();
+        e.issued.number = q.value(2).toString();
+        e.issued.issuedOn = dateFromSql(q.value(3));
+        e.issued.issuedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        e.issued.issuedBy = q.value(5).toString();
+        e.issued.contentKey = q.value(6).toString();
+        e.issued.fingerprint = q.value(7).toString();
+        e.issued.keyId = q.value(8).toString();
+        e.issued.code = q.value(9).toString();
+        e.content = CertificateContent::fromJson(
+            QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object());
+        e.issued.prints = q.value(11).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace cinereg
