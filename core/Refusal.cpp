@@ -35,6 +35,12 @@ QString ruleCode(Rule rule)
         return QStringLiteral("reason-required");
     case Rule::UnknownBody:
         return QStringLiteral("unknown-body");
+    case Rule::DossierIncomplete:
+        return QStringLiteral("dossier-incomplete");
+    case Rule::DossierPieceStale:
+        return QStringLiteral("dossier-piece-stale");
+    case Rule::ApplicationClosed:
+        return QStringLiteral("application-closed");
     }
     return QStringLiteral("unknown");
 }

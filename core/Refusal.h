@@ -24,6 +24,9 @@ enum class Rule {
     NotEligible,           // production executor without an effective accreditation
     ReasonRequired,        // suspension, revocation, refusal
     UnknownBody,           // professional body not in the settings' list
+    DossierIncomplete,     // an application decided without a required piece
+    DossierPieceStale,     // a dated piece too old (or not yet issued) on the decision date
+    ApplicationClosed,     // an application already granted, refused or withdrawn
 };
 
 QString ruleCode(Rule rule);
