@@ -11,9 +11,9 @@ class Register;
 
 namespace cinereg::ui {
 
-// The home page: rights ending within 30, 60 or 90 days, suspended rights, and authorized
-// companies without a production for the settings' number of years. Double-click opens the
-// company.
+// The home page: rights ending within 30, 60 or 90 days, suspended rights, dossiers due within 5
+// days or overdue, and authorized companies without a production for the settings' number of
+// years. Double-click opens the company (or the dossier).
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -24,9 +24,11 @@ public:
     QTreeWidget* expiring() const { return m_expiring; }
     QTreeWidget* suspended() const { return m_suspended; }
     QTreeWidget* inactive() const { return m_inactive; }
+    QTreeWidget* dossiers() const { return m_dossiers; }
 
 Q_SIGNALS:
     void companyActivated(qint64 companyId);
+    void applicationActivated(qint64 applicationId);
 
 private:
     QTreeWidget* makeList(const QStringList& headers);
@@ -37,6 +39,7 @@ private:
     QTreeWidget* m_expiring;
     QTreeWidget* m_suspended;
     QTreeWidget* m_inactive;
+    QTreeWidget* m_dossiers;
 };
 
 } // namespace cinereg::ui
