@@ -22,6 +22,7 @@
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QUrl>
@@ -73,6 +74,8 @@ ApplicationPage::ApplicationPage(const Register& reg, qint64 applicationId, QWid
     m_checklist->setHorizontalHeaderLabels(
         {tr("Piece (tick when received)"), tr("Dated"), tr("State today"), tr("Scan")});
     m_checklist->horizontalHeader()->setSectionResizeMode(PieceColumn,
+                                                          QHeaderView::ResizeToContents);
+    m_checklist->horizontalHeader()->setSectionResizeMode(StateColumn,
                                                           QHeaderView::ResizeToContents);
     m_checklist->horizontalHeader()->setStretchLastSection(true);
     m_checklist->verticalHeader()->hide();
@@ -188,19 +191,27 @@ void ApplicationPage::reload()
         piece->setCheckState(item.piece ? Qt::Checked : Qt::Unchecked);
         m_checklist->setItem(row, PieceColumn, piece);
 
-        auto* date = new QDateEdit(item.piece ? item.piece->dated : today, m_checklist);
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // The date editors are kept from one reload to the next (a reload may run from one of
+        // their own signals); each knows the kind of its row.
+        auto* date = qobject_cast<QDateEdit*>(m_checklist->cellWidget(row, DatedColumn));
+        if (!date) {
+            date = new QDateEdit(m_checklist);
+            date->setCalendarPopup(true);
+            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            connect(date, &QDateEdit::editingFinished, this, [this, date] {
+                // A ticked piece takes its new date at once; an unticked one waits for its tick.
+                const auto kind = ApplicationNames::pieceKind(date->property("kind").toString());
+                if (kind && m_application && m_application->piece(*kind) &&
+                    m_application->piece(*kind)->dated != date->date())
+                    setPieceTicked(*kind, true, date->date());
+            });
+            m_checklist->setCellWidget(row, DatedColumn, date);
+        }
+        const QSignalBlocker quiet(date);
+        date->setProperty("kind", ApplicationNames::code(item.kind));
         date->setMaximumDate(today);
+        date->setDate(item.piece ? item.piece->dated : today);
         date->setEnabled(a.isOpen());
-        const PieceKind kind = item.kind;
-        connect(date, &QDateEdit::editingFinished, this, [this, kind, date] {
-            // A ticked piece takes its new date at once; an unticked one waits for its tick.
-            if (m_application && m_application->piece(kind) &&
-                m_application->piece(kind)->dated != date->date())
-                setPieceTicked(kind, true, date->date());
-        });
-        m_checklist->setCellWidget(row, DatedColumn, date);
 
         auto* state = new QTableWidgetItem(DossierRules::stateLabel(item.state));
         state->setForeground(QColor(stateColor(item.state)));
