@@ -5,6 +5,7 @@
 #include "ApplicationDecisionDialog.h"
 #include "ApplicationPage.h"
 #include "applications/ApplicationService.h"
+#include "applications/ReceiptDocument.h"
 #include "ApplicationsView.h"
 #include "DashboardView.h"
 #include "MainWindow.h"
@@ -19,6 +20,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QPrinter>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -290,4 +292,29 @@ TEST(Screenshots, DossiersInArabic)
         shoot(&page, QStringLiteral("dossier-ar"));
     }
     ui::UiSetup::applyLanguage(QStringLiteral("en"));
+}
+
+TEST(Receipt, PrintsOnAPrinterAsInThePreview)
+{
+    // The print preview draws through the same function on a QPrinter: one A4 page.
+    TempRegister t(Today);
+    const qint64 company = t.reg().companies().add(sampleCompany(1)).value();
+    const qint64 id = fileDossier(t.reg(), company, QDate(2026, 2, 20));
+    const auto receipt = ReceiptDocument::load(t.reg(), id);
+    ASSERT_TRUE(receipt);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        receipt.value()->print(&printer);
+    }
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_EQ(pdf.count("/Type /Page\n") + pdf.count("/Type /Page "), 1)
+        << "one page object (besides /Pages)";
 }
