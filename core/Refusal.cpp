@@ -39,6 +39,12 @@ QString ruleCode(Rule rule)
         return QStringLiteral("not-effective");
     case Rule::SigningKeyUnusable:
         return QStringLiteral("signing-key-unusable");
+    case Rule::DossierIncomplete:
+        return QStringLiteral("dossier-incomplete");
+    case Rule::DossierPieceStale:
+        return QStringLiteral("dossier-piece-stale");
+    case Rule::ApplicationClosed:
+        return QStringLiteral("application-closed");
     }
     return QStringLiteral("unknown");
 }

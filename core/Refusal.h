@@ -26,6 +26,9 @@ enum class Rule {
     UnknownBody,           // professional body not in the settings' list
     NotEffective,          // a certificate for an accreditation not effective on the issue date
     SigningKeyUnusable,    // the signing key file cannot be created or read
+    DossierIncomplete,     // an application decided without a required piece
+    DossierPieceStale,     // a dated piece too old (or not yet issued) on the decision date
+    ApplicationClosed,     // an application already granted, refused or withdrawn
 };
 
 QString ruleCode(Rule rule);

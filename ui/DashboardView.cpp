@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "ApplicationsView.h"
 #include "Clock.h"
 #include "dashboard/DashboardService.h"
 #include "services/ProductionService.h"
@@ -21,7 +22,9 @@ namespace cinereg::ui {
 
 namespace {
 constexpr int CompanyRole = Qt::UserRole + 1;
-}
+constexpr int ApplicationRole = Qt::UserRole + 2;
+constexpr int DossierHorizonDays = 5;
+} // namespace
 
 DashboardView::DashboardView(const Register& reg, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_horizon(new QComboBox(this))
@@ -34,6 +37,12 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
     m_expiring = makeList({tr("Ends on"), tr("Right"), tr("Company")});
     m_suspended = makeList({tr("Suspended since"), tr("Right"), tr("Company")});
     m_inactive = makeList({tr("Last activity"), tr("Company"), tr("City")});
+    m_dossiers = makeList({tr("Decision due by"), tr("Dossier"), tr("Company"), tr("Asks for")});
+    // A dossier's row opens the dossier (makeList's handler opens its company otherwise).
+    disconnect(m_dossiers, &QTreeWidget::itemActivated, this, nullptr);
+    connect(m_dossiers, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT applicationActivated(item->data(0, ApplicationRole).toLongLong());
+    });
 
     auto* expiringBox = new QGroupBox(tr("Rights ending soon"), this);
     auto* expiringHead = new QHBoxLayout;
@@ -48,11 +57,15 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
                                          nullptr, reg.settings().inactivityYears),
                                       this);
     (new QVBoxLayout(inactiveBox))->addWidget(m_inactive);
+    auto* dossiersBox = new QGroupBox(
+        tr("Dossiers due within %n day(s) or overdue", nullptr, DossierHorizonDays), this);
+    (new QVBoxLayout(dossiersBox))->addWidget(m_dossiers);
 
     auto* grid = new QGridLayout(this);
     grid->addWidget(expiringBox, 0, 0);
     grid->addWidget(suspendedBox, 0, 1);
-    grid->addWidget(inactiveBox, 1, 0, 1, 2);
+    grid->addWidget(dossiersBox, 1, 0);
+    grid->addWidget(inactiveBox, 1, 1);
 }
 
 QTreeWidget* DashboardView::makeList(const QStringList& headers)
@@ -115,6 +128,23 @@ void DashboardView::reload()
     }
     const QString path = m_reg.database().path();
     const QDate today = m_reg.today();
+    // Open dossiers are few: read at once.
+    m_dossiers->clear();
+    for (const ApplicationAttention& d :
+         DashboardService(m_reg).dossiersDue(today, DossierHorizonDays)) {
+        auto* item = new QTreeWidgetItem(
+            m_dossiers, {dateText(d.application.deadline), d.application.receipt, d.company.name,
+                         ApplicationNames::subject(d.application.kind, d.application.renewal)});
+        item->setData(0, CompanyRole, d.company.id);
+        item->setData(0, ApplicationRole, d.application.id);
+        if (d.application.isOverdue(today))
+            for (int col = 0; col < m_dossiers->columnCount(); ++col) {
+                item->setBackground(col, ApplicationsView::overdueBackground());
+                item->setForeground(col, ApplicationsView::overdueForeground());
+            }
+        else
+            item->setForeground(0, ApplicationsView::nearForeground());
+    }
     const int horizon = m_horizon->currentData().toInt();
     auto* watcher = new QFutureWatcher<DashboardData>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {

@@ -13,9 +13,9 @@ class Register;
 
 namespace cinereg::ui {
 
-// The home page: rights ending within 30, 60 or 90 days, suspended rights, and authorized
-// companies without a production for the settings' number of years. Double-click opens the
-// company.
+// The home page: rights ending within 30, 60 or 90 days, suspended rights, dossiers due within 5
+// days or overdue, and authorized companies without a production for the settings' number of
+// years. Double-click opens the company (or the dossier).
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -28,10 +28,12 @@ public:
     QTreeWidget* expiring() const { return m_expiring; }
     QTreeWidget* suspended() const { return m_suspended; }
     QTreeWidget* inactive() const { return m_inactive; }
+    QTreeWidget* dossiers() const { return m_dossiers; }
 
 Q_SIGNALS:
     void companyActivated(qint64 companyId);
     void loaded();
+    void applicationActivated(qint64 applicationId);
 
 private:
     QTreeWidget* makeList(const QStringList& headers);
@@ -46,6 +48,7 @@ private:
     QTreeWidget* m_inactive;
     bool m_loading = false;
     int m_generation = 0; // a result older than the last request is dropped
+    QTreeWidget* m_dossiers;
 };
 
 } // namespace cinereg::ui

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ApplicationPage.h"
+#include "ApplicationsView.h"
 #include "CompanyPage.h"
 #include "DashboardView.h"
 #include "EligibilityView.h"
@@ -24,7 +26,7 @@
 namespace cinereg::ui {
 
 namespace {
-constexpr int FixedTabs = 4;
+constexpr int FixedTabs = 5;
 }
 
 MainWindow::MainWindow(Register& reg, QWidget* parent) : QMainWindow(parent), m_reg(reg)
@@ -48,7 +50,9 @@ void MainWindow::build()
     m_tabs->addTab(m_register, tr("Register"));
     m_tabs->addTab(m_eligibility, tr("Who may execute?"));
     m_tabs->addTab(m_productions, tr("Productions"));
-    for (int i = 0; i < FixedTabs; ++i) { // the four views stay; company tabs close
+    m_applications = new ApplicationsView(m_reg, m_tabs);
+    m_tabs->addTab(m_applications, tr("Dossiers"));
+    for (int i = 0; i < FixedTabs; ++i) { // the five views stay; company and dossier tabs close
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
     }
@@ -62,6 +66,10 @@ void MainWindow::build()
     connect(m_register, &RegisterView::companyActivated, this, &MainWindow::openCompany);
     connect(m_dashboard, &DashboardView::companyActivated, this, &MainWindow::openCompany);
     connect(m_productions, &ProductionsView::registerChanged, this, &MainWindow::refreshAll);
+    connect(m_applications, &ApplicationsView::applicationActivated, this,
+            &MainWindow::openApplication);
+    connect(m_applications, &ApplicationsView::registerChanged, this, &MainWindow::refreshAll);
+    connect(m_dashboard, &DashboardView::applicationActivated, this, &MainWindow::openApplication);
     QWidget* old = centralWidget();
     setCentralWidget(m_tabs);
     if (old)
@@ -72,6 +80,7 @@ void MainWindow::build()
             .arg(QLocale().toString(m_reg.today(), QLocale::LongFormat), m_reg.user()));
     // The dashboard reads the whole register: filled once the window is on screen.
     QTimer::singleShot(0, m_dashboard, &DashboardView::reload);
+    QTimer::singleShot(0, m_applications, &ApplicationsView::reload);
 }
 
 void MainWindow::buildMenus()
@@ -79,6 +88,8 @@ void MainWindow::buildMenus()
     menuBar()->clear();
     QMenu* file = menuBar()->addMenu(tr("&Register"));
     file->addAction(tr("&New company…"), QKeySequence::New, this, &MainWindow::newCompany);
+    file->addAction(tr("New &dossier…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    [this] { m_applications->newApplication(); });
     file->addAction(tr("&Find a company"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentWidget(m_register);
         m_register->focusSearch();
@@ -102,6 +113,8 @@ void MainWindow::buildMenus()
                     [this] { m_tabs->setCurrentIndex(2); });
     view->addAction(tr("&Productions"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
                     [this] { m_tabs->setCurrentIndex(3); });
+    view->addAction(tr("&Dossiers"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+                    [this] { m_tabs->setCurrentIndex(4); });
     view->addAction(tr("&Close the company tab"), QKeySequence::Close, this, [this] {
         if (m_tabs->currentIndex() >= FixedTabs)
             Q_EMIT m_tabs->tabCloseRequested(m_tabs->currentIndex());
@@ -146,6 +159,21 @@ CompanyPage* MainWindow::openCompany(qint64 companyId)
     return page;
 }
 
+ApplicationPage* MainWindow::openApplication(qint64 applicationId)
+{
+    for (int i = FixedTabs; i < m_tabs->count(); ++i)
+        if (auto* page = qobject_cast<ApplicationPage*>(m_tabs->widget(i));
+            page && page->applicationId() == applicationId) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    auto* page = new ApplicationPage(m_reg, applicationId, m_tabs);
+    connect(page, &ApplicationPage::registerChanged, this, &MainWindow::refreshAll);
+    connect(page, &ApplicationPage::companyActivated, this, &MainWindow::openCompany);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, page->title()));
+    return page;
+}
+
 void MainWindow::newCompany()
 {
     NewCompanyDialog dialog(m_reg, this);
@@ -161,6 +189,10 @@ void MainWindow::refreshAll()
     m_dashboard->reload();
     m_eligibility->invalidate();
     m_productions->invalidate();
+    m_applications->reload();
+    for (int i = FixedTabs; i < m_tabs->count(); ++i)
+        if (auto* page = qobject_cast<ApplicationPage*>(m_tabs->widget(i)))
+            page->reload();
 }
 
 void MainWindow::setLanguage(const QString& language)
@@ -174,14 +206,16 @@ void MainWindow::changeEvent(QEvent* event)
     // Rebuilding the views retranslates every label, header and message at once; open company
     // pages are reopened.
     if (event->type() == QEvent::LanguageChange && m_tabs) {
-        QList<qint64> open;
+        QList<std::pair<bool, qint64>> open; // (is a dossier, id), in tab order
         for (int i = FixedTabs; i < m_tabs->count(); ++i)
             if (auto* page = qobject_cast<CompanyPage*>(m_tabs->widget(i)))
-                open.append(page->companyId());
+                open.append({false, page->companyId()});
+            else if (auto* dossier = qobject_cast<ApplicationPage*>(m_tabs->widget(i)))
+                open.append({true, dossier->applicationId()});
         const int current = m_tabs->currentIndex();
         build();
-        for (qint64 id : open)
-            openCompany(id);
+        for (const auto& [dossier, id] : open)
+            dossier ? void(openApplication(id)) : void(openCompany(id));
         m_tabs->setCurrentIndex(std::min(current, m_tabs->count() - 1));
     }
     QMainWindow::changeEvent(event);

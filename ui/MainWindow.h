@@ -15,9 +15,12 @@ class RegisterView;
 class EligibilityView;
 class ProductionsView;
 class CompanyPage;
+class ApplicationsView;
+class ApplicationPage;
 
-// The clerk's window: home dashboard, register, "who may execute?", productions, and one tab per
-// open company. The language menu switches French, Arabic and English while it runs.
+// The clerk's window: home dashboard, register, "who may execute?", productions, dossiers, and
+// one tab per open company or dossier. The language menu switches French, Arabic and English while
+// it runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
     EligibilityView* eligibilityView() const { return m_eligibility; }
     QTabWidget* tabs() const { return m_tabs; }
     CompanyPage* openCompany(qint64 companyId);
+    ApplicationsView* applicationsView() const { return m_applications; }
+    ApplicationPage* openApplication(qint64 applicationId);
     void setLanguage(const QString& language);
     void newCompany();
 
@@ -47,6 +52,7 @@ private:
     RegisterView* m_register = nullptr;
     EligibilityView* m_eligibility = nullptr;
     ProductionsView* m_productions = nullptr;
+    ApplicationsView* m_applications = nullptr;
 };
 
 } // namespace cinereg::ui

@@ -1,5 +1,6 @@
 #include "DashboardService.h"
 
+#include "../applications/ApplicationService.h"
 #include "../RightTimeline.h"
 #include "../services/Register.h"
 #include "../store/CompanyStore.h"
@@ -53,6 +54,21 @@ QVector<RightAttention> DashboardService::suspendedOn(QDate on) const
     std::sort(out.begin(), out.end(),
               [](const RightAttention& a, const RightAttention& b) { return a.day > b.day; });
     return withCompanies(out);
+}
+
+QVector<ApplicationAttention> DashboardService::dossiersDue(QDate on, int days) const
+{
+    const QVector<Application> due = ApplicationService(m_reg).dueWithin(on, days);
+    QVector<qint64> ids;
+    for (const Application& a : due)
+        ids.append(a.companyId);
+    QHash<qint64, CompanySummary> companies;
+    for (const CompanySummary& s : CompanyStore(m_reg.database()).summaries(ids))
+        companies.insert(s.id, s);
+    QVector<ApplicationAttention> out;
+    for (const Application& a : due)
+        out.append({companies.value(a.companyId), a});
+    return out;
 }
 
 } // namespace cinereg

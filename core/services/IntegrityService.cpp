@@ -2,6 +2,7 @@
 
 #include "../Effectiveness.h"
 #include "../RightTimeline.h"
+#include "../store/ApplicationStore.h"
 #include "../store/AuditLog.h"
 #include "../store/RightStore.h"
 #include "Register.h"
@@ -52,6 +53,8 @@ QStringList IntegrityService::storageFindings() const
         out.append(
             tr("Table %1, row %2 refers to a missing %3 record.")
                 .arg(keys.value(0).toString(), keys.value(1).toString(), keys.value(2).toString()));
+    for (qint64 id : ApplicationStore(m_reg.database()).damagedAttachments())
+        out.append(tr("Attached file %1 no longer matches its recorded size and SHA-256.").arg(id));
     return out;
 }
 

@@ -60,8 +60,18 @@ QString RightService::allocateNumber(RightKind kind, QDate decisionDate) const
 Outcome<Granted> RightService::grant(qint64 companyId, GrantRules::GrantRequest request,
                                      const QString& number) const
 {
-    request = withDefaults(request);
     Transaction tx(m_reg.database());
+    Outcome<Granted> granted = grantWithin(tx, companyId, std::move(request), number);
+    if (granted)
+        tx.commit();
+    return granted;
+}
+
+Outcome<Granted> RightService::grantWithin(const Transaction&, qint64 companyId,
+                                           GrantRules::GrantRequest request,
+                                           const QString& number) const
+{
+    request = withDefaults(request);
     const Check allowed = wouldGrant(companyId, request);
     if (!allowed)
         return allowed.refusal();
@@ -94,7 +104,6 @@ Outcome<Granted> RightService::grant(qint64 companyId, GrantRules::GrantRequest 
     AuditLog(m_reg.database())
         .append({0, grant.enteredAt, m_reg.user(), entityOf(right.kind), right.id,
                  QStringLiteral("grant"), details});
-    tx.commit();
     return Granted{right.id, right.number};
 }
 
@@ -109,12 +118,21 @@ Check RightService::wouldDecide(qint64 rightId, const GrantRules::DecisionReques
 
 Outcome<qint64> RightService::decide(qint64 rightId, const GrantRules::DecisionRequest& raw) const
 {
+    Transaction tx(m_reg.database());
+    Outcome<qint64> decided = decideWithin(tx, rightId, raw);
+    if (decided)
+        tx.commit();
+    return decided;
+}
+
+Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
+                                           const GrantRules::DecisionRequest& raw) const
+{
     GrantRules::DecisionRequest request = raw;
     request.reference = request.reference.trimmed();
     request.reason = request.reason.trimmed();
     if (!request.effective.isValid())
         request.effective = m_reg.today();
-    Transaction tx(m_reg.database());
     const Check allowed = wouldDecide(rightId, request);
     if (!allowed)
         return allowed.refusal();
@@ -135,7 +153,6 @@ Outcome<qint64> RightService::decide(qint64 rightId, const GrantRules::DecisionR
     AuditLog(m_reg.database())
         .append({0, d.enteredAt, m_reg.user(), entityOf(right.kind), rightId, Names::code(d.type),
                  details});
-    tx.commit();
     return d.id;
 }
 

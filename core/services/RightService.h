@@ -10,6 +10,7 @@
 namespace cinereg {
 
 class Register;
+class Transaction;
 
 struct Granted
 {
@@ -33,6 +34,15 @@ public:
 
     Check wouldDecide(qint64 rightId, const GrantRules::DecisionRequest& request) const;
     Outcome<qint64> decide(qint64 rightId, const GrantRules::DecisionRequest& request) const;
+
+    // The same grant and decision, written inside the caller's open transaction (e.g. an
+    // application's decision, which changes the dossier in the same transaction). Nothing is
+    // committed here: on a refusal the caller lets its transaction roll back.
+    Outcome<Granted> grantWithin(const Transaction& open, qint64 companyId,
+                                 GrantRules::GrantRequest request,
+                                 const QString& number = {}) const;
+    Outcome<qint64> decideWithin(const Transaction& open, qint64 rightId,
+                                 const GrantRules::DecisionRequest& request) const;
 
     std::optional<Right> find(qint64 id) const;
     CompanyRights ofCompany(qint64 companyId) const;

@@ -115,7 +115,7 @@ QStringList version1()
     };
 }
 
-// Version 2: the certificate register. Public signing keys stay in the register for ever, so a
+// Version 3: the certificate register. Public signing keys stay in the register for ever, so a
 // certificate signed by a retired key is still verifiable; issued certificates are never edited.
 QStringList certificates()
 {
@@ -155,6 +155,83 @@ QStringList certificates()
             BEGIN SELECT RAISE(ABORT, 'public signing keys are never edited'); END)"),
     };
 }
+
+// Version 2: applications (dossiers), their pieces and the scans attached to them. A decided or
+// withdrawn dossier is final: the schema refuses to change it or its pieces, and nothing is ever
+// deleted from a closed dossier. Scans are stored in the file itself (a backup keeps them) with
+// their size and SHA-256, which `check` verifies.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE applications (
+            id            INTEGER PRIMARY KEY,
+            company_id    INTEGER NOT NULL REFERENCES companies (id),
+            kind          TEXT NOT NULL CHECK (kind IN ('authorization', 'national', 'international')),
+            renewal       INTEGER NOT NULL DEFAULT 0 CHECK (renewal IN (0, 1)),
+            received      TEXT NOT NULL,
+            receipt       TEXT NOT NULL UNIQUE CHECK (length(trim(receipt)) > 0),
+            deadline      TEXT NOT NULL CHECK (deadline >= received),
+            status        TEXT NOT NULL DEFAULT 'open'
+                          CHECK (status IN ('open', 'granted', 'refused', 'withdrawn')),
+            decision_ref  TEXT,
+            decided_on    TEXT,
+            reason        TEXT,
+            right_id      INTEGER REFERENCES rights (id),
+            created_by    TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            CHECK (status <> 'refused' OR length(trim(reason)) > 0),
+            CHECK (status <> 'granted' OR right_id IS NOT NULL),
+            CHECK (status NOT IN ('granted', 'refused') OR length(trim(decision_ref)) > 0),
+            CHECK (status = 'open' OR decided_on IS NOT NULL)))"),
+        QStringLiteral("CREATE INDEX applications_by_company ON applications (company_id)"),
+        QStringLiteral("CREATE INDEX applications_by_status ON applications (status, deadline)"),
+        QStringLiteral(R"(CREATE TRIGGER applications_closed_are_final BEFORE UPDATE ON applications
+            WHEN OLD.status <> 'open'
+            BEGIN SELECT RAISE(ABORT, 'a decided or withdrawn application is final'); END)"),
+        QStringLiteral(
+            R"(CREATE TRIGGER applications_are_never_deleted BEFORE DELETE ON applications
+            BEGIN SELECT RAISE(ABORT, 'applications are never deleted'); END)"),
+        QStringLiteral(R"(CREATE TABLE application_pieces (
+            id             INTEGER PRIMARY KEY,
+            application_id INTEGER NOT NULL REFERENCES applications (id),
+            kind           TEXT NOT NULL CHECK (kind IN ('statutes', 'registered-office',
+                           'bank-capital', 'tax-regularity', 'cnss-regularity', 'manager-id',
+                           'capital-proof', 'films')),
+            dated          TEXT NOT NULL,
+            entered_by     TEXT NOT NULL,
+            entered_at     TEXT NOT NULL,
+            UNIQUE (application_id, kind)))"),
+        QStringLiteral(R"(CREATE TRIGGER pieces_of_closed_insert BEFORE INSERT ON application_pieces
+            WHEN (SELECT status FROM applications WHERE id = NEW.application_id) <> 'open'
+            BEGIN SELECT RAISE(ABORT, 'the application is closed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER pieces_of_closed_update BEFORE UPDATE ON application_pieces
+            WHEN (SELECT status FROM applications WHERE id = OLD.application_id) <> 'open'
+            BEGIN SELECT RAISE(ABORT, 'the application is closed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER pieces_of_closed_delete BEFORE DELETE ON application_pieces
+            WHEN (SELECT status FROM applications WHERE id = OLD.application_id) <> 'open'
+            BEGIN SELECT RAISE(ABORT, 'the application is closed'); END)"),
+        QStringLiteral(R"(CREATE TABLE attachments (
+            id         INTEGER PRIMARY KEY,
+            piece_id   INTEGER NOT NULL UNIQUE REFERENCES application_pieces (id) ON DELETE CASCADE,
+            name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            size       INTEGER NOT NULL CHECK (size >= 0),
+            sha256     TEXT NOT NULL CHECK (length(sha256) = 64),
+            data       BLOB NOT NULL,
+            added_by   TEXT NOT NULL,
+            added_at   TEXT NOT NULL,
+            CHECK (size = length(data))))"),
+        QStringLiteral(R"(CREATE TRIGGER attachments_of_closed_insert BEFORE INSERT ON attachments
+            WHEN (SELECT a.status FROM applications a JOIN application_pieces p
+                  ON p.application_id = a.id WHERE p.id = NEW.piece_id) <> 'open'
+            BEGIN SELECT RAISE(ABORT, 'the application is closed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER attachments_are_never_edited BEFORE UPDATE ON attachments
+            BEGIN SELECT RAISE(ABORT, 'attachments are never edited'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER attachments_of_closed_delete BEFORE DELETE ON attachments
+            WHEN (SELECT a.status FROM applications a JOIN application_pieces p
+                  ON p.application_id = a.id WHERE p.id = OLD.piece_id) <> 'open'
+            BEGIN SELECT RAISE(ABORT, 'the application is closed'); END)"),
+    };
+}
 } // namespace
 
 QStringList migrationTo(int step)
@@ -163,6 +240,8 @@ QStringList migrationTo(int step)
     case 1:
         return version1();
     case 2:
+        return version2();
+    case 3:
         return certificates();
     default:
         return {};

@@ -38,7 +38,7 @@ TEST(MainWindow, OpensOnATemporaryRegister)
     ui::MainWindow window(t.reg());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    EXPECT_EQ(window.tabs()->count(), 4);
+    EXPECT_EQ(window.tabs()->count(), 5); // home, register, who may execute, productions, dossiers
     EXPECT_EQ(window.registerView()->model()->totalCount(), 40);
     EXPECT_EQ(window.registerView()->model()->rowCount(), 40);
     // The dashboard is read in the background once the window is shown.
@@ -97,7 +97,7 @@ TEST(MainWindow, ActivatingACompanyOpensItsPage)
     const qint64 id = window.registerView()->model()->companyId(0);
     ui::CompanyPage* page = window.openCompany(id);
     ASSERT_NE(page, nullptr);
-    EXPECT_EQ(window.tabs()->count(), 5);
+    EXPECT_EQ(window.tabs()->count(), 6);
     EXPECT_EQ(window.openCompany(id), page) << "a company opens once";
     EXPECT_EQ(page->rightsTree()->topLevelItemCount(),
               t.reg().rights().ofCompany(id).authorizations.size() +

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "applications/ApplicationService.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QRadioButton;
+
+namespace cinereg {
+class Register;
+}
+
+namespace cinereg::ui {
+
+// The decision on a dossier: grant (decision reference, validity) or refuse (reference and
+// reason). As the clerk fills it in, the dialog asks the core whether the decision would be
+// refused — incomplete dossier, stale certificate, a granting rule — and shows the rule; OK stays
+// disabled meanwhile, so nothing is written.
+class ApplicationDecisionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ApplicationDecisionDialog(const Register& reg, qint64 applicationId, QWidget* parent = nullptr);
+
+    QString refusalText() const; // empty while the core would accept the decision
+    bool canConfirm() const;
+    void setGrant(bool grant);
+    void setReference(const QString& reference);
+    void setReason(const QString& reason);
+    void setFrom(QDate from);
+    void setUntil(QDate until); // null: without limit
+    void accept() override;
+
+private:
+    ApplicationDecision decision() const;
+    void refresh();
+
+    const Register& m_reg;
+    qint64 m_applicationId;
+    bool m_renewal = false;
+    QRadioButton* m_grant;
+    QRadioButton* m_refuse;
+    QLineEdit* m_reference;
+    QDateEdit* m_decisionDate;
+    QDateEdit* m_from;
+    QDateEdit* m_until;
+    QCheckBox* m_unlimited;
+    QPlainTextEdit* m_reason;
+    QLabel* m_refusal;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace cinereg::ui

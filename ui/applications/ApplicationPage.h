@@ -1,0 +1,74 @@
+#pragma once
+
+#include "applications/Application.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace cinereg {
+class Register;
+}
+
+namespace cinereg::ui {
+
+// One dossier: what it asks for, its dates and status; the checklist of the pieces its kind
+// requires (tick a piece with the date it bears; its state on today's date); the scans kept with
+// the register (attach, open, save as); and the decision, the withdrawal and the receipt (print
+// preview or PDF).
+class ApplicationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { PieceColumn, DatedColumn, StateColumn, ScanColumn };
+    static constexpr int KindRole = Qt::UserRole + 1;
+
+    ApplicationPage(const Register& reg, qint64 applicationId, QWidget* parent = nullptr);
+    qint64 applicationId() const { return m_applicationId; }
+    QString title() const;
+    void reload();
+    QTableWidget* checklist() const { return m_checklist; }
+    QString problemText() const; // the last refusal shown on the page
+
+    // What the checklist's tick does: records the piece with the row's date, or removes it.
+    void setPieceTicked(PieceKind kind, bool ticked, QDate dated = {});
+    // Attaches a file to the row's piece; refusals are shown on the page. Returns success.
+    bool attachFile(PieceKind kind, const QString& path);
+    bool saveScanAs(PieceKind kind, const QString& path);
+
+Q_SIGNALS:
+    void registerChanged();
+    void companyActivated(qint64 companyId);
+
+private:
+    std::optional<PieceKind> selectedKind() const;
+    void showProblem(const QString& message);
+    void updateActions();
+    void decide();
+    void withdraw();
+    void printReceipt();
+    void saveReceipt();
+    void attachScan();
+    void openScan();
+    void saveScan();
+
+    const Register& m_reg;
+    qint64 m_applicationId;
+    std::optional<Application> m_application;
+    bool m_loading = false;
+    QLabel* m_heading;
+    QLabel* m_details;
+    QLabel* m_problem;
+    QTableWidget* m_checklist;
+    QPushButton* m_attach;
+    QPushButton* m_open;
+    QPushButton* m_saveAs;
+    QPushButton* m_decide;
+    QPushButton* m_withdraw;
+    QPushButton* m_company;
+};
+
+} // namespace cinereg::ui

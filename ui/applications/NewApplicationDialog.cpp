@@ -1,0 +1,154 @@
+#include "NewApplicationDialog.h"
+
+#include "applications/ApplicationService.h"
+#include "services/CompanyService.h"
+#include "services/Register.h"
+#include "StatusText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cinereg::ui {
+
+namespace {
+constexpr int CompanyIdRole = Qt::UserRole + 1;
+constexpr int MaxMatches = 50;
+} // namespace
+
+NewApplicationDialog::NewApplicationDialog(const Register& reg, QWidget* parent)
+    : QDialog(parent), m_reg(reg), m_search(new QLineEdit(this)),
+      m_companies(new QListWidget(this)), m_kind(new QComboBox(this)),
+      m_renewal(new QCheckBox(tr("Renewal of the company's right of that kind"), this)),
+      m_received(new QDateEdit(reg.today(), this)), m_receipt(new QLineEdit(this)),
+      m_deadline(new QLabel(this)), m_refusal(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New dossier"));
+    m_search->setPlaceholderText(tr("Name, ICE or RC of the company"));
+    m_search->setClearButtonEnabled(true);
+    m_companies->setMaximumHeight(160);
+    for (RightKind k : {RightKind::Authorization, RightKind::National, RightKind::International})
+        m_kind->addItem(Names::label(k), Names::code(k));
+    m_received->setCalendarPopup(true);
+    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_receipt->setPlaceholderText(tr("next REC-YEAR-NNNN"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Find the company"), m_search);
+    form->addRow(tr("Company"), m_companies);
+    form->addRow(tr("Asks for"), m_kind);
+    form->addRow(QString(), m_renewal);
+    form->addRow(tr("Received on"), m_received);
+    form->addRow(tr("Receipt reference"), m_receipt);
+    form->addRow(tr("Decision due by"), m_deadline);
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_refusal);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("File the dossier"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewApplicationDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_search, &QLineEdit::textChanged, this, &NewApplicationDialog::search);
+    connect(m_companies, &QListWidget::currentRowChanged, this, &NewApplicationDialog::refresh);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &NewApplicationDialog::refresh);
+    connect(m_renewal, &QCheckBox::toggled, this, &NewApplicationDialog::refresh);
+    connect(m_received, &QDateEdit::dateChanged, this, &NewApplicationDialog::refresh);
+    connect(m_receipt, &QLineEdit::textChanged, this, &NewApplicationDialog::refresh);
+    setMinimumWidth(560);
+    search();
+}
+
+void NewApplicationDialog::search()
+{
+    CompanyListQuery query;
+    query.filter.search = m_search->text().trimmed();
+    query.filter.limit = MaxMatches;
+    m_companies->clear();
+    for (const CompanyListEntry& e : m_reg.companies().list(query)) {
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 — %2 — %3").arg(e.company.name, e.company.ice, e.company.city),
+            m_companies);
+        item->setData(CompanyIdRole, e.company.id);
+    }
+    if (m_companies->count() > 0)
+        m_companies->setCurrentRow(0);
+    refresh();
+}
+
+void NewApplicationDialog::preselectCompany(qint64 companyId)
+{
+    const auto companies = m_reg.companies().summaries({companyId});
+    if (companies.isEmpty())
+        return;
+    m_companies->clear();
+    auto* item = new QListWidgetItem(
+        QStringLiteral("%1 — %2 — %3").arg(companies[0].name, companies[0].ice, companies[0].city),
+        m_companies);
+    item->setData(CompanyIdRole, companyId);
+    m_companies->setCurrentRow(0);
+    refresh();
+}
+
+void NewApplicationDialog::setKind(RightKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(Names::code(kind)));
+}
+
+qint64 NewApplicationDialog::companyId() const
+{
+    const QListWidgetItem* item = m_companies->currentItem();
+    return item ? item->data(CompanyIdRole).toLongLong() : 0;
+}
+
+void NewApplicationDialog::refresh()
+{
+    NewApplication a;
+    a.companyId = companyId();
+    a.kind = Names::rightKind(m_kind->currentData().toString()).value_or(RightKind::Authorization);
+    a.renewal = m_renewal->isChecked();
+    a.received = m_received->date();
+    a.receipt = m_receipt->text();
+    m_deadline->setText(
+        dateText(DossierRules::deadline(a.received, m_reg.settings().applicationDeadlineDays)));
+    const Check c = a.companyId ? ApplicationService(m_reg).wouldFile(a)
+                                : Check(Refusal{Rule::RequiredField, QStringLiteral("company"),
+                                                tr("Choose the company.")});
+    m_refusal->setText(c ? QString() : c.refusal().message);
+    m_refusal->setVisible(!c);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(c.ok());
+}
+
+QString NewApplicationDialog::refusalText() const
+{
+    return m_refusal->text();
+}
+
+void NewApplicationDialog::accept()
+{
+    NewApplication a;
+    a.companyId = companyId();
+    a.kind = Names::rightKind(m_kind->currentData().toString()).value_or(RightKind::Authorization);
+    a.renewal = m_renewal->isChecked();
+    a.received = m_received->date();
+    a.receipt = m_receipt->text();
+    const Outcome<Filed> filed = ApplicationService(m_reg).file(a);
+    if (!filed) {
+        m_refusal->setText(filed.refusal().message);
+        m_refusal->setVisible(true);
+        return;
+    }
+    m_applicationId = filed.value().id;
+    QDialog::accept();
+}
+
+} // namespace cinereg::ui
