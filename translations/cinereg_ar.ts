@@ -1,1666 +1,2928 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>AuditLog</name>
-        <message>
-            <source>Audit entry %1 does not follow the entry before it (an entry was removed or inserted).</source>
-            <translation>القيد %1 في السجل لا يلي القيد السابق (تم حذف قيد أو إدراجه).</translation>
-        </message>
-        <message>
-            <source>Audit entry %1 was altered.</source>
-            <translation>تم تغيير القيد %1 في السجل.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Backup</name>
-        <message>
-            <source>%1 already exists; a backup never overwrites a file.</source>
-            <translation>%1 موجود مسبقاً؛ النسخة الاحتياطية لا تستبدل أي ملف.</translation>
-        </message>
-        <message>
-            <source>%1 does not exist.</source>
-            <translation>%1 غير موجود.</translation>
-        </message>
-        <message>
-            <source>%1 is not empty; restore only into a new or empty file.</source>
-            <translation>%1 ليس فارغاً؛ لا تتم الاستعادة إلا في ملف جديد أو فارغ.</translation>
-        </message>
-        <message>
-            <source>Cannot copy %1 to %2.</source>
-            <translation>تعذر نسخ %1 إلى %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>تعذرت كتابة %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>The register is sound: file integrity, references, audit trail and rules checked.</source>
-            <translation>السجل سليم: تم التحقق من سلامة الملف والمراجع وسجل التتبع والقواعد.</translation>
-        </message>
-        <message>
-            <source>--entity must be one of %1.</source>
-            <translation>يجب أن تكون قيمة ‎--entity إحدى القيم: %1.</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>متى</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>من</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>البطاقة</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>الإجراء</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>التفاصيل</translation>
-        </message>
-        <message>
-            <source>Backup written to %1.</source>
-            <translation>تمت كتابة النسخة الاحتياطية في %1.</translation>
-        </message>
-        <message>
-            <source>%1 restored into %2.</source>
-            <translation>تمت استعادة %1 في %2.</translation>
-        </message>
-        <message>
-            <source>Integrity of the file, its references, the audit trail and the register's rules; exit 1 on any finding.</source>
-            <translation>سلامة الملف ومراجعه وسجل التتبع وقواعد السجل؛ رمز الخروج 1 عند أي ملاحظة.</translation>
-        </message>
-        <message>
-            <source>Every recorded change: who, when, what.</source>
-            <translation>كل تغيير مسجل: من ومتى وماذا.</translation>
-        </message>
-        <message>
-            <source>Kind of record.</source>
-            <translation>نوع البطاقة.</translation>
-        </message>
-        <message>
-            <source>Id of the record.</source>
-            <translation>رقم البطاقة.</translation>
-        </message>
-        <message>
-            <source>A consistent copy of the register, safe while others work.</source>
-            <translation>نسخة متسقة من السجل، دون إزعاج باقي المستخدمين.</translation>
-        </message>
-        <message>
-            <source>Restore a backup into an empty or new --db.</source>
-            <translation>استعادة نسخة احتياطية في ‎--db فارغ أو جديد.</translation>
-        </message>
-        <message>
-            <source>The register file (default: %1).</source>
-            <translation>ملف السجل (افتراضياً: %1).</translation>
-        </message>
-        <message>
-            <source>Print one JSON document on stdout.</source>
-            <translation>طباعة مستند JSON واحد على المخرج القياسي.</translation>
-        </message>
-        <message>
-            <source>Language of messages: fr, ar or en.</source>
-            <translation>لغة الرسائل: fr أو ar أو en.</translation>
-        </message>
-        <message>
-            <source>The acting user, recorded with every change (default: the OS login).</source>
-            <translation>المستخدم القائم بالعملية، يسجل مع كل تغيير (افتراضياً: حساب النظام).</translation>
-        </message>
-        <message>
-            <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
-            <translation>الاستعمال: cinereg-cli [--db المسار] [--json] [--lang fr|ar|en] [--user الحساب] الأمر ...</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>الأوامر:</translation>
-        </message>
-        <message>
-            <source>Exit codes: 0 done, 1 refused (nothing written), 2 usage error, 3 storage problem (file left untouched).</source>
-            <translation>رموز الخروج: 0 تم، 1 مرفوض (لم يُكتب شيء)، 2 خطأ في الاستعمال، 3 مشكلة في التخزين (الملف لم يُمس).</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>أمر غير معروف: %1</translation>
-        </message>
-        <message>
-            <source>Run cinereg-cli --help for the list of commands.</source>
-            <translation>شغّل cinereg-cli --help للاطلاع على قائمة الأوامر.</translation>
-        </message>
-        <message>
-            <source>Missing argument: %1 %2</source>
-            <translation>وسيط ناقص: %1 %2</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>وسيط غير متوقع: %1</translation>
-        </message>
-        <message>
-            <source>Refused: %1</source>
-            <translation>مرفوض: %1</translation>
-        </message>
-        <message>
-            <source>field</source>
-            <translation>الحقل</translation>
-        </message>
-        <message>
-            <source>rule</source>
-            <translation>القاعدة</translation>
-        </message>
-        <message>
-            <source>Missing option --%1 DATE.</source>
-            <translation>الخيار ‎--%1 التاريخ ناقص.</translation>
-        </message>
-        <message>
-            <source>--%1: "%2" is not a valid date (YYYY-MM-DD).</source>
-            <translation>‎--%1: «%2» ليس تاريخاً صالحاً (YYYY-MM-DD).</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not an id (a positive whole number).</source>
-            <translation>%1: «%2» ليس رقماً تعريفياً (عدد صحيح موجب).</translation>
-        </message>
-        <message>
-            <source>Missing option --%1.</source>
-            <translation>الخيار ‎--%1 ناقص.</translation>
-        </message>
-        <message>
-            <source>Legal form</source>
-            <translation>الشكل القانوني</translation>
-        </message>
-        <message>
-            <source>RC</source>
-            <translation>السجل التجاري</translation>
-        </message>
-        <message>
-            <source>ICE</source>
-            <translation>ICE</translation>
-        </message>
-        <message>
-            <source>IF</source>
-            <translation>التعريف الضريبي</translation>
-        </message>
-        <message>
-            <source>CNSS</source>
-            <translation>CNSS</translation>
-        </message>
-        <message>
-            <source>Capital (MAD)</source>
-            <translation>رأس المال (درهم)</translation>
-        </message>
-        <message>
-            <source>Registered office</source>
-            <translation>المقر الاجتماعي</translation>
-        </message>
-        <message>
-            <source>Manager</source>
-            <translation>المسير</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>الهاتف</translation>
-        </message>
-        <message>
-            <source>Professional bodies</source>
-            <translation>الهيئات المهنية</translation>
-        </message>
-        <message>
-            <source>Validity</source>
-            <translation>الصلاحية</translation>
-        </message>
-        <message>
-            <source>without limit</source>
-            <translation>غير محددة المدة</translation>
-        </message>
-        <message>
-            <source>Effective today</source>
-            <translation>سارٍ اليوم</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>نعم</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>لا</translation>
-        </message>
-        <message>
-            <source>Company name (Latin script).</source>
-            <translation>اسم الشركة (بالحروف اللاتينية).</translation>
-        </message>
-        <message>
-            <source>Company name in Arabic script.</source>
-            <translation>اسم الشركة بالحروف العربية.</translation>
-        </message>
-        <message>
-            <source>Legal form: SA, SARL, SARL AU, SAS, SNC, SCS, SCA.</source>
-            <translation>الشكل القانوني: SA أو SARL أو SARL AU أو SAS أو SNC أو SCS أو SCA.</translation>
-        </message>
-        <message>
-            <source>Trade register (RC) number.</source>
-            <translation>رقم السجل التجاري.</translation>
-        </message>
-        <message>
-            <source>Court of the trade register.</source>
-            <translation>محكمة السجل التجاري.</translation>
-        </message>
-        <message>
-            <source>ICE: 15 digits (spaces ignored).</source>
-            <translation>ICE: ‏15 رقماً (تُتجاهل المسافات).</translation>
-        </message>
-        <message>
-            <source>Accept an ICE whose check key fails (recorded in the history).</source>
-            <translation>قبول ICE مفتاح التحقق فيه خاطئ (يُسجل في التاريخ).</translation>
-        </message>
-        <message>
-            <source>Tax identifier (IF): 7 or 8 digits.</source>
-            <translation>التعريف الضريبي: 7 أو 8 أرقام.</translation>
-        </message>
-        <message>
-            <source>CNSS affiliation: 7 digits.</source>
-            <translation>رقم الانخراط في الضمان الاجتماعي: 7 أرقام.</translation>
-        </message>
-        <message>
-            <source>Fully paid capital in whole dirhams.</source>
-            <translation>رأس المال المحرر بالكامل بالدرهم دون كسور.</translation>
-        </message>
-        <message>
-            <source>Registered office address.</source>
-            <translation>عنوان المقر الاجتماعي.</translation>
-        </message>
-        <message>
-            <source>City of the registered office.</source>
-            <translation>مدينة المقر الاجتماعي.</translation>
-        </message>
-        <message>
-            <source>Manager's name.</source>
-            <translation>اسم المسير.</translation>
-        </message>
-        <message>
-            <source>Manager's CNIE or residence permit number.</source>
-            <translation>رقم البطاقة الوطنية أو بطاقة الإقامة للمسير.</translation>
-        </message>
-        <message>
-            <source>E-mail address.</source>
-            <translation>عنوان البريد الإلكتروني.</translation>
-        </message>
-        <message>
-            <source>Phone number.</source>
-            <translation>رقم الهاتف.</translation>
-        </message>
-        <message>
-            <source>Professional body membership, BODY or BODY:SINCE (repeatable).</source>
-            <translation>العضوية في هيئة مهنية، الهيئة أو الهيئة:منذ (قابل للتكرار).</translation>
-        </message>
-        <message>
-            <source>--capital: "%1" is not a whole number of dirhams, 0 or more.</source>
-            <translation>‎--capital: «%1» ليس عدداً صحيحاً من الدراهم يساوي 0 أو أكثر.</translation>
-        </message>
-        <message>
-            <source>--member-of: "%1" is not a valid date (YYYY-MM-DD).</source>
-            <translation>‎--member-of: «%1» ليس تاريخاً صالحاً (YYYY-MM-DD).</translation>
-        </message>
-        <message>
-            <source>Company #%1 registered.</source>
-            <translation>تم تسجيل الشركة رقم %1.</translation>
-        </message>
-        <message>
-            <source>No company #%1.</source>
-            <translation>لا توجد شركة برقم %1.</translation>
-        </message>
-        <message>
-            <source>Company #%1 updated.</source>
-            <translation>تم تحديث الشركة رقم %1.</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>الرقم</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>من</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>إلى</translation>
-        </message>
-        <message>
-            <source>Productions:</source>
-            <translation>الإنتاجات:</translation>
-        </message>
-        <message>
-            <source>--tier must be national or international.</source>
-            <translation>يجب أن تكون قيمة ‎--tier إما national أو international.</translation>
-        </message>
-        <message>
-            <source>--status must be one of active, suspended, revoked, expired, pending.</source>
-            <translation>يجب أن تكون قيمة ‎--status إحدى القيم active أو suspended أو revoked أو expired أو pending.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>Authorization</source>
-            <translation>الرخصة</translation>
-        </message>
-        <message>
-            <source>National</source>
-            <translation>وطني</translation>
-        </message>
-        <message>
-            <source>International</source>
-            <translation>دولي</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n company(ies).</source>
-            <translation>
-                <numerusform>لا توجد أي شركة (%n).</numerusform>
-                <numerusform>شركة واحدة (%n).</numerusform>
-                <numerusform>شركتان (%n).</numerusform>
-                <numerusform>%n شركات.</numerusform>
-                <numerusform>%n شركة.</numerusform>
-                <numerusform>%n شركة.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Register a production company.</source>
-            <translation>تسجيل شركة إنتاج.</translation>
-        </message>
-        <message>
-            <source>Change a company's record (every change is kept in the history).</source>
-            <translation>تعديل بطاقة شركة (يُحفظ كل تغيير في التاريخ).</translation>
-        </message>
-        <message>
-            <source>A company with its rights, their status today and productions.</source>
-            <translation>شركة مع حقوقها ووضعيتها اليوم وإنتاجاتها.</translation>
-        </message>
-        <message>
-            <source>List companies; --tier and --status select by the status on --on (default today): of that accreditation tier, else of the authorization.</source>
-            <translation>قائمة الشركات؛ يختار ‎--tier و‎--status حسب الوضعية في تاريخ ‎--on (افتراضياً اليوم): وضعية اعتماد هذا المستوى، وإلا وضعية الرخصة.</translation>
-        </message>
-        <message>
-            <source>Names (Latin or Arabic; case, accents and Arabic letter forms ignored), ICE or RC.</source>
-            <translation>الأسماء (لاتينية أو عربية؛ تُتجاهل الحالة والنبرات وأشكال الحروف العربية) أو ICE أو السجل التجاري.</translation>
-        </message>
-        <message>
-            <source>City.</source>
-            <translation>المدينة.</translation>
-        </message>
-        <message>
-            <source>Professional body membership.</source>
-            <translation>العضوية في هيئة مهنية.</translation>
-        </message>
-        <message>
-            <source>national or international.</source>
-            <translation>national (وطني) أو international (دولي).</translation>
-        </message>
-        <message>
-            <source>Date of the status (default today).</source>
-            <translation>تاريخ الوضعية (افتراضياً اليوم).</translation>
-        </message>
-        <message>
-            <source>active, suspended, revoked, expired or pending.</source>
-            <translation>active أو suspended أو revoked أو expired أو pending.</translation>
-        </message>
-        <message>
-            <source>Missing option --kind.</source>
-            <translation>الخيار ‎--kind ناقص.</translation>
-        </message>
-        <message>
-            <source>--kind must be national or foreign.</source>
-            <translation>يجب أن تكون قيمة ‎--kind إما national أو foreign.</translation>
-        </message>
-        <message>
-            <source>Production #%1 recorded.</source>
-            <translation>تم تسجيل الإنتاج رقم %1.</translation>
-        </message>
-        <message>
-            <source>Executor</source>
-            <translation>الشركة المنفذة</translation>
-        </message>
-        <message>
-            <source>--to (%1) is before --from (%2).</source>
-            <translation>‎--to ‏(%1) قبل ‎--from ‏(%2).</translation>
-        </message>
-        <message>
-            <source>Accreditation</source>
-            <translation>الاعتماد</translation>
-        </message>
-        <message>
-            <source>Eligible</source>
-            <translation>مؤهلة</translation>
-        </message>
-        <message>
-            <source>no: %1</source>
-            <translation>لا: %1</translation>
-        </message>
-        <message>
-            <source>Record a production; its executing company must hold an effective accreditation of the matching tier on every shooting day.</source>
-            <translation>تسجيل إنتاج؛ يجب أن تتوفر الشركة المنفذة على اعتماد ساري المفعول من المستوى المطابق في كل يوم من أيام التصوير.</translation>
-        </message>
-        <message>
-            <source>Title of the production.</source>
-            <translation>عنوان الإنتاج.</translation>
-        </message>
-        <message>
-            <source>national or foreign.</source>
-            <translation>national (وطني) أو foreign (أجنبي).</translation>
-        </message>
-        <message>
-            <source>Id of the executing company.</source>
-            <translation>رقم الشركة المنفذة.</translation>
-        </message>
-        <message>
-            <source>First shooting day.</source>
-            <translation>أول يوم تصوير.</translation>
-        </message>
-        <message>
-            <source>Last shooting day.</source>
-            <translation>آخر يوم تصوير.</translation>
-        </message>
-        <message>
-            <source>Foreign producer (foreign productions).</source>
-            <translation>المنتج الأجنبي (الإنتاجات الأجنبية).</translation>
-        </message>
-        <message>
-            <source>Foreign producer's country, ISO code (e.g. FR).</source>
-            <translation>بلد المنتج الأجنبي، رمز ISO (مثلاً FR).</translation>
-        </message>
-        <message>
-            <source>Reference of the mandate naming the executing company.</source>
-            <translation>مرجع التفويض الذي يعين الشركة المنفذة.</translation>
-        </message>
-        <message>
-            <source>Shooting permit reference.</source>
-            <translation>مرجع رخصة التصوير.</translation>
-        </message>
-        <message>
-            <source>List productions, most recent first.</source>
-            <translation>قائمة الإنتاجات، الأحدث أولاً.</translation>
-        </message>
-        <message>
-            <source>The companies that may execute such a production over the whole period.</source>
-            <translation>الشركات المؤهلة لتنفيذ مثل هذا الإنتاج طوال المدة.</translation>
-        </message>
-        <message>
-            <source>Also list the accredited companies that may not, and why.</source>
-            <translation>إدراج الشركات المعتمدة غير المؤهلة أيضاً، مع السبب.</translation>
-        </message>
-        <message>
-            <source>%1 %2 granted (id %3).</source>
-            <translation>تم منح %1 %2 (الرقم %3).</translation>
-        </message>
-        <message>
-            <source>No accreditation #%1.</source>
-            <translation>لا يوجد اعتماد برقم %1.</translation>
-        </message>
-        <message>
-            <source>No authorization #%1.</source>
-            <translation>لا توجد رخصة برقم %1.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 recorded; status today: %3.</source>
-            <translation>تم تسجيل المقرر (%1، %2)؛ الوضعية اليوم: %3.</translation>
-        </message>
-        <message>
-            <source>Reference of the decision.</source>
-            <translation>مرجع المقرر.</translation>
-        </message>
-        <message>
-            <source>The day it takes effect (default today).</source>
-            <translation>تاريخ سريان المفعول (افتراضياً اليوم).</translation>
-        </message>
-        <message>
-            <source>Why (required).</source>
-            <translation>السبب (إلزامي).</translation>
-        </message>
-        <message>
-            <source>Start of validity.</source>
-            <translation>بداية الصلاحية.</translation>
-        </message>
-        <message>
-            <source>End of validity (default: the settings' term, else none).</source>
-            <translation>نهاية الصلاحية (افتراضياً: المدة المحددة في الإعدادات، وإلا فلا شيء).</translation>
-        </message>
-        <message>
-            <source>Date the decision was signed (default today).</source>
-            <translation>تاريخ توقيع المقرر (افتراضياً اليوم).</translation>
-        </message>
-        <message>
-            <source>Official number (default: next in the settings' format).</source>
-            <translation>الرقم الرسمي (افتراضياً: الرقم التالي حسب صيغة الإعدادات).</translation>
-        </message>
-        <message>
-            <source>Grant an accreditation (requires an active authorization).</source>
-            <translation>منح اعتماد (يتطلب رخصة سارية).</translation>
-        </message>
-        <message>
-            <source>Grant the authorization to carry out production activity.</source>
-            <translation>منح رخصة مزاولة نشاط الإنتاج.</translation>
-        </message>
-        <message>
-            <source>Move the end of validity.</source>
-            <translation>تمديد نهاية الصلاحية.</translation>
-        </message>
-        <message>
-            <source>New end of validity.</source>
-            <translation>النهاية الجديدة للصلاحية.</translation>
-        </message>
-        <message>
-            <source>Suspend the right (a reason is required).</source>
-            <translation>توقيف الحق (السبب إلزامي).</translation>
-        </message>
-        <message>
-            <source>End a suspension.</source>
-            <translation>إنهاء التوقيف.</translation>
-        </message>
-        <message>
-            <source>Withdraw the right for good (a reason is required).</source>
-            <translation>سحب الحق نهائياً (السبب إلزامي).</translation>
-        </message>
-        <message>
-            <source>The right with its status today and its history.</source>
-            <translation>الحق مع وضعيته اليوم وتاريخه.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyService</name>
-        <message>
-            <source>ICE %1 is already registered (company #%2).</source>
-            <translation>الرقم ICE %1 مسجل مسبقاً (الشركة رقم %2).</translation>
-        </message>
-        <message>
-            <source>RC %1 at the court of %2 is already registered (company #%3).</source>
-            <translation>السجل التجاري %1 لدى محكمة %2 مسجل مسبقاً (الشركة رقم %3).</translation>
-        </message>
-        <message>
-            <source>No company #%1.</source>
-            <translation>لا توجد شركة برقم %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompanyValidator</name>
-        <message>
-            <source>%1 is required.</source>
-            <translation>%1: حقل إلزامي.</translation>
-        </message>
-        <message>
-            <source>The company name</source>
-            <translation>اسم الشركة</translation>
-        </message>
-        <message>
-            <source>The legal form</source>
-            <translation>الشكل القانوني</translation>
-        </message>
-        <message>
-            <source>Legal form "%1" is not one of %2.</source>
-            <translation>الشكل القانوني «%1» ليس من بين: %2.</translation>
-        </message>
-        <message>
-            <source>The RC number</source>
-            <translation>رقم السجل التجاري</translation>
-        </message>
-        <message>
-            <source>RC number "%1" must be digits (e.g. 252633).</source>
-            <translation>رقم السجل التجاري «%1» يجب أن يتكون من أرقام (مثلاً 252633).</translation>
-        </message>
-        <message>
-            <source>The RC court</source>
-            <translation>محكمة السجل التجاري</translation>
-        </message>
-        <message>
-            <source>The ICE</source>
-            <translation>الرقم ICE</translation>
-        </message>
-        <message>
-            <source>ICE "%1" must have exactly 15 digits.</source>
-            <translation>يجب أن يتكون الرقم ICE «%1» من 15 رقماً بالضبط.</translation>
-        </message>
-        <message>
-            <source>ICE %1 fails its check key (the number is not a multiple of 97); verify it, or confirm it explicitly.</source>
-            <translation>مفتاح التحقق في الرقم ICE %1 خاطئ (العدد ليس من مضاعفات 97)؛ تحقق منه أو أكده صراحة.</translation>
-        </message>
-        <message>
-            <source>IF "%1" must have 7 or 8 digits.</source>
-            <translation>يجب أن يتكون التعريف الضريبي «%1» من 7 أو 8 أرقام.</translation>
-        </message>
-        <message>
-            <source>CNSS affiliation "%1" must have 7 digits.</source>
-            <translation>يجب أن يتكون رقم الانخراط في الضمان الاجتماعي «%1» من 7 أرقام.</translation>
-        </message>
-        <message>
-            <source>The capital must be a whole number of dirhams, 0 or more.</source>
-            <translation>يجب أن يكون رأس المال عدداً صحيحاً من الدراهم يساوي 0 أو أكثر.</translation>
-        </message>
-        <message>
-            <source>The registered office address</source>
-            <translation>عنوان المقر الاجتماعي</translation>
-        </message>
-        <message>
-            <source>The city</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>Manager's CNIE "%1" must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
-            <translation>رقم البطاقة الوطنية للمسير «%1» يجب أن يتكون من حرف أو حرفين تليهما أرقام (مثلاً BE123456).</translation>
-        </message>
-        <message>
-            <source>E-mail address "%1" is not valid.</source>
-            <translation>عنوان البريد الإلكتروني «%1» غير صالح.</translation>
-        </message>
-        <message>
-            <source>Phone number "%1" is not valid.</source>
-            <translation>رقم الهاتف «%1» غير صالح.</translation>
-        </message>
-        <message>
-            <source>Professional body "%1" is not one of %2.</source>
-            <translation>الهيئة المهنية «%1» ليست من بين: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>تعذر إنشاء المجلد %1.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>تعذر فتح %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>تعذرت قراءة %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a cinereg register (not an SQLite database).</source>
-            <translation>%1 ليس سجلاً من سجلات cinereg (ليس قاعدة بيانات SQLite).</translation>
-        </message>
-        <message>
-            <source>%1 is an SQLite database but not a cinereg register.</source>
-            <translation>%1 قاعدة بيانات SQLite لكنه ليس سجلاً من سجلات cinereg.</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of cinereg (format %2; this program reads up to %3). Update the program.</source>
-            <translation>كُتب %1 بإصدار أحدث من cinereg (الصيغة %2؛ هذا البرنامج يقرأ حتى الصيغة %3). حدّث البرنامج.</translation>
-        </message>
-        <message>
-            <source>Database error: %1</source>
-            <translation>خطأ في قاعدة البيانات: %1</translation>
-        </message>
-        <message>
-            <source>The register is locked by another user; try again.</source>
-            <translation>السجل مقفل من طرف مستخدم آخر؛ أعد المحاولة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GrantRules</name>
-        <message>
-            <source>The decision reference is required.</source>
-            <translation>مرجع المقرر إلزامي.</translation>
-        </message>
-        <message>
-            <source>The start of validity (from) is required.</source>
-            <translation>بداية الصلاحية (من) إلزامية.</translation>
-        </message>
-        <message>
-            <source>The end of validity (%1) is before its start (%2).</source>
-            <translation>نهاية الصلاحية (%1) تسبق بدايتها (%2).</translation>
-        </message>
-        <message>
-            <source>Rule 1: the legal form %1 may not hold an authorization (allowed: %2).</source>
-            <translation>القاعدة 1: لا يمكن للشكل القانوني %1 الحصول على رخصة (المسموح بها: %2).</translation>
-        </message>
-        <message>
-            <source>Rule 1: the company already holds authorization %1 over the same period.</source>
-            <translation>القاعدة 1: الشركة تتوفر مسبقاً على الرخصة %1 خلال نفس المدة.</translation>
-        </message>
-        <message>
-            <source>Rule 2: no active authorization on %1.</source>
-            <translation>القاعدة 2: لا توجد رخصة سارية بتاريخ %1.</translation>
-        </message>
-        <message>
-            <source>Rule 3: accreditation %1 of the same tier already covers part of this period.</source>
-            <translation>القاعدة 3: الاعتماد %1 من نفس المستوى يغطي مسبقاً جزءاً من هذه المدة.</translation>
-        </message>
-        <message>
-            <source>Rule 4: a %1 needs a fully paid capital of at least %2 MAD for an accreditation; the register shows %3 MAD.</source>
-            <translation>القاعدة 4: تحتاج شركة %1 إلى رأس مال محرر بالكامل لا يقل عن %2 درهم للحصول على اعتماد؛ والسجل يبين %3 درهم.</translation>
-        </message>
-        <message>
-            <source>The date the decision takes effect is required.</source>
-            <translation>تاريخ سريان المقرر إلزامي.</translation>
-        </message>
-        <message>
-            <source>Rule 5: %1 was revoked on %2; revocation is final and a new grant is needed.</source>
-            <translation>القاعدة 5: تم سحب %1 بتاريخ %2؛ السحب نهائي ويلزم منح جديد.</translation>
-        </message>
-        <message>
-            <source>The decision cannot take effect on %1, before the last decision on %2 or the start of validity; record it from %2 or later.</source>
-            <translation>لا يمكن أن يسري المقرر بتاريخ %1، قبل آخر مقرر بتاريخ %2 أو قبل بداية الصلاحية؛ سجله ابتداءً من %2.</translation>
-        </message>
-        <message>
-            <source>A right is granted only once; record a renewal instead.</source>
-            <translation>يُمنح الحق مرة واحدة فقط؛ سجل تجديداً بدلاً من ذلك.</translation>
-        </message>
-        <message>
-            <source>A suspension must state its reason.</source>
-            <translation>يجب أن يبين التوقيف سببه.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be suspended on %2: it is %3 that day.</source>
-            <translation>لا يمكن توقيف %1 بتاريخ %2: وضعيته في ذلك اليوم «%3».</translation>
-        </message>
-        <message>
-            <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
-            <translation>لا يمكن إرجاع %1 بتاريخ %2: وضعيته في ذلك اليوم «%3» وليس موقوفاً.</translation>
-        </message>
-        <message>
-            <source>A revocation must state its reason.</source>
-            <translation>يجب أن يبين السحب سببه.</translation>
-        </message>
-        <message>
-            <source>A renewal needs the new end of validity (until).</source>
-            <translation>يتطلب التجديد النهاية الجديدة للصلاحية (إلى).</translation>
-        </message>
-        <message>
-            <source>%1 is valid without limit of duration; there is nothing to renew.</source>
-            <translation>%1 صالح لمدة غير محددة؛ لا يوجد ما يُجدد.</translation>
-        </message>
-        <message>
-            <source>The new end of validity (%1) must be after the current one (%2).</source>
-            <translation>يجب أن تكون النهاية الجديدة للصلاحية (%1) بعد النهاية الحالية (%2).</translation>
-        </message>
-        <message>
-            <source>Renewing until %1 would overlap %2.</source>
-            <translation>التجديد إلى غاية %1 سيتداخل مع %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntegrityService</name>
-        <message>
-            <source>%1 and %2 overlap in time (rules 1 and 3).</source>
-            <translation>%1 و%2 متداخلان زمنياً (القاعدتان 1 و3).</translation>
-        </message>
-        <message>
-            <source>File integrity: %1</source>
-            <translation>سلامة الملف: %1</translation>
-        </message>
-        <message>
-            <source>Table %1, row %2 refers to a missing %3 record.</source>
-            <translation>الجدول %1، السطر %2 يشير إلى بطاقة %3 غير موجودة.</translation>
-        </message>
-        <message>
-            <source>%1 has no grant decision first.</source>
-            <translation>%1 لا يبدأ بمقرر منح.</translation>
-        </message>
-        <message>
-            <source>%1 has a decision after its revocation (rule 5).</source>
-            <translation>%1 يتضمن مقرراً بعد سحبه (القاعدة 5).</translation>
-        </message>
-        <message>
-            <source>%1 starts on %2 without an active authorization (rule 2).</source>
-            <translation>%1 يبدأ بتاريخ %2 دون رخصة سارية (القاعدة 2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>cinereg cannot open the register</source>
-            <translation>تعذر على cinereg فتح السجل</translation>
-        </message>
-    </context>
-    <context>
-        <name>Names</name>
-        <message>
-            <source>authorization to carry out production activity</source>
-            <translation>رخصة مزاولة نشاط الإنتاج</translation>
-        </message>
-        <message>
-            <source>national production execution accreditation</source>
-            <translation>اعتماد تنفيذ الإنتاج الوطني</translation>
-        </message>
-        <message>
-            <source>international production execution accreditation</source>
-            <translation>اعتماد تنفيذ الإنتاج الدولي</translation>
-        </message>
-        <message>
-            <source>grant</source>
-            <translation>منح</translation>
-        </message>
-        <message>
-            <source>renewal</source>
-            <translation>تجديد</translation>
-        </message>
-        <message>
-            <source>suspension</source>
-            <translation>توقيف</translation>
-        </message>
-        <message>
-            <source>reinstatement</source>
-            <translation>إرجاع</translation>
-        </message>
-        <message>
-            <source>revocation</source>
-            <translation>سحب</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>لم يسر بعد</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>ساري</translation>
-        </message>
-        <message>
-            <source>suspended</source>
-            <translation>موقوف</translation>
-        </message>
-        <message>
-            <source>revoked</source>
-            <translation>مسحوب</translation>
-        </message>
-        <message>
-            <source>expired</source>
-            <translation>منتهي الصلاحية</translation>
-        </message>
-        <message>
-            <source>national production</source>
-            <translation>إنتاج وطني</translation>
-        </message>
-        <message>
-            <source>foreign production</source>
-            <translation>إنتاج أجنبي</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductionService</name>
-        <message>
-            <source>The title is required.</source>
-            <translation>العنوان إلزامي.</translation>
-        </message>
-        <message>
-            <source>The first shooting day (from) is required.</source>
-            <translation>أول يوم تصوير (من) إلزامي.</translation>
-        </message>
-        <message>
-            <source>The last shooting day (to) is required.</source>
-            <translation>آخر يوم تصوير (إلى) إلزامي.</translation>
-        </message>
-        <message>
-            <source>The last shooting day (%1) is before the first (%2).</source>
-            <translation>آخر يوم تصوير (%1) يسبق أول يوم (%2).</translation>
-        </message>
-        <message>
-            <source>A foreign production needs its foreign producer.</source>
-            <translation>يجب أن يبين الإنتاج الأجنبي منتجه الأجنبي.</translation>
-        </message>
-        <message>
-            <source>A foreign production needs the producer's country.</source>
-            <translation>يجب أن يبين الإنتاج الأجنبي بلد المنتج.</translation>
-        </message>
-        <message>
-            <source>A national production has no foreign producer or country.</source>
-            <translation>الإنتاج الوطني ليس له منتج أجنبي ولا بلد.</translation>
-        </message>
-        <message>
-            <source>Country "%1" is not an ISO 3166 two-letter code (e.g. FR, US).</source>
-            <translation>البلد «%1» ليس رمز ISO 3166 من حرفين (مثلاً FR أو US).</translation>
-        </message>
-        <message>
-            <source>No company #%1.</source>
-            <translation>لا توجد شركة برقم %1.</translation>
-        </message>
-        <message>
-            <source>The executing company holds no effective %1 on %2; a %3 may be executed only by a company holding one on every shooting day.</source>
-            <translation>الشركة المنفذة لا تتوفر على %1 ساري المفعول بتاريخ %2؛ لا يمكن تنفيذ %3 إلا من طرف شركة تتوفر عليه في كل يوم من أيام التصوير.</translation>
-        </message>
-        <message>
-            <source>no effective %1 on %2</source>
-            <translation>لا يوجد %1 ساري المفعول بتاريخ %2</translation>
-        </message>
-        <message>
-            <source>authorization %1 on %2</source>
-            <translation>الرخصة «%1» بتاريخ %2</translation>
-        </message>
-        <message>
-            <source>accreditation %1 is %2 on %3</source>
-            <translation>الاعتماد %1 «%2» بتاريخ %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>RightService</name>
-        <message>
-            <source>No company #%1.</source>
-            <translation>لا توجد شركة برقم %1.</translation>
-        </message>
-        <message>
-            <source>Number %1 is already used by another right.</source>
-            <translation>الرقم %1 مستعمل مسبقاً لحق آخر.</translation>
-        </message>
-        <message>
-            <source>No right #%1.</source>
-            <translation>لا يوجد حق برقم %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusText</name>
-        <message>
-            <source>without limit</source>
-            <translation>غير محددة المدة</translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::CompanyForm</name>
-        <message>
-            <source>The ICE is right although its check key fails</source>
-            <translation>الرقم ICE صحيح رغم خطأ مفتاح التحقق</translation>
-        </message>
-        <message>
-            <source>Name (Latin script)</source>
-            <translation>الاسم (بالحروف اللاتينية)</translation>
-        </message>
-        <message>
-            <source>Name (Arabic script)</source>
-            <translation>الاسم (بالحروف العربية)</translation>
-        </message>
-        <message>
-            <source>Legal form</source>
-            <translation>الشكل القانوني</translation>
-        </message>
-        <message>
-            <source>RC number</source>
-            <translation>رقم السجل التجاري</translation>
-        </message>
-        <message>
-            <source>RC court</source>
-            <translation>محكمة السجل التجاري</translation>
-        </message>
-        <message>
-            <source>ICE</source>
-            <translation>ICE</translation>
-        </message>
-        <message>
-            <source>Tax identifier (IF)</source>
-            <translation>التعريف الضريبي</translation>
-        </message>
-        <message>
-            <source>CNSS affiliation</source>
-            <translation>رقم الانخراط في الضمان الاجتماعي</translation>
-        </message>
-        <message>
-            <source>Fully paid capital (MAD)</source>
-            <translation>رأس المال المحرر بالكامل (درهم)</translation>
-        </message>
-        <message>
-            <source>Registered office</source>
-            <translation>المقر الاجتماعي</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>Manager</source>
-            <translation>المسير</translation>
-        </message>
-        <message>
-            <source>Manager's CNIE or residence permit</source>
-            <translation>البطاقة الوطنية أو بطاقة الإقامة للمسير</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>الهاتف</translation>
-        </message>
-        <message>
-            <source>Professional bodies</source>
-            <translation>الهيئات المهنية</translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::CompanyPage</name>
-        <message>
-            <source>Save changes</source>
-            <translation>حفظ التغييرات</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>الهوية</translation>
-        </message>
-        <message>
-            <source>Rights and decisions</source>
-            <translation>الحقوق والمقررات</translation>
-        </message>
-        <message>
-            <source>Right / decision</source>
-            <translation>الحق / المقرر</translation>
-        </message>
-        <message>
-            <source>Status or reference</source>
-            <translation>الوضعية أو المرجع</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>من</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>إلى غاية</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>السبب</translation>
-        </message>
-        <message>
-            <source>Entered by</source>
-            <translation>أدخله</translation>
-        </message>
-        <message>
-            <source>Grant authorization…</source>
-            <translation>منح الرخصة…</translation>
-        </message>
-        <message>
-            <source>Grant accreditation…</source>
-            <translation>منح اعتماد…</translation>
-        </message>
-        <message>
-            <source>Renew…</source>
-            <translation>تجديد…</translation>
-        </message>
-        <message>
-            <source>Suspend…</source>
-            <translation>توقيف…</translation>
-        </message>
-        <message>
-            <source>Reinstate…</source>
-            <translation>إرجاع…</translation>
-        </message>
-        <message>
-            <source>Revoke…</source>
-            <translation>سحب…</translation>
-        </message>
-        <message>
-            <source>Productions</source>
-            <translation>الإنتاجات</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>إلى</translation>
-        </message>
-        <message>
-            <source>Record a production…</source>
-            <translation>تسجيل إنتاج…</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1، %2</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>مرفوض</translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::DashboardView</name>
-        <message numerus="yes">
-            <source>within %n day(s)</source>
-            <translation>
-                <numerusform>خلال %n يوم</numerusform>
-                <numerusform>خلال يوم واحد</numerusform>
-                <numerusform>خلال يومين</numerusform>
-                <numerusform>خلال %n أيام</numerusform>
-                <numerusform>خلال %n يوماً</numerusform>
-                <numerusform>خلال %n يوم</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ends on</source>
-            <translation>ينتهي في</translation>
-        </message>
-        <message>
-            <source>Right</source>
-            <translation>الحق</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>الشركة</translation>
-        </message>
-        <message>
-            <source>Suspended since</source>
-            <translation>موقوف منذ</translation>
-        </message>
-        <message>
-            <source>Last activity</source>
-            <translation>آخر نشاط</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>Rights ending soon</source>
-            <translation>حقوق تقترب نهايتها</translation>
-        </message>
-        <message>
-            <source>Suspended rights</source>
-            <translation>الحقوق الموقوفة</translation>
-        </message>
-        <message numerus="yes">
-            <source>Authorized companies without a production for %n year(s)</source>
-            <translation>
-                <numerusform>شركات مرخصة دون إنتاج منذ %n سنة</numerusform>
-                <numerusform>شركات مرخصة دون إنتاج منذ سنة</numerusform>
-                <numerusform>شركات مرخصة دون إنتاج منذ سنتين</numerusform>
-                <numerusform>شركات مرخصة دون إنتاج منذ %n سنوات</numerusform>
-                <numerusform>شركات مرخصة دون إنتاج منذ %n سنة</numerusform>
-                <numerusform>شركات مرخصة دون إنتاج منذ %n سنة</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::DecisionDialog</name>
-        <message>
-            <source>Grant the authorization</source>
-            <translation>منح الرخصة</translation>
-        </message>
-        <message>
-            <source>Grant an accreditation</source>
-            <translation>منح اعتماد</translation>
-        </message>
-        <message>
-            <source>Renew</source>
-            <translation>تجديد</translation>
-        </message>
-        <message>
-            <source>Suspend</source>
-            <translation>توقيف</translation>
-        </message>
-        <message>
-            <source>Reinstate</source>
-            <translation>إرجاع</translation>
-        </message>
-        <message>
-            <source>Revoke</source>
-            <translation>سحب</translation>
-        </message>
-        <message>
-            <source>Right</source>
-            <translation>الحق</translation>
-        </message>
-        <message>
-            <source>Tier</source>
-            <translation>المستوى</translation>
-        </message>
-        <message>
-            <source>Decision reference</source>
-            <translation>مرجع المقرر</translation>
-        </message>
-        <message>
-            <source>Decision signed on</source>
-            <translation>تاريخ توقيع المقرر</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>صالح ابتداءً من</translation>
-        </message>
-        <message>
-            <source>Takes effect on</source>
-            <translation>يسري ابتداءً من</translation>
-        </message>
-        <message>
-            <source>New end of validity</source>
-            <translation>النهاية الجديدة للصلاحية</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>صالح إلى غاية</translation>
-        </message>
-        <message>
-            <source>Without limit of duration</source>
-            <translation>غير محدد المدة</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>السبب</translation>
-        </message>
-        <message>
-            <source>Record the decision</source>
-            <translation>تسجيل المقرر</translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::EligibilityView</name>
-        <message>
-            <source>Production</source>
-            <translation>الإنتاج</translation>
-        </message>
-        <message>
-            <source>shot from</source>
-            <translation>يُصور من</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>إلى</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>الشركة</translation>
-        </message>
-        <message>
-            <source>ICE</source>
-            <translation>ICE</translation>
-        </message>
-        <message>
-            <source>Accreditation</source>
-            <translation>الاعتماد</translation>
-        </message>
-        <message>
-            <source>May execute?</source>
-            <translation>مؤهلة للتنفيذ؟</translation>
-        </message>
-        <message>
-            <source>The last shooting day is before the first.</source>
-            <translation>آخر يوم تصوير يسبق أول يوم.</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>نعم</translation>
-        </message>
-        <message>
-            <source>No: %1</source>
-            <translation>لا: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n company(ies) may execute it on every shooting day.</source>
-            <translation>
-                <numerusform>لا توجد شركة مؤهلة لتنفيذه في كل أيام التصوير (%n).</numerusform>
-                <numerusform>شركة واحدة مؤهلة لتنفيذه في كل أيام التصوير (%n).</numerusform>
-                <numerusform>شركتان مؤهلتان لتنفيذه في كل أيام التصوير (%n).</numerusform>
-                <numerusform>%n شركات مؤهلة لتنفيذه في كل أيام التصوير.</numerusform>
-                <numerusform>%n شركة مؤهلة لتنفيذه في كل أيام التصوير.</numerusform>
-                <numerusform>%n شركة مؤهلة لتنفيذه في كل أيام التصوير.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::MainWindow</name>
-        <message>
-            <source>cinereg — register of film production rights — %1</source>
-            <translation>cinereg — سجل حقوق الإنتاج السينمائي — %1</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>الرئيسية</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>السجل</translation>
-        </message>
-        <message>
-            <source>Who may execute?</source>
-            <translation>من يحق له التنفيذ؟</translation>
-        </message>
-        <message>
-            <source>Productions</source>
-            <translation>الإنتاجات</translation>
-        </message>
-        <message>
-            <source>Today: %1 — user: %2</source>
-            <translation>اليوم: %1 — المستخدم: %2</translation>
-        </message>
-        <message>
-            <source>&amp;Register</source>
-            <translation>السجل</translation>
-        </message>
-        <message>
-            <source>&amp;New company…</source>
-            <translation>شركة جديدة…</translation>
-        </message>
-        <message>
-            <source>&amp;Find a company</source>
-            <translation>البحث عن شركة</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>تحديث</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>الإعدادات…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>خروج</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>عرض</translation>
-        </message>
-        <message>
-            <source>&amp;Home</source>
-            <translation>الرئيسية</translation>
-        </message>
-        <message>
-            <source>Re&amp;gister</source>
-            <translation>ال&amp;سجل</translation>
-        </message>
-        <message>
-            <source>&amp;Who may execute?</source>
-            <translation>من يحق له التنفيذ؟</translation>
-        </message>
-        <message>
-            <source>&amp;Productions</source>
-            <translation>الإنتاجات</translation>
-        </message>
-        <message>
-            <source>&amp;Close the company tab</source>
-            <translation>إغلاق تبويب الشركة</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>مساعدة</translation>
-        </message>
-        <message>
-            <source>&amp;About cinereg</source>
-            <translation>حول cinereg</translation>
-        </message>
-        <message>
-            <source>About cinereg</source>
-            <translation>حول cinereg</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;Register of film production rights of the Centre cinématographique marocain.&lt;br&gt;Register file: %2</source>
-            <translation>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;سجل حقوق الإنتاج السينمائي للمركز السينمائي المغربي.&lt;br&gt;ملف السجل: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::NewCompanyDialog</name>
-        <message>
-            <source>New production company</source>
-            <translation>شركة إنتاج جديدة</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>السجل</translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::ProductionDialog</name>
-        <message>
-            <source>Record a production</source>
-            <translation>تسجيل إنتاج</translation>
-        </message>
-        <message>
-            <source>ISO code, e.g. FR</source>
-            <translation>رمز ISO، مثلاً FR</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>First shooting day</source>
-            <translation>أول يوم تصوير</translation>
-        </message>
-        <message>
-            <source>Last shooting day</source>
-            <translation>آخر يوم تصوير</translation>
-        </message>
-        <message>
-            <source>Executing company</source>
-            <translation>الشركة المنفذة</translation>
-        </message>
-        <message>
-            <source>Foreign producer</source>
-            <translation>المنتج الأجنبي</translation>
-        </message>
-        <message>
-            <source>Producer's country</source>
-            <translation>بلد المنتج</translation>
-        </message>
-        <message>
-            <source>Mandate reference</source>
-            <translation>مرجع التفويض</translation>
-        </message>
-        <message>
-            <source>Shooting permit</source>
-            <translation>رخصة التصوير</translation>
-        </message>
-        <message>
-            <source>No company may execute a production of this kind on every one of these days.</source>
-            <translation>لا توجد شركة مؤهلة لتنفيذ إنتاج من هذا النوع في كل يوم من هذه الأيام.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::ProductionsView</name>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Executing company</source>
-            <translation>الشركة المنفذة</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>من</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>إلى</translation>
-        </message>
-        <message>
-            <source>Foreign producer</source>
-            <translation>المنتج الأجنبي</translation>
-        </message>
-        <message>
-            <source>Record a production…</source>
-            <translation>تسجيل إنتاج…</translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::RegisterModel</name>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Arabic name</source>
-            <translation>الاسم بالعربية</translation>
-        </message>
-        <message>
-            <source>ICE</source>
-            <translation>ICE</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>Authorization</source>
-            <translation>الرخصة</translation>
-        </message>
-        <message>
-            <source>National accreditation</source>
-            <translation>الاعتماد الوطني</translation>
-        </message>
-        <message>
-            <source>International accreditation</source>
-            <translation>الاعتماد الدولي</translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::RegisterView</name>
-        <message>
-            <source>Search a name (Latin or Arabic), an ICE or an RC number…</source>
-            <translation>ابحث عن اسم (لاتيني أو عربي) أو ICE أو رقم السجل التجاري…</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>البحث</translation>
-        </message>
-        <message>
-            <source>All cities</source>
-            <translation>كل المدن</translation>
-        </message>
-        <message>
-            <source>Any right</source>
-            <translation>كل الحقوق</translation>
-        </message>
-        <message>
-            <source>Authorization</source>
-            <translation>الرخصة</translation>
-        </message>
-        <message>
-            <source>National accreditation</source>
-            <translation>الاعتماد الوطني</translation>
-        </message>
-        <message>
-            <source>International accreditation</source>
-            <translation>الاعتماد الدولي</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>كل الوضعيات</translation>
-        </message>
-        <message>
-            <source>Any professional body</source>
-            <translation>كل الهيئات المهنية</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>Right</source>
-            <translation>الحق</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الوضعية</translation>
-        </message>
-        <message>
-            <source>Professional body</source>
-            <translation>الهيئة المهنية</translation>
-        </message>
-        <message>
-            <source>Companies</source>
-            <translation>الشركات</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n company(ies)</source>
-            <translation>
-                <numerusform>لا توجد شركة (%n)</numerusform>
-                <numerusform>شركة واحدة (%n)</numerusform>
-                <numerusform>شركتان (%n)</numerusform>
-                <numerusform>%n شركات</numerusform>
-                <numerusform>%n شركة</numerusform>
-                <numerusform>%n شركة</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cinereg::ui::SettingsDialog</name>
-        <message>
-            <source>Settings of the register</source>
-            <translation>إعدادات السجل</translation>
-        </message>
-        <message>
-            <source>Legal form</source>
-            <translation>الشكل القانوني</translation>
-        </message>
-        <message>
-            <source>Minimum paid capital (MAD)</source>
-            <translation>الحد الأدنى لرأس المال المحرر (درهم)</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>لا شيء</translation>
-        </message>
-        <message>
-            <source>without limit</source>
-            <translation>غير محددة المدة</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> شهراً</translation>
-        </message>
-        <message>
-            <source> years</source>
-            <translation> سنوات</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> يوماً</translation>
-        </message>
-        <message>
-            <source>Legal forms that may hold an authorization</source>
-            <translation>الأشكال القانونية المؤهلة للحصول على رخصة</translation>
-        </message>
-        <message>
-            <source>Capital thresholds for an accreditation</source>
-            <translation>عتبات رأس المال للحصول على اعتماد</translation>
-        </message>
-        <message>
-            <source>Default term of a right</source>
-            <translation>المدة الافتراضية للحق</translation>
-        </message>
-        <message>
-            <source>Professional bodies (comma separated)</source>
-            <translation>الهيئات المهنية (مفصولة بفواصل)</translation>
-        </message>
-        <message>
-            <source>Review companies without a production for</source>
-            <translation>مراجعة الشركات التي لم تنتج منذ</translation>
-        </message>
-        <message>
-            <source>Decision deadline for a dossier</source>
-            <translation>أجل البت في الملف</translation>
-        </message>
-    </context>
+<context>
+    <name>ApplicationNames</name>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوب من طرف الشركة</translation>
+    </message>
+    <message>
+        <source>statutes (purpose including film production)</source>
+        <translation>النظام الأساسي (يتضمن غرضه الإنتاج السينمائي)</translation>
+    </message>
+    <message>
+        <source>proof of the registered office</source>
+        <translation>ما يثبت المقر الاجتماعي</translation>
+    </message>
+    <message>
+        <source>bank certificate of fully paid capital</source>
+        <translation>شهادة بنكية تثبت تحرير رأس المال</translation>
+    </message>
+    <message>
+        <source>tax-regularity certificate</source>
+        <translation>شهادة الوضعية الجبائية القانونية</translation>
+    </message>
+    <message>
+        <source>CNSS-regularity certificate</source>
+        <translation>شهادة الوضعية القانونية إزاء الصندوق الوطني للضمان الاجتماعي</translation>
+    </message>
+    <message>
+        <source>manager's CNIE or residence permit</source>
+        <translation>البطاقة الوطنية للتعريف الإلكترونية أو بطاقة إقامة المسير</translation>
+    </message>
+    <message>
+        <source>proof of capital</source>
+        <translation>ما يثبت رأس المال</translation>
+    </message>
+    <message>
+        <source>list of the films already produced</source>
+        <translation>لائحة الأفلام المنتجة</translation>
+    </message>
+    <message>
+        <source>renewal of the authorization to carry out production activity</source>
+        <translation>تجديد رخصة مزاولة نشاط الإنتاج</translation>
+    </message>
+    <message>
+        <source>renewal of the national production execution accreditation</source>
+        <translation>تجديد اعتماد تنفيذ الإنتاج الوطني</translation>
+    </message>
+    <message>
+        <source>renewal of the international production execution accreditation</source>
+        <translation>تجديد اعتماد تنفيذ الإنتاج الدولي</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <source>No company #%1.</source>
+        <translation>لا توجد شركة برقم %1.</translation>
+    </message>
+    <message>
+        <source>The date the dossier was received is required.</source>
+        <translation>تاريخ تسلم الملف إلزامي.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot be received in the future (%1; today is %2).</source>
+        <translation>لا يمكن تسلم ملف في تاريخ لاحق (%1؛ تاريخ اليوم %2).</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already used by another dossier.</source>
+        <translation>وصل الإيداع %1 مستعمل لملف آخر.</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 that could be renewed.</source>
+        <translation>لا تتوفر %1 على أي حق من نوع «%2» قابل للتجديد.</translation>
+    </message>
+    <message>
+        <source>No dossier #%1.</source>
+        <translation>لا يوجد ملف برقم %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is already closed (%2 on %3).</source>
+        <translation>الملف %1 مغلق سلفا (%2 بتاريخ %3).</translation>
+    </message>
+    <message>
+        <source>The attached file needs a name.</source>
+        <translation>يجب أن يحمل الملف المرفق اسما.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>الملف %1 فارغ.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>حجم الملف %1 يتجاوز %2 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The date the piece bears is required.</source>
+        <translation>تاريخ الوثيقة إلزامي.</translation>
+    </message>
+    <message>
+        <source>A piece cannot be dated in the future (%1; today is %2).</source>
+        <translation>لا يمكن أن تحمل الوثيقة تاريخا لاحقا (%1؛ تاريخ اليوم %2).</translation>
+    </message>
+    <message>
+        <source>The dossier holds no %1.</source>
+        <translation>لا يتضمن الملف وثيقة «%1».</translation>
+    </message>
+    <message>
+        <source>Record the %1 (with its date) before attaching its scan.</source>
+        <translation>سجل الوثيقة «%1» (مع تاريخها) قبل إرفاق نسختها الممسوحة.</translation>
+    </message>
+    <message>
+        <source>The decision reference is required.</source>
+        <translation>مرجع المقرر إلزامي.</translation>
+    </message>
+    <message>
+        <source>A refusal must state its reason.</source>
+        <translation>يجب تعليل الرفض.</translation>
+    </message>
+    <message>
+        <source>The company holds no %1 that could be renewed.</source>
+        <translation>لا تتوفر الشركة على أي حق من نوع «%1» قابل للتجديد.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it (an entry was removed or inserted).</source>
+        <translation>القيد %1 في السجل لا يلي القيد السابق (تم حذف قيد أو إدراجه).</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered.</source>
+        <translation>تم تغيير القيد %1 في السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 موجود مسبقاً؛ النسخة الاحتياطية لا تستبدل أي ملف.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; restore only into a new or empty file.</source>
+        <translation>%1 ليس فارغاً؛ لا تتم الاستعادة إلا في ملف جديد أو فارغ.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>تعذر نسخ %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذرت كتابة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>KINGDOM OF MOROCCO</source>
+        <translation>المملكة المغربية</translation>
+    </message>
+    <message>
+        <source>Moroccan Cinema Centre</source>
+        <translation>المركز السينمائي المغربي</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF ACCREDITATION</source>
+        <translation>شهادة الاعتماد</translation>
+    </message>
+    <message>
+        <source>National production execution accreditation</source>
+        <translation>اعتماد تنفيذ الإنتاج الوطني</translation>
+    </message>
+    <message>
+        <source>International production execution accreditation</source>
+        <translation>اعتماد تنفيذ الإنتاج الدولي</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>شهادة رقم</translation>
+    </message>
+    <message>
+        <source>The Director of the Moroccan Cinema Centre certifies that the company named below holds the accreditation stated above.</source>
+        <translation>يشهد مدير المركز السينمائي المغربي بأن الشركة المبينة أدناه حاصلة على الاعتماد المذكور أعلاه.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>الشكل القانوني</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>المقر الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Trade register</source>
+        <translation>السجل التجاري</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>التعريف الموحد للمقاولة (ICE)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المسير</translation>
+    </message>
+    <message>
+        <source>Accreditation No.</source>
+        <translation>رقم الاعتماد</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>صالح ابتداء من</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالح إلى غاية</translation>
+    </message>
+    <message>
+        <source>without limit of duration</source>
+        <translation>بدون تحديد المدة</translation>
+    </message>
+    <message>
+        <source>Done at %1, on %2</source>
+        <translation>حرر في %1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>The Director of the Moroccan Cinema Centre</source>
+        <translation>مدير المركز السينمائي المغربي</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the code into cinereg to check that this certificate is genuine and still valid.</source>
+        <translation>امسح رمز QR أو أدخل الرمز في cinereg للتحقق من صحة هذه الشهادة ومن سريان مفعولها.</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>نظير</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateOutput</name>
+    <message>
+        <source>Certificate</source>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <source>Certificate — print preview</source>
+        <translation>شهادة — معاينة قبل الطباعة</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>جار تحرير الشهادات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save the certificates as PDF</source>
+        <translation>حفظ الشهادات بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>valid</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>مزورة</translation>
+    </message>
+    <message>
+        <source>No accreditation #%1.</source>
+        <translation>لا يوجد اعتماد رقم %1.</translation>
+    </message>
+    <message>
+        <source>the accreditation %1 is %2 on %3</source>
+        <translation>الاعتماد %1 في حالة «%2» بتاريخ %3</translation>
+    </message>
+    <message>
+        <source>the company's authorization is %1 on %2</source>
+        <translation>رخصة الشركة في حالة «%1» بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>the company holds no authorization on %1</source>
+        <translation>لا تتوفر الشركة على أي رخصة بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>A certificate is issued only for an accreditation effective on the issue date: %1.</source>
+        <translation>لا تسلم الشهادة إلا لاعتماد ساري المفعول في تاريخ التسليم: %1.</translation>
+    </message>
+    <message>
+        <source>No accreditation to certify.</source>
+        <translation>لا يوجد أي اعتماد للإشهاد عليه.</translation>
+    </message>
+    <message>
+        <source>The certificates were not printed; nothing was recorded.</source>
+        <translation>لم تتم طباعة الشهادات؛ لم يسجل أي شيء.</translation>
+    </message>
+    <message>
+        <source>This is not a readable certificate verification code.</source>
+        <translation>هذا ليس رمز تحقق مقروءا لشهادة.</translation>
+    </message>
+    <message>
+        <source>The code is signed with key %1, which this register does not know.</source>
+        <translation>الرمز موقع بالمفتاح %1 الذي لا يعرفه هذا السجل.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the printed fields: the code was altered or forged.</source>
+        <translation>التوقيع لا يطابق البيانات المطبوعة: تم تغيير الرمز أو تزويره.</translation>
+    </message>
+    <message>
+        <source>The signature is genuine but certificate %1 is not in this register.</source>
+        <translation>التوقيع صحيح لكن الشهادة %1 غير مسجلة في هذا السجل.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was issued with other fields than those of this code.</source>
+        <translation>سلمت الشهادة %1 ببيانات مختلفة عن بيانات هذا الرمز.</translation>
+    </message>
+    <message>
+        <source>The accreditation %1 has been revoked.</source>
+        <translation>تم سحب الاعتماد %1.</translation>
+    </message>
+    <message>
+        <source>The company's authorization has been revoked.</source>
+        <translation>تم سحب رخصة الشركة.</translation>
+    </message>
+    <message>
+        <source>The accreditation %1 is suspended.</source>
+        <translation>الاعتماد %1 موقوف.</translation>
+    </message>
+    <message>
+        <source>The company's authorization is suspended.</source>
+        <translation>رخصة الشركة موقوفة.</translation>
+    </message>
+    <message>
+        <source>The certificate's validity ended on %1.</source>
+        <translation>انتهت صلاحية الشهادة بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>The accreditation %1 is no longer in force.</source>
+        <translation>الاعتماد %1 لم يعد ساري المفعول.</translation>
+    </message>
+    <message>
+        <source>Genuine certificate; the accreditation is in force on %1.</source>
+        <translation>شهادة صحيحة؛ الاعتماد ساري المفعول بتاريخ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The register is sound: file integrity, references, audit trail and rules checked.</source>
+        <translation>السجل سليم: تم التحقق من سلامة الملف والمراجع وسجل التتبع والقواعد.</translation>
+    </message>
+    <message>
+        <source>--entity must be one of %1.</source>
+        <translation>يجب أن تكون قيمة ‎--entity إحدى القيم: %1.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>تمت كتابة النسخة الاحتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>%1 restored into %2.</source>
+        <translation>تمت استعادة %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Integrity of the file, its references, the audit trail and the register's rules; exit 1 on any finding.</source>
+        <translation>سلامة الملف ومراجعه وسجل التتبع وقواعد السجل؛ رمز الخروج 1 عند أي ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Every recorded change: who, when, what.</source>
+        <translation>كل تغيير مسجل: من ومتى وماذا.</translation>
+    </message>
+    <message>
+        <source>Kind of record.</source>
+        <translation>نوع البطاقة.</translation>
+    </message>
+    <message>
+        <source>Id of the record.</source>
+        <translation>رقم البطاقة.</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the register, safe while others work.</source>
+        <translation>نسخة متسقة من السجل، دون إزعاج باقي المستخدمين.</translation>
+    </message>
+    <message>
+        <source>Restore a backup into an empty or new --db.</source>
+        <translation>استعادة نسخة احتياطية في ‎--db فارغ أو جديد.</translation>
+    </message>
+    <message>
+        <source>The register file (default: %1).</source>
+        <translation>ملف السجل (افتراضياً: %1).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation>طباعة مستند JSON واحد على المخرج القياسي.</translation>
+    </message>
+    <message>
+        <source>Language of messages: fr, ar or en.</source>
+        <translation>لغة الرسائل: fr أو ar أو en.</translation>
+    </message>
+    <message>
+        <source>The acting user, recorded with every change (default: the OS login).</source>
+        <translation>المستخدم القائم بالعملية، يسجل مع كل تغيير (افتراضياً: حساب النظام).</translation>
+    </message>
+    <message>
+        <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
+        <translation>الاستعمال: cinereg-cli [--db المسار] [--json] [--lang fr|ar|en] [--user الحساب] الأمر ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused (nothing written), 2 usage error, 3 storage problem (file left untouched).</source>
+        <translation>رموز الخروج: 0 تم، 1 مرفوض (لم يُكتب شيء)، 2 خطأ في الاستعمال، 3 مشكلة في التخزين (الملف لم يُمس).</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>أمر غير معروف: %1</translation>
+    </message>
+    <message>
+        <source>Run cinereg-cli --help for the list of commands.</source>
+        <translation>شغّل cinereg-cli --help للاطلاع على قائمة الأوامر.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1 %2</source>
+        <translation>وسيط ناقص: %1 %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>وسيط غير متوقع: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Missing option --%1 DATE.</source>
+        <translation>الخيار ‎--%1 التاريخ ناقص.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a valid date (YYYY-MM-DD).</source>
+        <translation>‎--%1: «%2» ليس تاريخاً صالحاً (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an id (a positive whole number).</source>
+        <translation>%1: «%2» ليس رقماً تعريفياً (عدد صحيح موجب).</translation>
+    </message>
+    <message>
+        <source>Missing option --%1.</source>
+        <translation>الخيار ‎--%1 ناقص.</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>الشكل القانوني</translation>
+    </message>
+    <message>
+        <source>RC</source>
+        <translation>السجل التجاري</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>IF</source>
+        <translation>التعريف الضريبي</translation>
+    </message>
+    <message>
+        <source>CNSS</source>
+        <translation>CNSS</translation>
+    </message>
+    <message>
+        <source>Capital (MAD)</source>
+        <translation>رأس المال (درهم)</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>المقر الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المسير</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Professional bodies</source>
+        <translation>الهيئات المهنية</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>الصلاحية</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>غير محددة المدة</translation>
+    </message>
+    <message>
+        <source>Effective today</source>
+        <translation>سارٍ اليوم</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Company name (Latin script).</source>
+        <translation>اسم الشركة (بالحروف اللاتينية).</translation>
+    </message>
+    <message>
+        <source>Company name in Arabic script.</source>
+        <translation>اسم الشركة بالحروف العربية.</translation>
+    </message>
+    <message>
+        <source>Legal form: SA, SARL, SARL AU, SAS, SNC, SCS, SCA.</source>
+        <translation>الشكل القانوني: SA أو SARL أو SARL AU أو SAS أو SNC أو SCS أو SCA.</translation>
+    </message>
+    <message>
+        <source>Trade register (RC) number.</source>
+        <translation>رقم السجل التجاري.</translation>
+    </message>
+    <message>
+        <source>Court of the trade register.</source>
+        <translation>محكمة السجل التجاري.</translation>
+    </message>
+    <message>
+        <source>ICE: 15 digits (spaces ignored).</source>
+        <translation>ICE: ‏15 رقماً (تُتجاهل المسافات).</translation>
+    </message>
+    <message>
+        <source>Accept an ICE whose check key fails (recorded in the history).</source>
+        <translation>قبول ICE مفتاح التحقق فيه خاطئ (يُسجل في التاريخ).</translation>
+    </message>
+    <message>
+        <source>Tax identifier (IF): 7 or 8 digits.</source>
+        <translation>التعريف الضريبي: 7 أو 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>CNSS affiliation: 7 digits.</source>
+        <translation>رقم الانخراط في الضمان الاجتماعي: 7 أرقام.</translation>
+    </message>
+    <message>
+        <source>Fully paid capital in whole dirhams.</source>
+        <translation>رأس المال المحرر بالكامل بالدرهم دون كسور.</translation>
+    </message>
+    <message>
+        <source>Registered office address.</source>
+        <translation>عنوان المقر الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>City of the registered office.</source>
+        <translation>مدينة المقر الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>Manager's name.</source>
+        <translation>اسم المسير.</translation>
+    </message>
+    <message>
+        <source>Manager's CNIE or residence permit number.</source>
+        <translation>رقم البطاقة الوطنية أو بطاقة الإقامة للمسير.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>عنوان البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>رقم الهاتف.</translation>
+    </message>
+    <message>
+        <source>Professional body membership, BODY or BODY:SINCE (repeatable).</source>
+        <translation>العضوية في هيئة مهنية، الهيئة أو الهيئة:منذ (قابل للتكرار).</translation>
+    </message>
+    <message>
+        <source>--capital: "%1" is not a whole number of dirhams, 0 or more.</source>
+        <translation>‎--capital: «%1» ليس عدداً صحيحاً من الدراهم يساوي 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>--member-of: "%1" is not a valid date (YYYY-MM-DD).</source>
+        <translation>‎--member-of: «%1» ليس تاريخاً صالحاً (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Company #%1 registered.</source>
+        <translation>تم تسجيل الشركة رقم %1.</translation>
+    </message>
+    <message>
+        <source>No company #%1.</source>
+        <translation>لا توجد شركة برقم %1.</translation>
+    </message>
+    <message>
+        <source>Company #%1 updated.</source>
+        <translation>تم تحديث الشركة رقم %1.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Productions:</source>
+        <translation>الإنتاجات:</translation>
+    </message>
+    <message>
+        <source>--tier must be national or international.</source>
+        <translation>يجب أن تكون قيمة ‎--tier إما national أو international.</translation>
+    </message>
+    <message>
+        <source>--status must be one of active, suspended, revoked, expired, pending.</source>
+        <translation>يجب أن تكون قيمة ‎--status إحدى القيم active أو suspended أو revoked أو expired أو pending.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>وطني</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>دولي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies).</source>
+        <translation>
+            <numerusform>لا توجد أي شركة (%n).</numerusform>
+            <numerusform>شركة واحدة (%n).</numerusform>
+            <numerusform>شركتان (%n).</numerusform>
+            <numerusform>%n شركات.</numerusform>
+            <numerusform>%n شركة.</numerusform>
+            <numerusform>%n شركة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register a production company.</source>
+        <translation>تسجيل شركة إنتاج.</translation>
+    </message>
+    <message>
+        <source>Change a company's record (every change is kept in the history).</source>
+        <translation>تعديل بطاقة شركة (يُحفظ كل تغيير في التاريخ).</translation>
+    </message>
+    <message>
+        <source>A company with its rights, their status today and productions.</source>
+        <translation>شركة مع حقوقها ووضعيتها اليوم وإنتاجاتها.</translation>
+    </message>
+    <message>
+        <source>List companies; --tier and --status select by the status on --on (default today): of that accreditation tier, else of the authorization.</source>
+        <translation>قائمة الشركات؛ يختار ‎--tier و‎--status حسب الوضعية في تاريخ ‎--on (افتراضياً اليوم): وضعية اعتماد هذا المستوى، وإلا وضعية الرخصة.</translation>
+    </message>
+    <message>
+        <source>Names (Latin or Arabic; case, accents and Arabic letter forms ignored), ICE or RC.</source>
+        <translation>الأسماء (لاتينية أو عربية؛ تُتجاهل الحالة والنبرات وأشكال الحروف العربية) أو ICE أو السجل التجاري.</translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation>المدينة.</translation>
+    </message>
+    <message>
+        <source>Professional body membership.</source>
+        <translation>العضوية في هيئة مهنية.</translation>
+    </message>
+    <message>
+        <source>national or international.</source>
+        <translation>national (وطني) أو international (دولي).</translation>
+    </message>
+    <message>
+        <source>Date of the status (default today).</source>
+        <translation>تاريخ الوضعية (افتراضياً اليوم).</translation>
+    </message>
+    <message>
+        <source>active, suspended, revoked, expired or pending.</source>
+        <translation>active أو suspended أو revoked أو expired أو pending.</translation>
+    </message>
+    <message>
+        <source>Missing option --kind.</source>
+        <translation>الخيار ‎--kind ناقص.</translation>
+    </message>
+    <message>
+        <source>--kind must be national or foreign.</source>
+        <translation>يجب أن تكون قيمة ‎--kind إما national أو foreign.</translation>
+    </message>
+    <message>
+        <source>Production #%1 recorded.</source>
+        <translation>تم تسجيل الإنتاج رقم %1.</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>الشركة المنفذة</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>‎--to ‏(%1) قبل ‎--from ‏(%2).</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>مؤهلة</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>لا: %1</translation>
+    </message>
+    <message>
+        <source>Record a production; its executing company must hold an effective accreditation of the matching tier on every shooting day.</source>
+        <translation>تسجيل إنتاج؛ يجب أن تتوفر الشركة المنفذة على اعتماد ساري المفعول من المستوى المطابق في كل يوم من أيام التصوير.</translation>
+    </message>
+    <message>
+        <source>Title of the production.</source>
+        <translation>عنوان الإنتاج.</translation>
+    </message>
+    <message>
+        <source>national or foreign.</source>
+        <translation>national (وطني) أو foreign (أجنبي).</translation>
+    </message>
+    <message>
+        <source>Id of the executing company.</source>
+        <translation>رقم الشركة المنفذة.</translation>
+    </message>
+    <message>
+        <source>First shooting day.</source>
+        <translation>أول يوم تصوير.</translation>
+    </message>
+    <message>
+        <source>Last shooting day.</source>
+        <translation>آخر يوم تصوير.</translation>
+    </message>
+    <message>
+        <source>Foreign producer (foreign productions).</source>
+        <translation>المنتج الأجنبي (الإنتاجات الأجنبية).</translation>
+    </message>
+    <message>
+        <source>Foreign producer's country, ISO code (e.g. FR).</source>
+        <translation>بلد المنتج الأجنبي، رمز ISO (مثلاً FR).</translation>
+    </message>
+    <message>
+        <source>Reference of the mandate naming the executing company.</source>
+        <translation>مرجع التفويض الذي يعين الشركة المنفذة.</translation>
+    </message>
+    <message>
+        <source>Shooting permit reference.</source>
+        <translation>مرجع رخصة التصوير.</translation>
+    </message>
+    <message>
+        <source>List productions, most recent first.</source>
+        <translation>قائمة الإنتاجات، الأحدث أولاً.</translation>
+    </message>
+    <message>
+        <source>The companies that may execute such a production over the whole period.</source>
+        <translation>الشركات المؤهلة لتنفيذ مثل هذا الإنتاج طوال المدة.</translation>
+    </message>
+    <message>
+        <source>Also list the accredited companies that may not, and why.</source>
+        <translation>إدراج الشركات المعتمدة غير المؤهلة أيضاً، مع السبب.</translation>
+    </message>
+    <message>
+        <source>%1 %2 granted (id %3).</source>
+        <translation>تم منح %1 %2 (الرقم %3).</translation>
+    </message>
+    <message>
+        <source>No accreditation #%1.</source>
+        <translation>لا يوجد اعتماد برقم %1.</translation>
+    </message>
+    <message>
+        <source>No authorization #%1.</source>
+        <translation>لا توجد رخصة برقم %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; status today: %3.</source>
+        <translation>تم تسجيل المقرر (%1، %2)؛ الوضعية اليوم: %3.</translation>
+    </message>
+    <message>
+        <source>Reference of the decision.</source>
+        <translation>مرجع المقرر.</translation>
+    </message>
+    <message>
+        <source>The day it takes effect (default today).</source>
+        <translation>تاريخ سريان المفعول (افتراضياً اليوم).</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>السبب (إلزامي).</translation>
+    </message>
+    <message>
+        <source>Start of validity.</source>
+        <translation>بداية الصلاحية.</translation>
+    </message>
+    <message>
+        <source>End of validity (default: the settings' term, else none).</source>
+        <translation>نهاية الصلاحية (افتراضياً: المدة المحددة في الإعدادات، وإلا فلا شيء).</translation>
+    </message>
+    <message>
+        <source>Date the decision was signed (default today).</source>
+        <translation>تاريخ توقيع المقرر (افتراضياً اليوم).</translation>
+    </message>
+    <message>
+        <source>Official number (default: next in the settings' format).</source>
+        <translation>الرقم الرسمي (افتراضياً: الرقم التالي حسب صيغة الإعدادات).</translation>
+    </message>
+    <message>
+        <source>Grant an accreditation (requires an active authorization).</source>
+        <translation>منح اعتماد (يتطلب رخصة سارية).</translation>
+    </message>
+    <message>
+        <source>Grant the authorization to carry out production activity.</source>
+        <translation>منح رخصة مزاولة نشاط الإنتاج.</translation>
+    </message>
+    <message>
+        <source>Move the end of validity.</source>
+        <translation>تمديد نهاية الصلاحية.</translation>
+    </message>
+    <message>
+        <source>New end of validity.</source>
+        <translation>النهاية الجديدة للصلاحية.</translation>
+    </message>
+    <message>
+        <source>Suspend the right (a reason is required).</source>
+        <translation>توقيف الحق (السبب إلزامي).</translation>
+    </message>
+    <message>
+        <source>End a suspension.</source>
+        <translation>إنهاء التوقيف.</translation>
+    </message>
+    <message>
+        <source>Withdraw the right for good (a reason is required).</source>
+        <translation>سحب الحق نهائياً (السبب إلزامي).</translation>
+    </message>
+    <message>
+        <source>The right with its status today and its history.</source>
+        <translation>الحق مع وضعيته اليوم وتاريخه.</translation>
+    </message>
+    <message>
+        <source>No dossier #%1.</source>
+        <translation>لا يوجد ملف برقم %1.</translation>
+    </message>
+    <message>
+        <source>--for must be authorization, national or international.</source>
+        <translation>يجب أن تكون قيمة --for هي authorization أو national أو international.</translation>
+    </message>
+    <message>
+        <source>Dossier #%1 filed, receipt %2; decision due by %3.</source>
+        <translation>تم تسجيل الملف رقم %1، وصل الإيداع %2؛ يجب البت فيه في أجل أقصاه %3.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1.</source>
+        <translation>يجب أن تكون قيمة --kind إحدى القيم %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 dated %2 recorded in dossier %3. Still missing: %4.</source>
+        <translation>تم تسجيل %1 بتاريخ %2 في الملف %3. الوثائق التي لا تزال ناقصة: %4.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>وصل الإيداع</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>موضوع الطلب</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ التسلم</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الأجل الأقصى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>الناقصة</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>تجاوز الأجل</translation>
+    </message>
+    <message>
+        <source>No dossier.</source>
+        <translation>لا يوجد أي ملف.</translation>
+    </message>
+    <message>
+        <source>Dossier #%1, receipt %2: %3 for %4.</source>
+        <translation>الملف رقم %1، وصل الإيداع %2: %3 لفائدة %4.</translation>
+    </message>
+    <message>
+        <source>Received %1, decision due by %2; %3.</source>
+        <translation>تم التسلم بتاريخ %1، يجب البت فيه في أجل أقصاه %2؛ %3.</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>النسخة الممسوحة</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --grant or --refuse.</source>
+        <translation>حدد إما --grant أو --refuse.</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Dossier #%1 granted: %2 (right id %3).</source>
+        <translation>تم قبول الملف رقم %1: %2 (الحق رقم %3).</translation>
+    </message>
+    <message>
+        <source>Dossier #%1 refused.</source>
+        <translation>تم رفض الملف رقم %1.</translation>
+    </message>
+    <message>
+        <source>Dossier #%1 withdrawn.</source>
+        <translation>تم سحب الملف رقم %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2.</source>
+        <translation>تمت كتابة وصل الإيداع %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Dossier #%1 has no scan of the %2.</source>
+        <translation>لا يتضمن الملف رقم %1 نسخة ممسوحة من «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) written to %3.</source>
+        <translation>تمت كتابة %1 (%2 بايت) في %3.</translation>
+    </message>
+    <message>
+        <source>Kind of piece: %1.</source>
+        <translation>نوع الوثيقة: %1.</translation>
+    </message>
+    <message>
+        <source>Record a dossier received; prints its id and decision deadline.</source>
+        <translation>تسجيل ملف متسلم؛ يعرض رقمه والأجل الأقصى للبت فيه.</translation>
+    </message>
+    <message>
+        <source>What it asks for: authorization, national or international.</source>
+        <translation>موضوع الطلب: authorization أو national أو international.</translation>
+    </message>
+    <message>
+        <source>A renewal of the company's right of that kind.</source>
+        <translation>تجديد الحق من هذا النوع الذي تتوفر عليه الشركة.</translation>
+    </message>
+    <message>
+        <source>The day the dossier was received.</source>
+        <translation>تاريخ تسلم الملف.</translation>
+    </message>
+    <message>
+        <source>Receipt reference (default: the next REC-YEAR-NNNN).</source>
+        <translation>مرجع وصل الإيداع (افتراضيا: الرقم الموالي REC-السنة-NNNN).</translation>
+    </message>
+    <message>
+        <source>Record a piece of the dossier with its date, and its scan.</source>
+        <translation>تسجيل وثيقة من الملف مع تاريخها ونسختها الممسوحة.</translation>
+    </message>
+    <message>
+        <source>The date the piece bears.</source>
+        <translation>التاريخ الذي تحمله الوثيقة.</translation>
+    </message>
+    <message>
+        <source>A scan of the piece, kept in the register.</source>
+        <translation>نسخة ممسوحة من الوثيقة تحفظ في السجل.</translation>
+    </message>
+    <message>
+        <source>Dossiers, open ones first (soonest deadline first).</source>
+        <translation>الملفات، المفتوحة أولا (الأقرب أجلا أولا).</translation>
+    </message>
+    <message>
+        <source>Only open dossiers.</source>
+        <translation>الملفات المفتوحة فقط.</translation>
+    </message>
+    <message>
+        <source>Only open dossiers past their deadline.</source>
+        <translation>الملفات المفتوحة التي تجاوزت أجلها فقط.</translation>
+    </message>
+    <message>
+        <source>Only this company's dossiers.</source>
+        <translation>ملفات هذه الشركة فقط.</translation>
+    </message>
+    <message>
+        <source>The dossier with its checklist of pieces.</source>
+        <translation>الملف مع لائحة وثائقه.</translation>
+    </message>
+    <message>
+        <source>Grant the right asked for (same rules as a direct grant; the dossier must be complete and its certificates less than one year old), or refuse it with its reason.</source>
+        <translation>منح الحق المطلوب (بنفس قواعد المنح المباشر؛ يجب أن يكون الملف كاملا وأن يقل عمر شهاداته عن سنة)، أو رفضه مع تعليل الرفض.</translation>
+    </message>
+    <message>
+        <source>Grant the right.</source>
+        <translation>منح الحق.</translation>
+    </message>
+    <message>
+        <source>Refuse the application.</source>
+        <translation>رفض الطلب.</translation>
+    </message>
+    <message>
+        <source>Start of validity (renewal: the day it takes effect).</source>
+        <translation>بداية الصلاحية (التجديد: تاريخ سريانه).</translation>
+    </message>
+    <message>
+        <source>End of validity (a renewal requires it).</source>
+        <translation>نهاية الصلاحية (إلزامية في حالة التجديد).</translation>
+    </message>
+    <message>
+        <source>Why it is refused (required).</source>
+        <translation>سبب الرفض (إلزامي).</translation>
+    </message>
+    <message>
+        <source>Date the decision was signed (default today); the pieces are judged on it.</source>
+        <translation>تاريخ توقيع المقرر (افتراضيا اليوم)؛ تقدر الوثائق في هذا التاريخ.</translation>
+    </message>
+    <message>
+        <source>Close a dossier its company withdrew.</source>
+        <translation>إغلاق ملف سحبته الشركة.</translation>
+    </message>
+    <message>
+        <source>Why (optional).</source>
+        <translation>السبب (اختياري).</translation>
+    </message>
+    <message>
+        <source>Print the dossier's receipt (French and Arabic, one A4 page).</source>
+        <translation>طباعة وصل إيداع الملف (بالفرنسية والعربية، صفحة واحدة A4).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>ملف PDF المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Save the scan of a piece to a file.</source>
+        <translation>حفظ النسخة الممسوحة لوثيقة في ملف.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Missing option --tier.</source>
+        <translation>الخيار --tier ناقص.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 reprinted as DUPLICATA into %2.</source>
+        <translation>أعيدت طباعة الشهادة %1 كنظير في %2.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued into %2.
+Verification code: %3</source>
+        <translation>سلمت الشهادة %1 في %2.
+رمز التحقق: %3</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) written into %2 (%3 reprinted as DUPLICATA).</source>
+        <translation>كتبت %1 شهادة في %2 (منها %3 نظير).</translation>
+    </message>
+    <message>
+        <source>Number %1, ICE %2, %3, valid from %4 until %5, issued on %6.</source>
+        <translation>الرقم %1، ICE %2، %3، صالحة من %4 إلى %5، سلمت بتاريخ %6.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بدون تحديد</translation>
+    </message>
+    <message>
+        <source>Holder: %1.</source>
+        <translation>الحاصل عليها: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF file.</source>
+        <translation>%1 ليس ملف PDF مقروءا.</translation>
+    </message>
+    <message>
+        <source>No verification code was found in %1.</source>
+        <translation>لم يعثر على أي رمز تحقق في %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>تتعذر كتابة %1.</translation>
+    </message>
+    <message>
+        <source>%1 companies listed in %2.</source>
+        <translation>أدرجت %1 شركة في %2.</translation>
+    </message>
+    <message>
+        <source>Issue the certificate of an accreditation effective today (a reprint is marked DUPLICATA and keeps its number).</source>
+        <translation>تسليم شهادة اعتماد ساري المفعول اليوم (تحمل إعادة الطباعة عبارة «نظير» وتحتفظ برقمها).</translation>
+    </message>
+    <message>
+        <source>Issue into one PDF the certificates of every accreditation effective on a day.</source>
+        <translation>تسليم شهادات جميع الاعتمادات السارية في تاريخ معين في ملف PDF واحد.</translation>
+    </message>
+    <message>
+        <source>national or international (default: both).</source>
+        <translation>وطني أو دولي (افتراضيا: كلاهما).</translation>
+    </message>
+    <message>
+        <source>The day the accreditations must be effective (default: today).</source>
+        <translation>التاريخ الذي يجب أن تكون فيه الاعتمادات سارية (افتراضيا: اليوم).</translation>
+    </message>
+    <message>
+        <source>Status of a certificate from its verification code or its PDF: valid, suspended, revoked, expired, unknown or forged.</source>
+        <translation>حالة شهادة انطلاقا من رمز التحقق أو ملف PDF: صالحة، موقوفة، مسحوبة، منتهية، غير معروفة أو مزورة.</translation>
+    </message>
+    <message>
+        <source>The published list of accredited companies (French and Arabic).</source>
+        <translation>القائمة المنشورة للشركات المعتمدة (بالفرنسية والعربية).</translation>
+    </message>
+    <message>
+        <source>The day of the list.</source>
+        <translation>تاريخ القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>ICE %1 is already registered (company #%2).</source>
+        <translation>الرقم ICE %1 مسجل مسبقاً (الشركة رقم %2).</translation>
+    </message>
+    <message>
+        <source>RC %1 at the court of %2 is already registered (company #%3).</source>
+        <translation>السجل التجاري %1 لدى محكمة %2 مسجل مسبقاً (الشركة رقم %3).</translation>
+    </message>
+    <message>
+        <source>No company #%1.</source>
+        <translation>لا توجد شركة برقم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyValidator</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1: حقل إلزامي.</translation>
+    </message>
+    <message>
+        <source>The company name</source>
+        <translation>اسم الشركة</translation>
+    </message>
+    <message>
+        <source>The legal form</source>
+        <translation>الشكل القانوني</translation>
+    </message>
+    <message>
+        <source>Legal form "%1" is not one of %2.</source>
+        <translation>الشكل القانوني «%1» ليس من بين: %2.</translation>
+    </message>
+    <message>
+        <source>The RC number</source>
+        <translation>رقم السجل التجاري</translation>
+    </message>
+    <message>
+        <source>RC number "%1" must be digits (e.g. 252633).</source>
+        <translation>رقم السجل التجاري «%1» يجب أن يتكون من أرقام (مثلاً 252633).</translation>
+    </message>
+    <message>
+        <source>The RC court</source>
+        <translation>محكمة السجل التجاري</translation>
+    </message>
+    <message>
+        <source>The ICE</source>
+        <translation>الرقم ICE</translation>
+    </message>
+    <message>
+        <source>ICE "%1" must have exactly 15 digits.</source>
+        <translation>يجب أن يتكون الرقم ICE «%1» من 15 رقماً بالضبط.</translation>
+    </message>
+    <message>
+        <source>ICE %1 fails its check key (the number is not a multiple of 97); verify it, or confirm it explicitly.</source>
+        <translation>مفتاح التحقق في الرقم ICE %1 خاطئ (العدد ليس من مضاعفات 97)؛ تحقق منه أو أكده صراحة.</translation>
+    </message>
+    <message>
+        <source>IF "%1" must have 7 or 8 digits.</source>
+        <translation>يجب أن يتكون التعريف الضريبي «%1» من 7 أو 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>CNSS affiliation "%1" must have 7 digits.</source>
+        <translation>يجب أن يتكون رقم الانخراط في الضمان الاجتماعي «%1» من 7 أرقام.</translation>
+    </message>
+    <message>
+        <source>The capital must be a whole number of dirhams, 0 or more.</source>
+        <translation>يجب أن يكون رأس المال عدداً صحيحاً من الدراهم يساوي 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The registered office address</source>
+        <translation>عنوان المقر الاجتماعي</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Manager's CNIE "%1" must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
+        <translation>رقم البطاقة الوطنية للمسير «%1» يجب أن يتكون من حرف أو حرفين تليهما أرقام (مثلاً BE123456).</translation>
+    </message>
+    <message>
+        <source>E-mail address "%1" is not valid.</source>
+        <translation>عنوان البريد الإلكتروني «%1» غير صالح.</translation>
+    </message>
+    <message>
+        <source>Phone number "%1" is not valid.</source>
+        <translation>رقم الهاتف «%1» غير صالح.</translation>
+    </message>
+    <message>
+        <source>Professional body "%1" is not one of %2.</source>
+        <translation>الهيئة المهنية «%1» ليست من بين: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>تعذر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>تعذر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a cinereg register (not an SQLite database).</source>
+        <translation>%1 ليس سجلاً من سجلات cinereg (ليس قاعدة بيانات SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a cinereg register.</source>
+        <translation>%1 قاعدة بيانات SQLite لكنه ليس سجلاً من سجلات cinereg.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of cinereg (format %2; this program reads up to %3). Update the program.</source>
+        <translation>كُتب %1 بإصدار أحدث من cinereg (الصيغة %2؛ هذا البرنامج يقرأ حتى الصيغة %3). حدّث البرنامج.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>خطأ في قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>The register is locked by another user; try again.</source>
+        <translation>السجل مقفل من طرف مستخدم آخر؛ أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message numerus="yes">
+        <source>The dossier is incomplete: %n piece(s) missing: %1.</source>
+        <translation>
+            <numerusform>الملف غير كامل: لا توجد وثائق ناقصة: %1.</numerusform>
+            <numerusform>الملف غير كامل: وثيقة واحدة ناقصة: %1.</numerusform>
+            <numerusform>الملف غير كامل: وثيقتان ناقصتان: %1.</numerusform>
+            <numerusform>الملف غير كامل: %n وثائق ناقصة: %1.</numerusform>
+            <numerusform>الملف غير كامل: %n وثيقة ناقصة: %1.</numerusform>
+            <numerusform>الملف غير كامل: %n وثيقة ناقصة: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is dated %2, after the decision date %3.</source>
+        <translation>الوثيقة «%1» مؤرخة في %2، بعد تاريخ المقرر %3.</translation>
+    </message>
+    <message>
+        <source>The %1 is dated %2: more than one year before the decision date %3 (it must be dated %4 or later).</source>
+        <translation>الوثيقة «%1» مؤرخة في %2: أكثر من سنة قبل تاريخ المقرر %3 (يجب أن تكون مؤرخة في %4 أو بعده).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقصة</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>متسلمة</translation>
+    </message>
+    <message>
+        <source>received, less than one year old</source>
+        <translation>متسلمة، عمرها أقل من سنة</translation>
+    </message>
+    <message>
+        <source>more than one year old</source>
+        <translation>عمرها أكثر من سنة</translation>
+    </message>
+    <message>
+        <source>dated after the day considered</source>
+        <translation>مؤرخة بعد التاريخ المعتبر</translation>
+    </message>
+</context>
+<context>
+    <name>GrantRules</name>
+    <message>
+        <source>The decision reference is required.</source>
+        <translation>مرجع المقرر إلزامي.</translation>
+    </message>
+    <message>
+        <source>The start of validity (from) is required.</source>
+        <translation>بداية الصلاحية (من) إلزامية.</translation>
+    </message>
+    <message>
+        <source>The end of validity (%1) is before its start (%2).</source>
+        <translation>نهاية الصلاحية (%1) تسبق بدايتها (%2).</translation>
+    </message>
+    <message>
+        <source>Rule 1: the legal form %1 may not hold an authorization (allowed: %2).</source>
+        <translation>القاعدة 1: لا يمكن للشكل القانوني %1 الحصول على رخصة (المسموح بها: %2).</translation>
+    </message>
+    <message>
+        <source>Rule 1: the company already holds authorization %1 over the same period.</source>
+        <translation>القاعدة 1: الشركة تتوفر مسبقاً على الرخصة %1 خلال نفس المدة.</translation>
+    </message>
+    <message>
+        <source>Rule 2: no active authorization on %1.</source>
+        <translation>القاعدة 2: لا توجد رخصة سارية بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Rule 3: accreditation %1 of the same tier already covers part of this period.</source>
+        <translation>القاعدة 3: الاعتماد %1 من نفس المستوى يغطي مسبقاً جزءاً من هذه المدة.</translation>
+    </message>
+    <message>
+        <source>Rule 4: a %1 needs a fully paid capital of at least %2 MAD for an accreditation; the register shows %3 MAD.</source>
+        <translation>القاعدة 4: تحتاج شركة %1 إلى رأس مال محرر بالكامل لا يقل عن %2 درهم للحصول على اعتماد؛ والسجل يبين %3 درهم.</translation>
+    </message>
+    <message>
+        <source>The date the decision takes effect is required.</source>
+        <translation>تاريخ سريان المقرر إلزامي.</translation>
+    </message>
+    <message>
+        <source>Rule 5: %1 was revoked on %2; revocation is final and a new grant is needed.</source>
+        <translation>القاعدة 5: تم سحب %1 بتاريخ %2؛ السحب نهائي ويلزم منح جديد.</translation>
+    </message>
+    <message>
+        <source>The decision cannot take effect on %1, before the last decision on %2 or the start of validity; record it from %2 or later.</source>
+        <translation>لا يمكن أن يسري المقرر بتاريخ %1، قبل آخر مقرر بتاريخ %2 أو قبل بداية الصلاحية؛ سجله ابتداءً من %2.</translation>
+    </message>
+    <message>
+        <source>A right is granted only once; record a renewal instead.</source>
+        <translation>يُمنح الحق مرة واحدة فقط؛ سجل تجديداً بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>A suspension must state its reason.</source>
+        <translation>يجب أن يبين التوقيف سببه.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be suspended on %2: it is %3 that day.</source>
+        <translation>لا يمكن توقيف %1 بتاريخ %2: وضعيته في ذلك اليوم «%3».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+        <translation>لا يمكن إرجاع %1 بتاريخ %2: وضعيته في ذلك اليوم «%3» وليس موقوفاً.</translation>
+    </message>
+    <message>
+        <source>A revocation must state its reason.</source>
+        <translation>يجب أن يبين السحب سببه.</translation>
+    </message>
+    <message>
+        <source>A renewal needs the new end of validity (until).</source>
+        <translation>يتطلب التجديد النهاية الجديدة للصلاحية (إلى).</translation>
+    </message>
+    <message>
+        <source>%1 is valid without limit of duration; there is nothing to renew.</source>
+        <translation>%1 صالح لمدة غير محددة؛ لا يوجد ما يُجدد.</translation>
+    </message>
+    <message>
+        <source>The new end of validity (%1) must be after the current one (%2).</source>
+        <translation>يجب أن تكون النهاية الجديدة للصلاحية (%1) بعد النهاية الحالية (%2).</translation>
+    </message>
+    <message>
+        <source>Renewing until %1 would overlap %2.</source>
+        <translation>التجديد إلى غاية %1 سيتداخل مع %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityService</name>
+    <message>
+        <source>%1 and %2 overlap in time (rules 1 and 3).</source>
+        <translation>%1 و%2 متداخلان زمنياً (القاعدتان 1 و3).</translation>
+    </message>
+    <message>
+        <source>File integrity: %1</source>
+        <translation>سلامة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing %3 record.</source>
+        <translation>الجدول %1، السطر %2 يشير إلى بطاقة %3 غير موجودة.</translation>
+    </message>
+    <message>
+        <source>%1 has no grant decision first.</source>
+        <translation>%1 لا يبدأ بمقرر منح.</translation>
+    </message>
+    <message>
+        <source>%1 has a decision after its revocation (rule 5).</source>
+        <translation>%1 يتضمن مقرراً بعد سحبه (القاعدة 5).</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2 without an active authorization (rule 2).</source>
+        <translation>%1 يبدأ بتاريخ %2 دون رخصة سارية (القاعدة 2).</translation>
+    </message>
+    <message>
+        <source>Attached file %1 no longer matches its recorded size and SHA-256.</source>
+        <translation>الملف المرفق %1 لم يعد مطابقا لحجمه وبصمته SHA-256 المسجلين.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>cinereg cannot open the register</source>
+        <translation>تعذر على cinereg فتح السجل</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>authorization to carry out production activity</source>
+        <translation>رخصة مزاولة نشاط الإنتاج</translation>
+    </message>
+    <message>
+        <source>national production execution accreditation</source>
+        <translation>اعتماد تنفيذ الإنتاج الوطني</translation>
+    </message>
+    <message>
+        <source>international production execution accreditation</source>
+        <translation>اعتماد تنفيذ الإنتاج الدولي</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>منح</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>توقيف</translation>
+    </message>
+    <message>
+        <source>reinstatement</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>لم يسر بعد</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>national production</source>
+        <translation>إنتاج وطني</translation>
+    </message>
+    <message>
+        <source>foreign production</source>
+        <translation>إنتاج أجنبي</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionService</name>
+    <message>
+        <source>The title is required.</source>
+        <translation>العنوان إلزامي.</translation>
+    </message>
+    <message>
+        <source>The first shooting day (from) is required.</source>
+        <translation>أول يوم تصوير (من) إلزامي.</translation>
+    </message>
+    <message>
+        <source>The last shooting day (to) is required.</source>
+        <translation>آخر يوم تصوير (إلى) إلزامي.</translation>
+    </message>
+    <message>
+        <source>The last shooting day (%1) is before the first (%2).</source>
+        <translation>آخر يوم تصوير (%1) يسبق أول يوم (%2).</translation>
+    </message>
+    <message>
+        <source>A foreign production needs its foreign producer.</source>
+        <translation>يجب أن يبين الإنتاج الأجنبي منتجه الأجنبي.</translation>
+    </message>
+    <message>
+        <source>A foreign production needs the producer's country.</source>
+        <translation>يجب أن يبين الإنتاج الأجنبي بلد المنتج.</translation>
+    </message>
+    <message>
+        <source>A national production has no foreign producer or country.</source>
+        <translation>الإنتاج الوطني ليس له منتج أجنبي ولا بلد.</translation>
+    </message>
+    <message>
+        <source>Country "%1" is not an ISO 3166 two-letter code (e.g. FR, US).</source>
+        <translation>البلد «%1» ليس رمز ISO 3166 من حرفين (مثلاً FR أو US).</translation>
+    </message>
+    <message>
+        <source>No company #%1.</source>
+        <translation>لا توجد شركة برقم %1.</translation>
+    </message>
+    <message>
+        <source>The executing company holds no effective %1 on %2; a %3 may be executed only by a company holding one on every shooting day.</source>
+        <translation>الشركة المنفذة لا تتوفر على %1 ساري المفعول بتاريخ %2؛ لا يمكن تنفيذ %3 إلا من طرف شركة تتوفر عليه في كل يوم من أيام التصوير.</translation>
+    </message>
+    <message>
+        <source>no effective %1 on %2</source>
+        <translation>لا يوجد %1 ساري المفعول بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>authorization %1 on %2</source>
+        <translation>الرخصة «%1» بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>accreditation %1 is %2 on %3</source>
+        <translation>الاعتماد %1 «%2» بتاريخ %3</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedList</name>
+    <message>
+        <source>Companies holding the %1 on %2</source>
+        <translation>الشركات الحاصلة على %1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>national production execution accreditation</source>
+        <translation>اعتماد تنفيذ الإنتاج الوطني</translation>
+    </message>
+    <message>
+        <source>international production execution accreditation</source>
+        <translation>اعتماد تنفيذ الإنتاج الدولي</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالح إلى غاية</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>بدون تحديد</translation>
+    </message>
+    <message>
+        <source>Companies listed: %1</source>
+        <translation>عدد الشركات المدرجة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>No dossier #%1.</source>
+        <translation>لا يوجد ملف برقم %1.</translation>
+    </message>
+    <message>
+        <source>No company #%1.</source>
+        <translation>لا توجد شركة برقم %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RightService</name>
+    <message>
+        <source>No company #%1.</source>
+        <translation>لا توجد شركة برقم %1.</translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by another right.</source>
+        <translation>الرقم %1 مستعمل مسبقاً لحق آخر.</translation>
+    </message>
+    <message>
+        <source>No right #%1.</source>
+        <translation>لا يوجد حق برقم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptographic library could not be initialised.</source>
+        <translation>تعذرت تهيئة المكتبة التشفيرية.</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 could not be created: %2.</source>
+        <translation>تعذر إنشاء ملف مفتاح التوقيع %1: %2.</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 cannot be read: %2.</source>
+        <translation>تعذرت قراءة ملف مفتاح التوقيع %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a cinereg signing key.</source>
+        <translation>الملف %1 ليس مفتاح توقيع لـ cinereg.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>without limit</source>
+        <translation>غير محددة المدة</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ApplicationDecisionDialog</name>
+    <message>
+        <source>Grant</source>
+        <translation>منح</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Without limit of duration</source>
+        <translation>غير محدد المدة</translation>
+    </message>
+    <message>
+        <source>Decide on the dossier</source>
+        <translation>البت في الملف</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>مرجع المقرر</translation>
+    </message>
+    <message>
+        <source>Decision signed on</source>
+        <translation>تاريخ توقيع المقرر</translation>
+    </message>
+    <message>
+        <source>Renewal takes effect on</source>
+        <translation>يسري التجديد ابتداء من</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>صالح ابتداءً من</translation>
+    </message>
+    <message>
+        <source>New end of validity</source>
+        <translation>النهاية الجديدة للصلاحية</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالح إلى غاية</translation>
+    </message>
+    <message>
+        <source>Reason of the refusal</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>تسجيل المقرر</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ApplicationPage</name>
+    <message>
+        <source>Attach a scan…</source>
+        <translation>إرفاق نسخة ممسوحة…</translation>
+    </message>
+    <message>
+        <source>Open the scan</source>
+        <translation>فتح النسخة الممسوحة</translation>
+    </message>
+    <message>
+        <source>Save the scan as…</source>
+        <translation>حفظ النسخة الممسوحة باسم…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>البت…</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the company…</source>
+        <translation>سحبته الشركة…</translation>
+    </message>
+    <message>
+        <source>Open the company</source>
+        <translation>فتح الشركة</translation>
+    </message>
+    <message>
+        <source>Pieces of the dossier</source>
+        <translation>وثائق الملف</translation>
+    </message>
+    <message>
+        <source>Piece (tick when received)</source>
+        <translation>الوثيقة (ضع علامة عند التسلم)</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>تاريخ الوثيقة</translation>
+    </message>
+    <message>
+        <source>State today</source>
+        <translation>الحالة اليوم</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>النسخة الممسوحة</translation>
+    </message>
+    <message>
+        <source>Print the receipt…</source>
+        <translation>طباعة وصل الإيداع…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF…</source>
+        <translation>حفظ وصل الإيداع بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>الملف %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>مفتوح، تجاوز الأجل بـ %n يوم</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بيوم واحد</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بيومين</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بـ %n أيام</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بـ %n يوما</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بـ %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Received on %2 · decision due by &lt;b&gt;%3&lt;/b&gt; · status: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;تاريخ التسلم %2 · الأجل الأقصى للبت &lt;b&gt;%3&lt;/b&gt; · الوضعية: %4</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2</source>
+        <translation>المقرر %1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>سحب بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>Remove the piece</source>
+        <translation>حذف الوثيقة</translation>
+    </message>
+    <message>
+        <source>Remove the %1 and its scan %2 from the dossier?</source>
+        <translation>حذف الوثيقة «%1» ونسختها الممسوحة %2 من الملف؟</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the %1</source>
+        <translation>إرفاق نسخة ممسوحة من «%1»</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>النسخ الممسوحة (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Save the scan as</source>
+        <translation>حفظ النسخة الممسوحة باسم</translation>
+    </message>
+    <message>
+        <source>Dossier withdrawn</source>
+        <translation>ملف مسحوب</translation>
+    </message>
+    <message>
+        <source>The company withdrew dossier %1. Reason (optional):</source>
+        <translation>سحبت الشركة الملف %1. السبب (اختياري):</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>وصل الإيداع %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>حفظ وصل الإيداع بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ApplicationsView</name>
+    <message>
+        <source>Open dossiers only</source>
+        <translation>الملفات المفتوحة فقط</translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation>الأجل الأقصى للبت</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>وصل الإيداع</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>موضوع الطلب</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ التسلم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Missing pieces</source>
+        <translation>الوثائق الناقصة</translation>
+    </message>
+    <message>
+        <source>New dossier…</source>
+        <translation>ملف جديد…</translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>مفتوح، تجاوز الأجل بـ %n يوم</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بيوم واحد</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بيومين</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بـ %n أيام</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بـ %n يوما</numerusform>
+            <numerusform>مفتوح، تجاوز الأجل بـ %n يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::BatchPrintDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Batch printing of certificates</source>
+        <translation>الطباعة الجماعية للشهادات</translation>
+    </message>
+    <message>
+        <source>Both tiers</source>
+        <translation>الصنفان معا</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Accreditations effective &amp;on</source>
+        <translation>الاعتمادات السارية بتاريخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) to print.</source>
+        <translation><numerusform>لا توجد أي شهادة للطباعة.</numerusform><numerusform>شهادة واحدة للطباعة.</numerusform><numerusform>شهادتان للطباعة.</numerusform><numerusform>%n شهادات للطباعة.</numerusform><numerusform>%n شهادة للطباعة.</numerusform><numerusform>%n شهادة للطباعة.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::CertificatesPanel</name>
+    <message>
+        <source>Print certificate…</source>
+        <translation>طباعة الشهادة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>عدد الطبعات</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>سلمها</translation>
+    </message>
+    <message>
+        <source>Accreditation to certify</source>
+        <translation>الاعتماد المراد الإشهاد عليه</translation>
+    </message>
+    <message>
+        <source>No accreditation effective today</source>
+        <translation>لا يوجد اعتماد ساري المفعول اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::CompanyForm</name>
+    <message>
+        <source>The ICE is right although its check key fails</source>
+        <translation>الرقم ICE صحيح رغم خطأ مفتاح التحقق</translation>
+    </message>
+    <message>
+        <source>Name (Latin script)</source>
+        <translation>الاسم (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic script)</source>
+        <translation>الاسم (بالحروف العربية)</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>الشكل القانوني</translation>
+    </message>
+    <message>
+        <source>RC number</source>
+        <translation>رقم السجل التجاري</translation>
+    </message>
+    <message>
+        <source>RC court</source>
+        <translation>محكمة السجل التجاري</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>Tax identifier (IF)</source>
+        <translation>التعريف الضريبي</translation>
+    </message>
+    <message>
+        <source>CNSS affiliation</source>
+        <translation>رقم الانخراط في الضمان الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Fully paid capital (MAD)</source>
+        <translation>رأس المال المحرر بالكامل (درهم)</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>المقر الاجتماعي</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المسير</translation>
+    </message>
+    <message>
+        <source>Manager's CNIE or residence permit</source>
+        <translation>البطاقة الوطنية أو بطاقة الإقامة للمسير</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Professional bodies</source>
+        <translation>الهيئات المهنية</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::CompanyPage</name>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Rights and decisions</source>
+        <translation>الحقوق والمقررات</translation>
+    </message>
+    <message>
+        <source>Right / decision</source>
+        <translation>الحق / المقرر</translation>
+    </message>
+    <message>
+        <source>Status or reference</source>
+        <translation>الوضعية أو المرجع</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>إلى غاية</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>أدخله</translation>
+    </message>
+    <message>
+        <source>Grant authorization…</source>
+        <translation>منح الرخصة…</translation>
+    </message>
+    <message>
+        <source>Grant accreditation…</source>
+        <translation>منح اعتماد…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>تجديد…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>توقيف…</translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation>إرجاع…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>سحب…</translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation>الإنتاجات</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Record a production…</source>
+        <translation>تسجيل إنتاج…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::DashboardView</name>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال يوم واحد</numerusform>
+            <numerusform>خلال يومين</numerusform>
+            <numerusform>خلال %n أيام</numerusform>
+            <numerusform>خلال %n يوماً</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>الحق</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Suspended since</source>
+        <translation>موقوف منذ</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Rights ending soon</source>
+        <translation>حقوق تقترب نهايتها</translation>
+    </message>
+    <message>
+        <source>Suspended rights</source>
+        <translation>الحقوق الموقوفة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Authorized companies without a production for %n year(s)</source>
+        <translation>
+            <numerusform>شركات مرخصة دون إنتاج منذ %n سنة</numerusform>
+            <numerusform>شركات مرخصة دون إنتاج منذ سنة</numerusform>
+            <numerusform>شركات مرخصة دون إنتاج منذ سنتين</numerusform>
+            <numerusform>شركات مرخصة دون إنتاج منذ %n سنوات</numerusform>
+            <numerusform>شركات مرخصة دون إنتاج منذ %n سنة</numerusform>
+            <numerusform>شركات مرخصة دون إنتاج منذ %n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation>الأجل الأقصى للبت</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>موضوع الطلب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossiers due within %n day(s) or overdue</source>
+        <translation>
+            <numerusform>ملفات يجب البت فيها خلال %n يوم أو تجاوزت أجلها</numerusform>
+            <numerusform>ملفات يجب البت فيها خلال يوم واحد أو تجاوزت أجلها</numerusform>
+            <numerusform>ملفات يجب البت فيها خلال يومين أو تجاوزت أجلها</numerusform>
+            <numerusform>ملفات يجب البت فيها خلال %n أيام أو تجاوزت أجلها</numerusform>
+            <numerusform>ملفات يجب البت فيها خلال %n يوما أو تجاوزت أجلها</numerusform>
+            <numerusform>ملفات يجب البت فيها خلال %n يوم أو تجاوزت أجلها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>جار قراءة السجل…</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::DecisionDialog</name>
+    <message>
+        <source>Grant the authorization</source>
+        <translation>منح الرخصة</translation>
+    </message>
+    <message>
+        <source>Grant an accreditation</source>
+        <translation>منح اعتماد</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>توقيف</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>الحق</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>مرجع المقرر</translation>
+    </message>
+    <message>
+        <source>Decision signed on</source>
+        <translation>تاريخ توقيع المقرر</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>صالح ابتداءً من</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>يسري ابتداءً من</translation>
+    </message>
+    <message>
+        <source>New end of validity</source>
+        <translation>النهاية الجديدة للصلاحية</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالح إلى غاية</translation>
+    </message>
+    <message>
+        <source>Without limit of duration</source>
+        <translation>غير محدد المدة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>تسجيل المقرر</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::EligibilityView</name>
+    <message>
+        <source>Production</source>
+        <translation>الإنتاج</translation>
+    </message>
+    <message>
+        <source>shot from</source>
+        <translation>يُصور من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>May execute?</source>
+        <translation>مؤهلة للتنفيذ؟</translation>
+    </message>
+    <message>
+        <source>The last shooting day is before the first.</source>
+        <translation>آخر يوم تصوير يسبق أول يوم.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>لا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) may execute it on every shooting day.</source>
+        <translation>
+            <numerusform>لا توجد شركة مؤهلة لتنفيذه في كل أيام التصوير (%n).</numerusform>
+            <numerusform>شركة واحدة مؤهلة لتنفيذه في كل أيام التصوير (%n).</numerusform>
+            <numerusform>شركتان مؤهلتان لتنفيذه في كل أيام التصوير (%n).</numerusform>
+            <numerusform>%n شركات مؤهلة لتنفيذه في كل أيام التصوير.</numerusform>
+            <numerusform>%n شركة مؤهلة لتنفيذه في كل أيام التصوير.</numerusform>
+            <numerusform>%n شركة مؤهلة لتنفيذه في كل أيام التصوير.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::MainWindow</name>
+    <message>
+        <source>cinereg — register of film production rights — %1</source>
+        <translation>cinereg — سجل حقوق الإنتاج السينمائي — %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Who may execute?</source>
+        <translation>من يحق له التنفيذ؟</translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation>الإنتاجات</translation>
+    </message>
+    <message>
+        <source>Today: %1 — user: %2</source>
+        <translation>اليوم: %1 — المستخدم: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>شركة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a company</source>
+        <translation>البحث عن شركة</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Who may execute?</source>
+        <translation>من يحق له التنفيذ؟</translation>
+    </message>
+    <message>
+        <source>&amp;Productions</source>
+        <translation>الإنتاجات</translation>
+    </message>
+    <message>
+        <source>&amp;Close the company tab</source>
+        <translation>إغلاق تبويب الشركة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About cinereg</source>
+        <translation>حول cinereg</translation>
+    </message>
+    <message>
+        <source>About cinereg</source>
+        <translation>حول cinereg</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;Register of film production rights of the Centre cinématographique marocain.&lt;br&gt;Register file: %2</source>
+        <translation>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;سجل حقوق الإنتاج السينمائي للمركز السينمائي المغربي.&lt;br&gt;ملف السجل: %2</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>New &amp;dossier…</source>
+        <translation>ملف &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>&amp;الملفات</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <source>&amp;Batch printing…</source>
+        <translation>الطباعة الجماعية…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate…</source>
+        <translation>التحقق من شهادة…</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::NewApplicationDialog</name>
+    <message>
+        <source>Renewal of the company's right of that kind</source>
+        <translation>تجديد الحق من هذا النوع الذي تتوفر عليه الشركة</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>ملف جديد</translation>
+    </message>
+    <message>
+        <source>Name, ICE or RC of the company</source>
+        <translation>اسم الشركة أو التعريف الموحد للمقاولة أو رقم السجل التجاري</translation>
+    </message>
+    <message>
+        <source>next REC-YEAR-NNNN</source>
+        <translation>الرقم الموالي REC-السنة-NNNN</translation>
+    </message>
+    <message>
+        <source>Find the company</source>
+        <translation>البحث عن الشركة</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>موضوع الطلب</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ التسلم</translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation>مرجع وصل الإيداع</translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation>الأجل الأقصى للبت</translation>
+    </message>
+    <message>
+        <source>File the dossier</source>
+        <translation>تسجيل الملف</translation>
+    </message>
+    <message>
+        <source>Choose the company.</source>
+        <translation>اختر الشركة.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::NewCompanyDialog</name>
+    <message>
+        <source>New production company</source>
+        <translation>شركة إنتاج جديدة</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ProductionDialog</name>
+    <message>
+        <source>Record a production</source>
+        <translation>تسجيل إنتاج</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. FR</source>
+        <translation>رمز ISO، مثلاً FR</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>First shooting day</source>
+        <translation>أول يوم تصوير</translation>
+    </message>
+    <message>
+        <source>Last shooting day</source>
+        <translation>آخر يوم تصوير</translation>
+    </message>
+    <message>
+        <source>Executing company</source>
+        <translation>الشركة المنفذة</translation>
+    </message>
+    <message>
+        <source>Foreign producer</source>
+        <translation>المنتج الأجنبي</translation>
+    </message>
+    <message>
+        <source>Producer's country</source>
+        <translation>بلد المنتج</translation>
+    </message>
+    <message>
+        <source>Mandate reference</source>
+        <translation>مرجع التفويض</translation>
+    </message>
+    <message>
+        <source>Shooting permit</source>
+        <translation>رخصة التصوير</translation>
+    </message>
+    <message>
+        <source>No company may execute a production of this kind on every one of these days.</source>
+        <translation>لا توجد شركة مؤهلة لتنفيذ إنتاج من هذا النوع في كل يوم من هذه الأيام.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ProductionsView</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Executing company</source>
+        <translation>الشركة المنفذة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Foreign producer</source>
+        <translation>المنتج الأجنبي</translation>
+    </message>
+    <message>
+        <source>Record a production…</source>
+        <translation>تسجيل إنتاج…</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RegisterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <source>National accreditation</source>
+        <translation>الاعتماد الوطني</translation>
+    </message>
+    <message>
+        <source>International accreditation</source>
+        <translation>الاعتماد الدولي</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RegisterView</name>
+    <message>
+        <source>Search a name (Latin or Arabic), an ICE or an RC number…</source>
+        <translation>ابحث عن اسم (لاتيني أو عربي) أو ICE أو رقم السجل التجاري…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>كل المدن</translation>
+    </message>
+    <message>
+        <source>Any right</source>
+        <translation>كل الحقوق</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <source>National accreditation</source>
+        <translation>الاعتماد الوطني</translation>
+    </message>
+    <message>
+        <source>International accreditation</source>
+        <translation>الاعتماد الدولي</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>كل الوضعيات</translation>
+    </message>
+    <message>
+        <source>Any professional body</source>
+        <translation>كل الهيئات المهنية</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>الحق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation>الهيئة المهنية</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>لا توجد شركة (%n)</numerusform>
+            <numerusform>شركة واحدة (%n)</numerusform>
+            <numerusform>شركتان (%n)</numerusform>
+            <numerusform>%n شركات</numerusform>
+            <numerusform>%n شركة</numerusform>
+            <numerusform>%n شركة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::SettingsDialog</name>
+    <message>
+        <source>Settings of the register</source>
+        <translation>إعدادات السجل</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>الشكل القانوني</translation>
+    </message>
+    <message>
+        <source>Minimum paid capital (MAD)</source>
+        <translation>الحد الأدنى لرأس المال المحرر (درهم)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>غير محددة المدة</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> شهراً</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> سنوات</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوماً</translation>
+    </message>
+    <message>
+        <source>Legal forms that may hold an authorization</source>
+        <translation>الأشكال القانونية المؤهلة للحصول على رخصة</translation>
+    </message>
+    <message>
+        <source>Capital thresholds for an accreditation</source>
+        <translation>عتبات رأس المال للحصول على اعتماد</translation>
+    </message>
+    <message>
+        <source>Default term of a right</source>
+        <translation>المدة الافتراضية للحق</translation>
+    </message>
+    <message>
+        <source>Professional bodies (comma separated)</source>
+        <translation>الهيئات المهنية (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <source>Review companies without a production for</source>
+        <translation>مراجعة الشركات التي لم تنتج منذ</translation>
+    </message>
+    <message>
+        <source>Decision deadline for a dossier</source>
+        <translation>أجل البت في الملف</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::VerifyDialog</name>
+    <message>
+        <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;Valid from %4 until %5&lt;br/&gt;Issued on %6</source>
+        <translation>الرقم: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;صالحة من %4 إلى %5&lt;br/&gt;سلمت بتاريخ %6</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بدون تحديد</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Holder: %1</source>
+        <translation>&lt;br/&gt;الحاصل عليها: %1</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>التحقق من شهادة</translation>
+    </message>
+    <message>
+        <source>Type or paste the verification code printed on the certificate</source>
+        <translation>أدخل أو الصق رمز التحقق المطبوع على الشهادة</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Open a &amp;PDF…</source>
+        <translation>فتح ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation>فتح شهادة</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No verification code was found in %1.</source>
+        <translation>لم يعثر على أي رمز تحقق في %1.</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationNames</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statutes (purpose including film production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof of the registered office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank certificate of fully paid capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax-regularity certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNSS-regularity certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager&apos;s CNIE or residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof of capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of the films already produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal of the authorization to carry out production activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal of the national production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal of the international production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <source>No company #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the dossier was received is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier cannot be received in the future (%1; today is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already used by another dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 that could be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is already closed (%2 on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the piece bears is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece cannot be dated in the future (%1; today is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier holds no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the %1 (with its date) before attaching its scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision reference is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal must state its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company holds no %1 that could be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 does not follow the entry before it (an entry was removed or inserted).</source>
@@ -32,6 +166,235 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>KINGDOM OF MOROCCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moroccan Cinema Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF ACCREDITATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Director of the Moroccan Cinema Centre certifies that the company named below holds the accreditation stated above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without limit of duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at %1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Director of the Moroccan Cinema Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the code into cinereg to check that this certificate is genuine and still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateOutput</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate — print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificates as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accreditation #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accreditation %1 is %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s authorization is %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company holds no authorization on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate is issued only for an accreditation effective on the issue date: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accreditation to certify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates were not printed; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a readable certificate verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is signed with key %1, which this register does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the printed fields: the code was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is genuine but certificate %1 is not in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was issued with other fields than those of this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accreditation %1 has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s authorization has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accreditation %1 is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s authorization is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accreditation %1 is no longer in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine certificate; the accreditation is in force on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,6 +943,311 @@
         <source>The right with its status today and its history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No dossier #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for must be authorization, national or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier #%1 filed, receipt %2; decision due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dated %2 recorded in dossier %3. Still missing: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier #%1, receipt %2: %3 for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, decision due by %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --grant or --refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier #%1 granted: %2 (right id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier #%1 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier #%1 withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier #%1 has no scan of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of piece: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a dossier received; prints its id and decision deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it asks for: authorization, national or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal of the company&apos;s right of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the dossier was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt reference (default: the next REC-YEAR-NNNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a piece of the dossier with its date, and its scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the piece bears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan of the piece, kept in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers, open ones first (soonest deadline first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open dossiers past their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this company&apos;s dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier with its checklist of pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the right asked for (same rules as a direct grant; the dossier must be complete and its certificates less than one year old), or refuse it with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of validity (renewal: the day it takes effect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of validity (a renewal requires it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is refused (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the decision was signed (default today); the pieces are judged on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dossier its company withdrew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the dossier&apos;s receipt (French and Arabic, one A4 page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scan of a piece to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing option --tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 reprinted as DUPLICATA into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued into %2.
+Verification code: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) written into %2 (%3 reprinted as DUPLICATA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1, ICE %2, %3, valid from %4 until %5, issued on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification code was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 companies listed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the certificate of an accreditation effective today (a reprint is marked DUPLICATA and keeps its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue into one PDF the certificates of every accreditation effective on a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national or international (default: both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the accreditations must be effective (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of a certificate from its verification code or its PDF: valid, suspended, revoked, expired, unknown or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published list of accredited companies (French and Arabic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -711,6 +1379,44 @@
     </message>
 </context>
 <context>
+    <name>DossierRules</name>
+    <message numerus="yes">
+        <source>The dossier is incomplete: %n piece(s) missing: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is dated %2, after the decision date %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is dated %2: more than one year before the decision date %3 (it must be dated %4 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received, less than one year old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one year old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated after the day considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantRules</name>
     <message>
         <source>The decision reference is required.</source>
@@ -817,6 +1523,10 @@
     </message>
     <message>
         <source>%1 starts on %2 without an active authorization (rule 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file %1 no longer matches its recorded size and SHA-256.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -946,6 +1656,64 @@
     </message>
 </context>
 <context>
+    <name>PublishedList</name>
+    <message>
+        <source>Companies holding the %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>international production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>No dossier #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RightService</name>
     <message>
         <source>No company #%1.</source>
@@ -961,9 +1729,340 @@
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptographic library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key file %1 could not be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a cinereg signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>without limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ApplicationDecisionDialog</name>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without limit of duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal takes effect on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ApplicationPage</name>
+    <message>
+        <source>Attach a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scan as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece (tick when received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>open, overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Received on %2 · decision due by &lt;b&gt;%3&lt;/b&gt; · status: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 and its scan %2 from the dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scan as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company withdrew dossier %1. Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ApplicationsView</name>
+    <message>
+        <source>Open dossiers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>open, overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::BatchPrintDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch printing of certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditations effective &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) to print.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::CertificatesPanel</name>
+    <message>
+        <source>Print certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation to certify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accreditation effective today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +2227,10 @@
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DashboardView</name>
@@ -1176,6 +2279,29 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossiers due within %n day(s) or overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1391,6 +2517,81 @@
     </message>
     <message>
         <source>&lt;b&gt;cinereg %1&lt;/b&gt;&lt;br&gt;Register of film production rights of the Centre cinématographique marocain.&lt;br&gt;Register file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::NewApplicationDialog</name>
+    <message>
+        <source>Renewal of the company&apos;s right of that kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ICE or RC of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next REC-YEAR-NNNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +2841,53 @@
     </message>
     <message>
         <source>Decision deadline for a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::VerifyDialog</name>
+    <message>
+        <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;Valid from %4 until %5&lt;br/&gt;Issued on %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Holder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the verification code printed on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification code was found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "CompanyPage.h"
 
+#include "CertificatesPanel.h"
+
 #include "CompanyForm.h"
 #include "DecisionDialog.h"
 #include "ProductionDialog.h"
@@ -94,9 +96,14 @@ CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     productionsLayout->addWidget(m_productions);
     productionsLayout->addWidget(record, 0, Qt::AlignLeading);
 
+    auto* certificatesBox = new QGroupBox(tr("Certificates"), this);
+    m_certificates = new CertificatesPanel(m_reg, m_companyId, certificatesBox);
+    (new QVBoxLayout(certificatesBox))->addWidget(m_certificates);
+
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(rightsBox);
     right->addWidget(productionsBox);
+    right->addWidget(certificatesBox);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -124,6 +131,8 @@ void CompanyPage::reload()
                                            : QStringLiteral("%1   ·   %2").arg(c->name, c->nameAr));
     m_form->setCompany(*c);
     m_save->setEnabled(false);
+    if (m_certificates)
+        m_certificates->reload();
 
     const QDate today = m_reg.today();
     const CompanyRights held = m_reg.rights().ofCompany(m_companyId);

@@ -13,6 +13,7 @@ class Register;
 
 namespace cinereg::ui {
 
+class CertificatesPanel;
 class CompanyForm;
 
 // One company: its identity (editable, checked as typed), its authorization and accreditations
@@ -32,6 +33,7 @@ Q_SIGNALS:
     void registerChanged();
 
 private:
+    CertificatesPanel* m_certificates = nullptr;
     void save();
     void openDecision(int kind);
     qint64 selectedRightId() const;

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "BatchPrintDialog.h"
+#include "VerifyDialog.h"
+
 #include "ApplicationPage.h"
 #include "ApplicationsView.h"
 #include "CompanyPage.h"
@@ -121,6 +124,19 @@ void MainWindow::buildMenus()
     });
 
     // Language names are written in their own language, so that anyone can find theirs.
+    QMenu* certificates = menuBar()->addMenu(tr("&Certificates"));
+    certificates->addAction(tr("&Batch printing…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                            [this] {
+                                BatchPrintDialog dialog(m_reg, this);
+                                dialog.exec();
+                                refreshAll();
+                            });
+    certificates->addAction(tr("&Verify a certificate…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
+                                VerifyDialog dialog(m_reg, this);
+                                dialog.exec();
+                            });
+
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
     const std::pair<const char*, QString> languages[] = {{"fr", QStringLiteral("Français")},

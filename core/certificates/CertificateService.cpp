@@ -190,19 +190,39 @@ Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qin
             return one.refusal();
         contents.append(one.value());
     }
-    if (output && !output(contents))
+    if (!output) {
+        tx.commit();
+        return contents;
+    }
+    if (!output(contents))
         return Refusal{Rule::InvalidField, QStringLiteral("output"),
                        tr("The certificates were not printed; nothing was recorded.")};
-    for (const CertificateContent& c : contents) {
+    recordPrints(contents);
+    tx.commit();
+    return contents;
+}
+
+void CertificateService::recordPrints(const QVector<CertificateContent>& printed) const
+{
+    CertificateStore store(m_reg.database());
+    const QDateTime now = m_reg.clock().now();
+    for (const CertificateContent& c : printed) {
         const auto entry = store.byNumber(c.number);
+        if (!entry)
+            continue;
         store.recordPrint(entry->issued.id, c.duplicate, m_reg.user(), now);
         AuditLog(m_reg.database())
             .append({0, now, m_reg.user(), QStringLiteral("certificate"), entry->issued.id,
                      c.duplicate ? QStringLiteral("reprint") : QStringLiteral("print"),
                      QJsonObject{{QStringLiteral("number"), c.number}}});
     }
+}
+
+void CertificateService::recordPrinted(const QVector<CertificateContent>& printed) const
+{
+    Transaction tx(m_reg.database());
+    recordPrints(printed);
     tx.commit();
-    return contents;
 }
 
 QVector<qint64> CertificateService::effectiveAccreditations(std::optional<RightKind> tier,

@@ -41,12 +41,17 @@ public:
     Check wouldIssue(qint64 accreditationId) const;
 
     // Issues (or finds) the certificates of these accreditations, hands them to `output` (which
-    // renders or prints them and says whether it succeeded), then records the prints; all in one
-    // transaction, so a refusal, a failed output or a cancel writes nothing. A certificate printed
+    // renders or prints them and says whether it succeeded), then records the prints (no output:
+    // no print recorded); all in one transaction, so a refusal, a failed output or a cancel writes nothing. A certificate printed
     // before comes back with `duplicate` set.
     using Output = std::function<bool(const QVector<CertificateContent>&)>;
     Outcome<QVector<CertificateContent>> issue(const QVector<qint64>& accreditationIds,
                                                const Output& output) const;
+
+    // For a print the clerk confirms in a dialog: issue() with no output records the
+    // certificates (numbers allocated) without holding the register while the dialog is open;
+    // recordPrinted() then records the print once it is done.
+    void recordPrinted(const QVector<CertificateContent>& printed) const;
 
     // The accreditations of a tier (both when none is given) effective on a day, by number.
     QVector<qint64> effectiveAccreditations(std::optional<RightKind> tier, QDate on) const;
@@ -57,6 +62,7 @@ public:
 private:
     Outcome<CertificateContent> prepare(qint64 accreditationId, const SigningKey& key) const;
     QString allocateNumber(RightKind tier) const;
+    void recordPrints(const QVector<CertificateContent>& printed) const;
     const Register& m_reg;
 };
 

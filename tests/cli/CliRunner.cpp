@@ -19,6 +19,10 @@ CliResult CliRunner::run(const QStringList& arguments, const QString& language) 
     if (!language.isEmpty())
         all << QStringLiteral("--lang") << language;
     all += arguments;
+    // The signing key's default file goes under the test's own folder, never the user's.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CINEREG_CLI_PATH), all);
     process.waitForFinished(60000);
     CliResult r;

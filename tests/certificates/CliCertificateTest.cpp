@@ -1,0 +1,120 @@
+#include "CliRunner.h"
+
+#include <gtest/gtest.h>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace cinereg::test;
+
+namespace {
+struct Accredited
+{
+    CliRunner cli;
+    qint64 company = 0;
+    qint64 accreditation = 0;
+    Accredited()
+    {
+        company = cli.addCompany(1);
+        cli.grant({QStringLiteral("authorization"), QStringLiteral("grant"),
+                   QString::number(company), QStringLiteral("--decision"), QStringLiteral("D-1"),
+                   QStringLiteral("--from"), iso(-100)});
+        accreditation = cli.grant({QStringLiteral("accreditation"), QStringLiteral("grant"),
+                                   QString::number(company), QStringLiteral("--tier"),
+                                   QStringLiteral("national"), QStringLiteral("--decision"),
+                                   QStringLiteral("D-2"), QStringLiteral("--from"), iso(-50)});
+    }
+};
+} // namespace
+
+TEST(CliCertificate, IssueVerifyAndReprint)
+{
+    Accredited a;
+    const QString pdf = a.cli.tempPath(QStringLiteral("c.pdf"));
+    const CliResult issued = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
+                                        QStringLiteral("issue"), QString::number(a.accreditation),
+                                        QStringLiteral("--out"), pdf});
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    const QJsonObject o = issued.json().object();
+    EXPECT_TRUE(o.value(QStringLiteral("number")).toString().startsWith(QStringLiteral("ATT-AEN-")));
+    EXPECT_EQ(o.value(QStringLiteral("file")).toString(), pdf);
+    EXPECT_TRUE(QFile::exists(pdf));
+    const QString code = o.value(QStringLiteral("verification_code")).toString();
+
+    for (const QString& input : {code, pdf}) {
+        const CliResult v = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
+                                       QStringLiteral("verify"), input});
+        EXPECT_EQ(v.exitCode, 0) << v.err.toStdString();
+        const QJsonObject answer = v.json().object();
+        EXPECT_EQ(answer.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+        EXPECT_EQ(answer.value(QStringLiteral("number")), o.value(QStringLiteral("number")));
+        EXPECT_EQ(answer.value(QStringLiteral("tier")).toString(), QStringLiteral("national"));
+        EXPECT_FALSE(answer.value(QStringLiteral("company")).toString().isEmpty());
+    }
+    const CliResult again = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
+                                       QStringLiteral("issue"), QString::number(a.accreditation),
+                                       QStringLiteral("--out"), a.cli.tempPath(QStringLiteral("d.pdf"))});
+    EXPECT_EQ(again.json().object().value(QStringLiteral("number")), o.value(QStringLiteral("number")));
+    EXPECT_TRUE(again.json().object().value(QStringLiteral("duplicate")).toBool());
+}
+
+TEST(CliCertificate, RevokedAndForgedAreNotValidAndSuspendedGetsNoCertificate)
+{
+    Accredited a;
+    const CliResult issued =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"), QStringLiteral("issue"),
+                   QString::number(a.accreditation), QStringLiteral("--out"),
+                   a.cli.tempPath(QStringLiteral("c.pdf"))});
+    const QString code = issued.json().object().value(QStringLiteral("verification_code")).toString();
+    QString forged = code;
+    forged[20] = forged[20] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    const CliResult f = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
+                                   QStringLiteral("verify"), forged});
+    EXPECT_EQ(f.exitCode, 1);
+    EXPECT_EQ(f.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("forged"));
+
+    ASSERT_EQ(a.cli.run({QStringLiteral("accreditation"), QStringLiteral("suspend"),
+                         QString::number(a.accreditation), QStringLiteral("--reason"),
+                         QStringLiteral("inspection")})
+                  .exitCode,
+              0);
+    const CliResult refused =
+        a.cli.run({QStringLiteral("certificate"), QStringLiteral("issue"),
+                   QString::number(a.accreditation), QStringLiteral("--out"),
+                   a.cli.tempPath(QStringLiteral("refused.pdf"))});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.out.isEmpty());
+    EXPECT_FALSE(QFile::exists(a.cli.tempPath(QStringLiteral("refused.pdf"))));
+
+    ASSERT_EQ(a.cli.run({QStringLiteral("accreditation"), QStringLiteral("revoke"),
+                         QString::number(a.accreditation), QStringLiteral("--reason"),
+                         QStringLiteral("fraud")})
+                  .exitCode,
+              0);
+    const CliResult revoked = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
+                                         QStringLiteral("verify"), code});
+    EXPECT_EQ(revoked.exitCode, 1);
+    EXPECT_EQ(revoked.json().object().value(QStringLiteral("status")).toString(),
+              QStringLiteral("revoked"));
+}
+
+TEST(CliCertificate, BatchAndPublishedList)
+{
+    Accredited a;
+    const CliResult batch =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"), QStringLiteral("batch"),
+                   QStringLiteral("--tier"), QStringLiteral("national"), QStringLiteral("--out"),
+                   a.cli.tempPath(QStringLiteral("batch.pdf"))});
+    ASSERT_EQ(batch.exitCode, 0) << batch.err.toStdString();
+    EXPECT_EQ(batch.json().object().value(QStringLiteral("count")).toInt(), 1);
+    const CliResult list =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("list"),
+                   QStringLiteral("--tier"), QStringLiteral("national"), QStringLiteral("--on"),
+                   iso(0), QStringLiteral("--out"), a.cli.tempPath(QStringLiteral("list.pdf"))});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_EQ(list.json().object().value(QStringLiteral("count")).toInt(), 1);
+    EXPECT_EQ(a.cli.run({QStringLiteral("export"), QStringLiteral("list"), QStringLiteral("--on"),
+                         iso(0), QStringLiteral("--out"), a.cli.tempPath(QStringLiteral("x.pdf"))})
+                  .exitCode,
+              2);
+}

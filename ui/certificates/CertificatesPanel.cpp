@@ -1,0 +1,81 @@
+#include "CertificatesPanel.h"
+
+#include "certificates/CertificateService.h"
+#include "CertificateOutput.h"
+#include "Effectiveness.h"
+#include "services/Register.h"
+#include "services/RightService.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cinereg::ui {
+
+CertificatesPanel::CertificatesPanel(const Register& reg, qint64 companyId, QWidget* parent)
+    : QWidget(parent), m_reg(reg), m_companyId(companyId), m_accreditations(new QComboBox(this)),
+      m_print(new QPushButton(tr("Print certificate…"), this)),
+      m_pdf(new QPushButton(tr("Save as PDF…"), this)), m_issued(new QTreeWidget(this))
+{
+    m_issued->setHeaderLabels(
+        {tr("Certificate"), tr("Accreditation"), tr("Issued on"), tr("Prints"), tr("Issued by")});
+    m_issued->setRootIsDecorated(false);
+    m_issued->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_accreditations->setAccessibleName(tr("Accreditation to certify"));
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (CertificateOutput::preview(m_reg, {selectedAccreditation()}, this))
+            reload();
+    });
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        if (CertificateOutput::savePdf(m_reg, {selectedAccreditation()}, this,
+                                       m_accreditations->currentText().section(QLatin1Char(' '), 0, 0) +
+                                           QStringLiteral(".pdf")))
+            reload();
+    });
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_accreditations, 1);
+    actions->addWidget(m_print);
+    actions->addWidget(m_pdf);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(actions);
+    layout->addWidget(m_issued);
+    reload();
+}
+
+qint64 CertificatesPanel::selectedAccreditation() const
+{
+    return m_accreditations->currentData().toLongLong();
+}
+
+void CertificatesPanel::reload()
+{
+    const CompanyRights rights = m_reg.rights().ofCompany(m_companyId);
+    const CertificateService service(m_reg);
+    m_accreditations->clear();
+    for (const Right& a : rights.accreditations) {
+        const bool effective =
+            EffectivenessRules::on(a, rights.authorizations, m_reg.today()).effective;
+        if (effective)
+            m_accreditations->addItem(QStringLiteral("%1 — %2").arg(a.number, Names::label(a.kind)),
+                                      a.id);
+    }
+    const bool any = m_accreditations->count() > 0;
+    if (!any)
+        m_accreditations->addItem(tr("No accreditation effective today"), 0);
+    m_accreditations->setEnabled(any);
+    m_print->setEnabled(any);
+    m_pdf->setEnabled(any);
+
+    m_issued->clear();
+    for (const CertificateStore::Entry& e : service.ofCompany(m_companyId))
+        new QTreeWidgetItem(m_issued, {e.issued.number, e.content.accreditationNumber,
+                                       QLocale().toString(e.issued.issuedOn, QLocale::ShortFormat),
+                                       QString::number(e.issued.prints), e.issued.issuedBy});
+}
+
+} // namespace cinereg::ui
