@@ -68,6 +68,12 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
     grid->addWidget(inactiveBox, 1, 1);
 }
 
+DashboardView::~DashboardView()
+{
+    for (QFutureWatcherBase* watcher : findChildren<QFutureWatcherBase*>())
+        watcher->waitForFinished();
+}
+
 QTreeWidget* DashboardView::makeList(const QStringList& headers)
 {
     auto* list = new QTreeWidget(this);

@@ -22,6 +22,8 @@ class DashboardView : public QWidget
 
 public:
     explicit DashboardView(const Register& reg, QWidget* parent = nullptr);
+    // Waits for a background read still running: it uses the register the window closes.
+    ~DashboardView() override;
     void reload();
     // Reads in the background; loaded() says when the lists are filled.
     bool loading() const { return m_loading; }

@@ -59,6 +59,13 @@ const char* const CodeHelp = QT_TRANSLATE_NOOP(
                    "certificate is genuine and still valid.");
 const char* const Duplicate = QT_TRANSLATE_NOOP("Certificate", "DUPLICATE");
 
+// Latin values inside the Arabic column keep their own left-to-right order ("12 rue ...",
+// "12345 (Casablanca)") instead of being reordered by the paragraph's direction.
+QString leftToRight(const QString& text)
+{
+    return QChar(0x202A) + text + QChar(0x202C);
+}
+
 QString paperDate(QDate date)
 {
     return date.toString(QStringLiteral("dd/MM/yyyy"));
@@ -125,7 +132,7 @@ void paintColumn(QPainter& painter, const Page& page, const CertificateContent& 
         return rtl ? arabicFont(pt + 1, bold) : latinFont(pt, bold);
     };
     const Qt::Alignment lead = (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
-    qreal y = 86;
+    qreal y = 90;
     page.text(page.rect(left, y, width, 16), t(Intro), font(9.5), lead, rtl);
     y += 18;
     const QString holder = rtl && !c.holderNameAr.isEmpty() ? c.holderNameAr : c.holderName;
@@ -137,14 +144,20 @@ void paintColumn(QPainter& painter, const Page& page, const CertificateContent& 
         {IceLabel, c.ice},
         {ManagerLabel, c.manager.isEmpty() ? QStringLiteral("—") : c.manager},
         {AccreditationLabel, c.accreditationNumber},
-        {DecisionLabel, t(DecisionValue).arg(c.decisionReference, paperDate(c.decisionDate))},
+        {DecisionLabel,
+         t(DecisionValue)
+             .arg(rtl ? leftToRight(c.decisionReference) : c.decisionReference,
+                  paperDate(c.decisionDate))},
         {FromLabel, paperDate(c.validFrom)},
         {UntilLabel, c.validUntil.isValid() ? paperDate(c.validUntil) : t(Unlimited)},
     };
     for (const auto& [label, value] : rows) {
+        const bool latin = rtl && label != CompanyLabel && label != DecisionLabel &&
+                           label != UntilLabel;
         page.text(page.rect(left, y, width, 5), t(label), font(8, true), lead, rtl);
-        page.text(page.rect(left, y + 4.2, width, 8), value, font(10), lead, rtl);
-        y += 11.5;
+        page.text(page.rect(left, y + 4.2, width, 8), latin ? leftToRight(value) : value,
+                  font(10), lead, rtl);
+        y += 11;
     }
     Q_UNUSED(painter);
 }
@@ -186,14 +199,16 @@ void CertificateRenderer::paintPage(QPainter& painter, const CertificateContent&
     page.text(page.rect(15, 45, 180, 9), ar(Title), arabicFont(16, true), Qt::AlignHCenter, true);
     page.text(page.rect(15, 56, 180, 6), fr(tier), latinFont(12), Qt::AlignHCenter);
     page.text(page.rect(15, 62, 180, 8), ar(tier), arabicFont(12), Qt::AlignHCenter, true);
-    page.text(page.rect(15, 73, 180, 7),
-              QStringLiteral("%1 %2 — %3 %2").arg(fr(NumberLabel), c.number, ar(NumberLabel)),
-              arabicFont(12, true), Qt::AlignHCenter);
+    page.text(page.rect(15, 72, 180, 6), QStringLiteral("%1 %2").arg(fr(NumberLabel), c.number),
+              latinFont(12, true), Qt::AlignHCenter);
+    page.text(page.rect(15, 78, 180, 8),
+              QStringLiteral("%1 %2").arg(ar(NumberLabel), leftToRight(c.number)),
+              arabicFont(12, true), Qt::AlignHCenter, true);
 
     paintColumn(painter, page, c, fr, 15, 85);
     paintColumn(painter, page, c, ar, 110, 85);
     painter.setPen(QPen(Qt::gray, page.mm(0.2)));
-    painter.drawLine(QPointF(page.mm(105), page.mm(86)), QPointF(page.mm(105), page.mm(218)));
+    painter.drawLine(QPointF(page.mm(105), page.mm(90)), QPointF(page.mm(105), page.mm(218)));
     painter.setPen(Qt::black);
 
     // Place, date and signatory.

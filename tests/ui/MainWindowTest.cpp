@@ -122,3 +122,16 @@ TEST(MainWindow, SwitchingToArabicMirrorsTheWindow)
     EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
     EXPECT_EQ(window.menuBar()->actions().front()->text(), englishMenu);
 }
+
+TEST(MainWindow, ClosingWhileTheDashboardIsReadWaitsForTheReader)
+{
+    TempRegister t(QDate::currentDate());
+    fillDemo(t.reg());
+    {
+        ui::MainWindow window(t.reg());
+        window.show();
+        QTest::qWait(1); // the background read starts once the window is shown
+    } // the window goes while its reader may still run; the register must outlive the reader
+    t.reopen();
+    EXPECT_EQ(t.reg().companies().count({}), 40);
+}
