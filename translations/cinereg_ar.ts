@@ -397,6 +397,14 @@
         <source>Genuine certificate; the accreditation is in force on %1.</source>
         <translation>شهادة صحيحة؛ الاعتماد ساري المفعول بتاريخ %1.</translation>
     </message>
+    <message>
+        <source>Certificate %1: its recorded content no longer matches its fingerprint.</source>
+        <translation>الشهادة %1: محتواها المسجل لم يعد يطابق بصمتها.</translation>
+    </message>
+    <message>
+        <source>Certificate %1: its verification code does not verify.</source>
+        <translation>الشهادة %1: رمز التحقق الخاص بها غير صحيح.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1253,6 +1261,22 @@ Verification code: %3</source>
         <source>The day of the list.</source>
         <translation>تاريخ القائمة.</translation>
     </message>
+    <message>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>عدد الطبعات</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>الشهادات:</translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -2038,7 +2062,30 @@ Verification code: %3</source>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) to print.</source>
-        <translation><numerusform>لا توجد أي شهادة للطباعة.</numerusform><numerusform>شهادة واحدة للطباعة.</numerusform><numerusform>شهادتان للطباعة.</numerusform><numerusform>%n شهادات للطباعة.</numerusform><numerusform>%n شهادة للطباعة.</numerusform><numerusform>%n شهادة للطباعة.</numerusform></translation>
+        <translation>
+            <numerusform>لا توجد أي شهادة للطباعة.</numerusform>
+            <numerusform>شهادة واحدة للطباعة.</numerusform>
+            <numerusform>شهادتان للطباعة.</numerusform>
+            <numerusform>%n شهادات للطباعة.</numerusform>
+            <numerusform>%n شهادة للطباعة.</numerusform>
+            <numerusform>%n شهادة للطباعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published &amp;list (PDF)…</source>
+        <translation>القائمة المنشورة (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the published list</source>
+        <translation>حفظ القائمة المنشورة</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>تتعذر كتابة %1.</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,14 @@
         <source>Genuine certificate; the accreditation is in force on %1.</source>
         <translation>Attestation authentique ; l'agrément est en vigueur le %1.</translation>
     </message>
+    <message>
+        <source>Certificate %1: its recorded content no longer matches its fingerprint.</source>
+        <translation>Attestation %1 : son contenu enregistré ne correspond plus à son empreinte.</translation>
+    </message>
+    <message>
+        <source>Certificate %1: its verification code does not verify.</source>
+        <translation>Attestation %1 : son code de vérification n'est pas valide.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1249,6 +1257,22 @@ Code de vérification : %3</translation>
         <source>The day of the list.</source>
         <translation>La date de la liste.</translation>
     </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivrée le</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Attestations :</translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -2022,7 +2046,26 @@ Code de vérification : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) to print.</source>
-        <translation><numerusform>%n attestation à imprimer.</numerusform><numerusform>%n attestations à imprimer.</numerusform></translation>
+        <translation>
+            <numerusform>%n attestation à imprimer.</numerusform>
+            <numerusform>%n attestations à imprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published &amp;list (PDF)…</source>
+        <translation>&amp;Liste publiée (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the published list</source>
+        <translation>Enregistrer la liste publiée</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
     </message>
 </context>
 <context>

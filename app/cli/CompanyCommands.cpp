@@ -1,4 +1,5 @@
 // company add | edit | show | list
+#include "certificates/CertificateService.h"
 #include "CliCommand.h"
 #include "CommandHelpers.h"
 #include "Effectiveness.h"
@@ -154,6 +155,7 @@ int companyShow(CliContext& ctx, const QCommandLineParser&, const QStringList& a
     filter.executorId = *id;
     const QVector<Production> productions = reg.productions().list(filter);
     const QDate today = reg.today();
+    const QVector<CertificateStore::Entry> certificates = CertificateService(reg).ofCompany(*id);
 
     if (ctx.json()) {
         QJsonObject json = JsonExport::company(*c);
@@ -167,6 +169,16 @@ int companyShow(CliContext& ctx, const QCommandLineParser&, const QStringList& a
         json.insert(QStringLiteral("authorizations"), authorizations);
         json.insert(QStringLiteral("accreditations"), accreditations);
         json.insert(QStringLiteral("productions"), shoots);
+        QJsonArray issued;
+        for (const CertificateStore::Entry& e : certificates)
+            issued.append(
+                QJsonObject{{QStringLiteral("number"), e.issued.number},
+                            {QStringLiteral("accreditation"), e.content.accreditationNumber},
+                            {QStringLiteral("issued_on"), e.issued.issuedOn.toString(Qt::ISODate)},
+                            {QStringLiteral("issued_by"), e.issued.issuedBy},
+                            {QStringLiteral("prints"), e.issued.prints},
+                            {QStringLiteral("verification_code"), e.issued.code}});
+        json.insert(QStringLiteral("certificates"), issued);
         return ctx.printJson(json);
     }
     ctx.out() << describeCompany(*c) << Qt::endl;
@@ -179,6 +191,15 @@ int companyShow(CliContext& ctx, const QCommandLineParser&, const QStringList& a
             table.addRow({QString::number(pr.id), pr.title, Names::label(pr.kind),
                           pr.shootFrom.toString(Qt::ISODate), pr.shootTo.toString(Qt::ISODate)});
         ctx.out() << Cli::tr("Productions:") << Qt::endl << table.render();
+    }
+    if (!certificates.isEmpty()) {
+        TextTable table({Cli::tr("Certificate"), Cli::tr("Accreditation"), Cli::tr("Issued on"),
+                         Cli::tr("Prints")});
+        for (const CertificateStore::Entry& e : certificates)
+            table.addRow({e.issued.number, e.content.accreditationNumber,
+                          e.issued.issuedOn.toString(Qt::ISODate),
+                          QString::number(e.issued.prints)});
+        ctx.out() << Cli::tr("Certificates:") << Qt::endl << table.render();
     }
     return Done;
 }

@@ -322,4 +322,24 @@ QVector<CertificateStore::Entry> CertificateService::ofCompany(qint64 companyId)
     return CertificateStore(m_reg.database()).ofCompany(companyId);
 }
 
+QStringList CertificateService::integrityFindings() const
+{
+    QStringList out;
+    CertificateStore store(m_reg.database());
+    for (const CertificateStore::Entry& e : store.all()) {
+        if (e.content.fingerprint() != e.issued.fingerprint || e.content.code != e.issued.code) {
+            out.append(tr("Certificate %1: its recorded content no longer matches its "
+                          "fingerprint.")
+                           .arg(e.issued.number));
+            continue;
+        }
+        const auto code = VerificationCode::decode(e.issued.code);
+        const auto key = store.publicKey(e.issued.keyId);
+        if (!code || !key || !SigningKey::verify(code->message(), code->signature, *key))
+            out.append(
+                tr("Certificate %1: its verification code does not verify.").arg(e.issued.number));
+    }
+    return out;
+}
+
 } // namespace cinereg

@@ -42,8 +42,8 @@ public:
 
     // Issues (or finds) the certificates of these accreditations, hands them to `output` (which
     // renders or prints them and says whether it succeeded), then records the prints (no output:
-    // no print recorded); all in one transaction, so a refusal, a failed output or a cancel writes nothing. A certificate printed
-    // before comes back with `duplicate` set.
+    // no print recorded); all in one transaction, so a refusal, a failed output or a cancel writes
+    // nothing. A certificate printed before comes back with `duplicate` set.
     using Output = std::function<bool(const QVector<CertificateContent>&)>;
     Outcome<QVector<CertificateContent>> issue(const QVector<qint64>& accreditationIds,
                                                const Output& output) const;
@@ -58,6 +58,9 @@ public:
 
     Verification verify(const QString& code) const;
     QVector<CertificateStore::Entry> ofCompany(qint64 companyId) const;
+    // For `check`: certificates whose stored content no longer matches its fingerprint, or whose
+    // code no longer verifies (the file was edited outside the program).
+    QStringList integrityFindings() const;
 
 private:
     Outcome<CertificateContent> prepare(qint64 accreditationId, const SigningKey& key) const;

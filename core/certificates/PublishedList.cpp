@@ -82,14 +82,17 @@ int PublishedList::writePdf(const Register& reg, RightKind tier, QDate on, const
                 .arg(in("ar", ListTitle).arg(in("ar", tierName), date).toHtmlEscaped());
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"3\"><thead><tr>");
-    for (const char* head : {NumberHead, NameHead, IceHead, CityHead, UntilHead})
-        html += QStringLiteral("<th>%1</th>").arg(both(head));
+    const QList<QPair<const char*, int>> columns{
+        {NumberHead, 16}, {NameHead, 32}, {IceHead, 22}, {CityHead, 14}, {UntilHead, 16}};
+    for (const auto& [head, percent] : columns)
+        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(percent).arg(both(head));
     html += QStringLiteral("</tr></thead>");
     for (const Row& r : list) {
         html +=
-            QStringLiteral("<tr><td>%1</td><td>%2<br/><span dir=\"rtl\" "
-                           "style=\"font-family:'Noto Naskh Arabic'\">%3</span></td>"
-                           "<td>%4</td><td>%5</td><td>%6</td></tr>")
+            QStringLiteral("<tr><td style=\"white-space:nowrap\">%1</td><td>%2<br/><span "
+                           "dir=\"rtl\" style=\"font-family:'Noto Naskh Arabic'\">%3</span></td>"
+                           "<td style=\"white-space:nowrap\">%4</td><td>%5</td>"
+                           "<td style=\"white-space:nowrap\">%6</td></tr>")
                 .arg(r.accreditation.toHtmlEscaped(), r.name.toHtmlEscaped(),
                      r.nameAr.toHtmlEscaped(), r.ice, r.city.toHtmlEscaped(),
                      r.validUntil.isValid() ? r.validUntil.toString(QStringLiteral("dd/MM/yyyy"))

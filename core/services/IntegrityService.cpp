@@ -1,5 +1,6 @@
 #include "IntegrityService.h"
 
+#include "../certificates/CertificateService.h"
 #include "../Effectiveness.h"
 #include "../RightTimeline.h"
 #include "../store/ApplicationStore.h"
@@ -36,7 +37,8 @@ void checkOverlaps(const QVector<Right>& rights, QStringList& findings)
 
 QStringList IntegrityService::findings() const
 {
-    return storageFindings() + AuditLog(m_reg.database()).verifyChain() + ruleFindings();
+    return storageFindings() + AuditLog(m_reg.database()).verifyChain() + ruleFindings() +
+           CertificateService(m_reg).integrityFindings();
 }
 
 QStringList IntegrityService::storageFindings() const

@@ -1,5 +1,6 @@
-#include "CertificateTestSupport.h"
 #include "certificates/SigningKey.h"
+#include "CertificateTestSupport.h"
+#include "services/IntegrityService.h"
 
 #include <QSqlQuery>
 
@@ -110,7 +111,8 @@ TEST(CertificateService, OneChangedCharacterIsAForgery)
     EXPECT_EQ(f.certificates().verify(altered).status, CertificateStatus::Forged);
     QString badSignature = code;
     const int last = badSignature.size() - 10;
-    badSignature[last] = badSignature[last] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    badSignature[last] =
+        badSignature[last] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     EXPECT_EQ(f.certificates().verify(badSignature).status, CertificateStatus::Forged);
     EXPECT_EQ(f.certificates().verify(QStringLiteral("hello")).status, CertificateStatus::Forged);
 }
@@ -140,12 +142,16 @@ TEST(CertificateService, ACertificateSignedByAnOldKeyStaysVerifiable)
     f.useKey(QStringLiteral("key-b")); // the CCM replaces its key
     const qint64 second = f.t.reg()
                               .rights()
-                              .grant(f.company, {RightKind::International, QStringLiteral("D-3"),
-                                                 QDate(2026, 11, 26), QDate(2026, 11, 26), {}})
+                              .grant(f.company, {RightKind::International,
+                                                 QStringLiteral("D-3"),
+                                                 QDate(2026, 11, 26),
+                                                 QDate(2026, 11, 26),
+                                                 {}})
                               .value()
                               .id;
     const CertificateContent fresh = f.issue(second);
-    EXPECT_NE(VerificationCode::decode(old.code)->keyId, VerificationCode::decode(fresh.code)->keyId);
+    EXPECT_NE(VerificationCode::decode(old.code)->keyId,
+              VerificationCode::decode(fresh.code)->keyId);
     EXPECT_EQ(fresh.number, QStringLiteral("ATT-AEI-2026-0001"));
     EXPECT_EQ(f.certificates().verify(old.code).status, CertificateStatus::Valid);
     EXPECT_EQ(f.certificates().verify(fresh.code).status, CertificateStatus::Valid);
@@ -157,21 +163,40 @@ TEST(CertificateService, BatchSelectsTheAccreditationsEffectiveOnTheDay)
     CertifiedCompany f;
     Company other = sampleCompany(2);
     const qint64 second = f.t.reg().companies().add(other).value();
-    f.t.reg().rights().grant(second, {RightKind::Authorization, QStringLiteral("D-4"),
-                                      QDate(2026, 1, 1), QDate(2026, 1, 1), {}});
-    const qint64 suspended =
-        f.t.reg()
-            .rights()
-            .grant(second, {RightKind::National, QStringLiteral("D-5"), QDate(2026, 3, 1),
-                            QDate(2026, 3, 1), {}})
-            .value()
-            .id;
+    f.t.reg().rights().grant(second, {RightKind::Authorization,
+                                      QStringLiteral("D-4"),
+                                      QDate(2026, 1, 1),
+                                      QDate(2026, 1, 1),
+                                      {}});
+    const qint64 suspended = f.t.reg()
+                                 .rights()
+                                 .grant(second, {RightKind::National,
+                                                 QStringLiteral("D-5"),
+                                                 QDate(2026, 3, 1),
+                                                 QDate(2026, 3, 1),
+                                                 {}})
+                                 .value()
+                                 .id;
     f.decide(suspended, DecisionType::Suspend, QDate(2026, 10, 1));
     EXPECT_EQ(f.certificates().effectiveAccreditations(RightKind::National, QDate(2026, 11, 26)),
               QVector<qint64>{f.accreditation});
-    EXPECT_EQ(f.certificates().effectiveAccreditations(RightKind::National, QDate(2026, 9, 1)).size(),
-              2);
+    EXPECT_EQ(
+        f.certificates().effectiveAccreditations(RightKind::National, QDate(2026, 9, 1)).size(), 2);
     EXPECT_TRUE(f.certificates()
                     .effectiveAccreditations(RightKind::International, QDate(2026, 11, 26))
                     .isEmpty());
+}
+
+TEST(CertificateService, CheckFindsACertificateEditedOutsideTheProgram)
+{
+    CertifiedCompany f;
+    f.issue(f.accreditation);
+    EXPECT_TRUE(f.t.reg().integrity().findings().isEmpty());
+    // A forger with write access to the file changes the stored validity (triggers off).
+    f.t.reg().database().run(QStringLiteral("DROP TRIGGER certificates_are_never_edited"));
+    f.t.reg().database().run(QStringLiteral(
+        "UPDATE certificates SET content = replace(content, '2028-01-31', '2030-01-31')"));
+    const QStringList findings = f.t.reg().integrity().findings();
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_TRUE(findings.front().contains(QStringLiteral("ATT-AEN-2026-0001")));
 }

@@ -1,15 +1,19 @@
 #include "BatchPrintDialog.h"
 
-#include "certificates/CertificateService.h"
 #include "CertificateOutput.h"
+#include "certificates/CertificateService.h"
+#include "certificates/PublishedList.h"
 #include "services/Register.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace cinereg::ui {
@@ -18,7 +22,8 @@ BatchPrintDialog::BatchPrintDialog(const Register& reg, QWidget* parent)
     : QDialog(parent), m_reg(reg), m_tier(new QComboBox(this)),
       m_day(new QDateEdit(reg.today(), this)), m_count(new QLabel(this)),
       m_print(new QPushButton(tr("Print…"), this)),
-      m_pdf(new QPushButton(tr("Save as PDF…"), this))
+      m_pdf(new QPushButton(tr("Save as PDF…"), this)),
+      m_list(new QPushButton(tr("Published &list (PDF)…"), this))
 {
     setWindowTitle(tr("Batch printing of certificates"));
     m_tier->addItem(tr("Both tiers"), QString());
@@ -33,6 +38,20 @@ BatchPrintDialog::BatchPrintDialog(const Register& reg, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_pdf, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_list, QDialogButtonBox::ActionRole);
+    connect(m_list, &QPushButton::clicked, this, [this] {
+        const auto tier = Names::tier(m_tier->currentData().toString());
+        if (!tier)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the published list"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                QStringLiteral("/list-%1-%2.pdf")
+                    .arg(Names::code(*tier), m_day->date().toString(Qt::ISODate)),
+            tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty() && PublishedList::writePdf(m_reg, *tier, m_day->date(), path) < 0)
+            QMessageBox::warning(this, windowTitle(), tr("%1 cannot be written.").arg(path));
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_tier, &QComboBox::currentIndexChanged, this, &BatchPrintDialog::updateCount);
     connect(m_day, &QDateEdit::dateChanged, this, &BatchPrintDialog::updateCount);
@@ -41,9 +60,9 @@ BatchPrintDialog::BatchPrintDialog(const Register& reg, QWidget* parent)
             accept();
     });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
-        if (CertificateOutput::savePdf(m_reg, selection(), this,
-                                       QStringLiteral("certificates-%1.pdf")
-                                           .arg(m_day->date().toString(Qt::ISODate))))
+        if (CertificateOutput::savePdf(
+                m_reg, selection(), this,
+                QStringLiteral("certificates-%1.pdf").arg(m_day->date().toString(Qt::ISODate))))
             accept();
     });
     auto* layout = new QVBoxLayout(this);
@@ -64,6 +83,7 @@ void BatchPrintDialog::updateCount()
     m_count->setText(tr("%n certificate(s) to print.", nullptr, n));
     m_print->setEnabled(n > 0);
     m_pdf->setEnabled(n > 0);
+    m_list->setEnabled(Names::tier(m_tier->currentData().toString()).has_value());
 }
 
 } // namespace cinereg::ui

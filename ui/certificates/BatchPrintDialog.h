@@ -5,6 +5,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace cinereg {
 class Register;
@@ -13,7 +14,7 @@ class Register;
 namespace cinereg::ui {
 
 // Batch printing: the certificates of every accreditation of a tier effective on a day, into
-// one print job or one PDF, with a progress bar and cancel.
+// one print job or one PDF, with a progress bar and cancel; and the published list of a tier.
 class BatchPrintDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     QLabel* m_count;
     QPushButton* m_print;
     QPushButton* m_pdf;
+    QPushButton* m_list;
 };
 
 } // namespace cinereg::ui

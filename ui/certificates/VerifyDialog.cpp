@@ -36,7 +36,8 @@ VerifyDialog::VerifyDialog(const Register& reg, QWidget* parent)
     : QDialog(parent), m_reg(reg), m_code(new QPlainTextEdit(this)), m_answer(new QLabel(this))
 {
     setWindowTitle(tr("Verify a certificate"));
-    m_code->setPlaceholderText(tr("Type or paste the verification code printed on the certificate"));
+    m_code->setPlaceholderText(
+        tr("Type or paste the verification code printed on the certificate"));
     m_code->setAccessibleName(tr("Verification code"));
     m_code->setMaximumHeight(90);
     m_answer->setWordWrap(true);
@@ -46,8 +47,7 @@ VerifyDialog::VerifyDialog(const Register& reg, QWidget* parent)
     QPushButton* verify = buttons->addButton(tr("&Verify"), QDialogButtonBox::ActionRole);
     QPushButton* open = buttons->addButton(tr("Open a &PDF…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(verify, &QPushButton::clicked, this,
-            [this] { verifyCode(m_code->toPlainText()); });
+    connect(verify, &QPushButton::clicked, this, [this] { verifyCode(m_code->toPlainText()); });
     connect(open, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a certificate"), {},
                                                           tr("PDF documents (*.pdf)"));
@@ -63,9 +63,11 @@ VerifyDialog::VerifyDialog(const Register& reg, QWidget* parent)
 
 void VerifyDialog::verifyCode(const QString& code)
 {
+    if (m_code->toPlainText() != code)
+        m_code->setPlainText(code);
     const Verification v = CertificateService(m_reg).verify(code);
     const QString colour = v.status == CertificateStatus::Valid ? QStringLiteral("#1b7f3b")
-                                                                 : QStringLiteral("#b3261e");
+                                                                : QStringLiteral("#b3261e");
     m_answer->setText(QStringLiteral("<p style=\"font-size:large; color:%1\"><b>%2</b></p><p>%3</p>"
                                      "<p>%4</p>")
                           .arg(colour, Verification::statusLabel(v.status).toUpper(),
@@ -79,7 +81,6 @@ void VerifyDialog::verifyPdf(const QString& path)
         m_answer->setText(tr("No verification code was found in %1.").arg(path.toHtmlEscaped()));
         return;
     }
-    m_code->setPlainText(codes->front());
     verifyCode(codes->front());
 }
 

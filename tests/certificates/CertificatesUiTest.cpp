@@ -1,0 +1,99 @@
+// The window's certificate screens on the offscreen platform; with CINEREG_SCREENSHOTS=DIR the
+// company page's certificates and the verification dialog are saved in French and Arabic.
+#include "BatchPrintDialog.h"
+#include "CertificateOutput.h"
+#include "CertificatesPanel.h"
+#include "CertificateTestSupport.h"
+#include "CompanyPage.h"
+#include "UiSetup.h"
+#include "VerifyDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace cinereg;
+using namespace cinereg::test;
+
+namespace {
+void shoot(QWidget* widget, const QString& name)
+{
+    widget->show();
+    QCoreApplication::processEvents();
+    const QString folder = qEnvironmentVariable("CINEREG_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        QDir().mkpath(folder);
+        widget->grab().save(QStringLiteral("%1/%2.png").arg(folder, name));
+    }
+}
+} // namespace
+
+TEST(CertificatesPanel, OffersEffectiveAccreditationsAndListsIssuedCertificates)
+{
+    CertifiedCompany f;
+    ui::CertificatesPanel panel(f.t.reg(), f.company);
+    ASSERT_EQ(panel.accreditations()->count(), 1);
+    EXPECT_EQ(panel.accreditations()->currentData().toLongLong(), f.accreditation);
+    EXPECT_EQ(panel.issued()->topLevelItemCount(), 0);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.pdf"));
+    ASSERT_TRUE(ui::CertificateOutput::writePdf(f.t.reg(), {f.accreditation}, path, &panel));
+    EXPECT_TRUE(QFile::exists(path));
+    panel.reload();
+    ASSERT_EQ(panel.issued()->topLevelItemCount(), 1);
+    EXPECT_EQ(panel.issued()->topLevelItem(0)->text(0), QStringLiteral("ATT-AEN-2026-0001"));
+
+    f.decide(f.accreditation, DecisionType::Suspend, QDate(2026, 11, 26));
+    panel.reload();
+    EXPECT_FALSE(panel.accreditations()->isEnabled()); // nothing effective to certify today
+}
+
+TEST(VerifyDialog, TellsValidFromForged)
+{
+    CertifiedCompany f;
+    const QString code = f.issue(f.accreditation).code;
+    ui::VerifyDialog dialog(f.t.reg());
+    dialog.verifyCode(code);
+    EXPECT_TRUE(dialog.answer()->text().contains(QStringLiteral("VALID")))
+        << dialog.answer()->text().toStdString();
+    QString forged = code;
+    forged.replace(QStringLiteral(":20280131:"), QStringLiteral(":20380131:"));
+    dialog.verifyCode(forged);
+    EXPECT_TRUE(dialog.answer()->text().contains(QStringLiteral("FORGED")));
+}
+
+TEST(BatchPrintDialog, CountsTheAccreditationsOfTheTierOnTheDay)
+{
+    CertifiedCompany f;
+    ui::BatchPrintDialog dialog(f.t.reg());
+    EXPECT_EQ(dialog.selection(), QVector<qint64>{f.accreditation});
+    dialog.tier()->setCurrentIndex(2); // international
+    EXPECT_TRUE(dialog.selection().isEmpty());
+    dialog.tier()->setCurrentIndex(1);         // national
+    dialog.day()->setDate(QDate(2026, 1, 15)); // before the accreditation starts
+    EXPECT_TRUE(dialog.selection().isEmpty());
+}
+
+TEST(CertificateScreens, CompanyPageAndVerificationInFrenchAndArabic)
+{
+    CertifiedCompany f;
+    const QString code = f.issue(f.accreditation).code;
+    for (const QString& lang : {QStringLiteral("fr"), QStringLiteral("ar")}) {
+        ui::UiSetup::applyLanguage(lang);
+        ui::CompanyPage page(f.t.reg(), f.company);
+        page.resize(1300, 820);
+        shoot(&page, QStringLiteral("certificates-company-%1").arg(lang));
+        ui::VerifyDialog dialog(f.t.reg());
+        dialog.verifyCode(code);
+        dialog.resize(640, 420);
+        shoot(&dialog, QStringLiteral("certificates-verify-%1").arg(lang));
+        EXPECT_EQ(dialog.layoutDirection(),
+                  lang == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+    }
+    ui::UiSetup::applyLanguage(QStringLiteral("en"));
+}
