@@ -1,7 +1,6 @@
 #include "CompanyPage.h"
 
 #include "CertificatesPanel.h"
-
 #include "CompanyForm.h"
 #include "DecisionDialog.h"
 #include "ProductionDialog.h"

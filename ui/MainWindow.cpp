@@ -1,10 +1,8 @@
 #include "MainWindow.h"
 
-#include "BatchPrintDialog.h"
-#include "VerifyDialog.h"
-
 #include "ApplicationPage.h"
 #include "ApplicationsView.h"
+#include "BatchPrintDialog.h"
 #include "CompanyPage.h"
 #include "DashboardView.h"
 #include "EligibilityView.h"
@@ -15,6 +13,7 @@
 #include "services/Register.h"
 #include "SettingsDialog.h"
 #include "UiSetup.h"
+#include "VerifyDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>

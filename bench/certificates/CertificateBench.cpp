@@ -4,9 +4,9 @@
 // certificates into one PDF (first issuance: numbering and signing included). With --fodt, also
 // writes the same certificates as filled LibreOffice templates (flat ODT) for the comparison in
 // run.sh.
-#include "Clock.h"
 #include "certificates/CertificateRenderer.h"
 #include "certificates/CertificateService.h"
+#include "Clock.h"
 #include "sample/RegisterGenerator.h"
 #include "services/Register.h"
 
@@ -61,14 +61,15 @@ void writeTemplate(const QString& path, const CertificateContent& c)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return;
-    file.write(QStringLiteral(
-                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                   "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                   "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
-                   "office:version=\"1.2\" office:mimetype=\"application/vnd.oasis.opendocument.text\">\n"
-                   "<office:body><office:text>\n%1</office:text></office:body></office:document>\n")
-                   .arg(body)
-                   .toUtf8());
+    file.write(
+        QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+            "office:version=\"1.2\" office:mimetype=\"application/vnd.oasis.opendocument.text\">\n"
+            "<office:body><office:text>\n%1</office:text></office:body></office:document>\n")
+            .arg(body)
+            .toUtf8());
 }
 } // namespace
 
@@ -145,9 +146,10 @@ int main(int argc, char** argv)
         const int count = intArgument(args, QStringLiteral("--fodt-count"), 100);
         QDir().mkpath(target);
         for (int i = 0; i < count && i < contents.size(); ++i)
-            writeTemplate(QDir(target).filePath(QStringLiteral("certificate-%1.fodt").arg(i, 4, 10,
-                                                                                          QLatin1Char('0'))),
-                          contents[i]);
+            writeTemplate(
+                QDir(target).filePath(
+                    QStringLiteral("certificate-%1.fodt").arg(i, 4, 10, QLatin1Char('0'))),
+                contents[i]);
     }
     return 0;
 }

@@ -144,19 +144,18 @@ void paintColumn(QPainter& painter, const Page& page, const CertificateContent& 
         {IceLabel, c.ice},
         {ManagerLabel, c.manager.isEmpty() ? QStringLiteral("—") : c.manager},
         {AccreditationLabel, c.accreditationNumber},
-        {DecisionLabel,
-         t(DecisionValue)
-             .arg(rtl ? leftToRight(c.decisionReference) : c.decisionReference,
-                  paperDate(c.decisionDate))},
+        {DecisionLabel, t(DecisionValue)
+                            .arg(rtl ? leftToRight(c.decisionReference) : c.decisionReference,
+                                 paperDate(c.decisionDate))},
         {FromLabel, paperDate(c.validFrom)},
         {UntilLabel, c.validUntil.isValid() ? paperDate(c.validUntil) : t(Unlimited)},
     };
     for (const auto& [label, value] : rows) {
-        const bool latin = rtl && label != CompanyLabel && label != DecisionLabel &&
-                           label != UntilLabel;
+        const bool latin =
+            rtl && label != CompanyLabel && label != DecisionLabel && label != UntilLabel;
         page.text(page.rect(left, y, width, 5), t(label), font(8, true), lead, rtl);
-        page.text(page.rect(left, y + 4.2, width, 8), latin ? leftToRight(value) : value,
-                  font(10), lead, rtl);
+        page.text(page.rect(left, y + 4.2, width, 8), latin ? leftToRight(value) : value, font(10),
+                  lead, rtl);
         y += 11;
     }
     Q_UNUSED(painter);

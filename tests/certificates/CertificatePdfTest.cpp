@@ -1,7 +1,7 @@
-#include "CertificateTestSupport.h"
 #include "certificates/CertificateRenderer.h"
 #include "certificates/PdfCodeReader.h"
 #include "certificates/PublishedList.h"
+#include "CertificateTestSupport.h"
 
 #include <QTemporaryDir>
 
@@ -21,16 +21,16 @@ TEST(CertificatePdf, CarriesTheFieldsInFrenchAndArabicAndItsCode)
     CertifiedCompany f;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("c.pdf"));
-    const CertificateContent c = f.issue(f.accreditation, [&](const auto& all) {
-        return CertificateRenderer::writePdf(path, all);
-    });
+    const CertificateContent c = f.issue(
+        f.accreditation, [&](const auto& all) { return CertificateRenderer::writePdf(path, all); });
     const auto pages = PdfCodeReader::pageTexts(path);
     ASSERT_TRUE(pages.has_value());
     ASSERT_EQ(pages->size(), 1);
     const QString text = readable(pages->front());
     for (const QString& expected :
-         {c.number, c.ice, c.holderName, QStringLiteral("AEN-2026-0001"), QStringLiteral("31/01/2028"),
-          QStringLiteral("ROYAUME DU MAROC"), QStringLiteral("Centre cinématographique marocain"),
+         {c.number, c.ice, c.holderName, QStringLiteral("AEN-2026-0001"),
+          QStringLiteral("31/01/2028"), QStringLiteral("ROYAUME DU MAROC"),
+          QStringLiteral("Centre cinématographique marocain"),
           QStringLiteral("production nationale"), QStringLiteral("المملكة المغربية"),
           QStringLiteral("المركز السينمائي المغربي"), QStringLiteral("أطلس")})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
@@ -44,9 +44,8 @@ TEST(CertificatePdf, AReprintSaysDuplicata)
     f.issue(f.accreditation);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("again.pdf"));
-    const CertificateContent again = f.issue(f.accreditation, [&](const auto& all) {
-        return CertificateRenderer::writePdf(path, all);
-    });
+    const CertificateContent again = f.issue(
+        f.accreditation, [&](const auto& all) { return CertificateRenderer::writePdf(path, all); });
     ASSERT_TRUE(again.duplicate);
     EXPECT_TRUE(PdfCodeReader::pageTexts(path)->front().contains(QStringLiteral("DUPLICATA")));
 }
@@ -56,8 +55,11 @@ TEST(CertificatePdf, ABatchIsOnePdfWithAPagePerCertificateAndCancelWritesNoFile)
     CertifiedCompany f;
     const qint64 second = f.t.reg()
                               .rights()
-                              .grant(f.company, {RightKind::International, QStringLiteral("D-3"),
-                                                 QDate(2026, 11, 1), QDate(2026, 11, 1), {}})
+                              .grant(f.company, {RightKind::International,
+                                                 QStringLiteral("D-3"),
+                                                 QDate(2026, 11, 1),
+                                                 QDate(2026, 11, 1),
+                                                 {}})
                               .value()
                               .id;
     QTemporaryDir dir;
@@ -83,11 +85,12 @@ TEST(PublishedList, ListsTheAccreditedCompaniesInBothLanguages)
     CertifiedCompany f;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("list.pdf"));
-    EXPECT_EQ(PublishedList::writePdf(f.t.reg(), RightKind::National, QDate(2026, 11, 26), path), 1);
+    EXPECT_EQ(PublishedList::writePdf(f.t.reg(), RightKind::National, QDate(2026, 11, 26), path),
+              1);
     const QString text = readable(PdfCodeReader::pageTexts(path)->join(QLatin1Char('\n')));
     EXPECT_TRUE(text.contains(QStringLiteral("AEN-2026-0001")));
     EXPECT_TRUE(text.contains(f.t.reg().companies().find(f.company)->name));
     EXPECT_TRUE(text.contains(QStringLiteral("المركز السينمائي المغربي")));
-    EXPECT_EQ(PublishedList::writePdf(f.t.reg(), RightKind::International, QDate(2026, 11, 26), path),
-              0);
+    EXPECT_EQ(
+        PublishedList::writePdf(f.t.reg(), RightKind::International, QDate(2026, 11, 26), path), 0);
 }

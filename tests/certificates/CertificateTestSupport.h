@@ -28,17 +28,20 @@ struct CertifiedCompany
         company = t.reg().companies().add(c).value();
         authorization = t.reg()
                             .rights()
-                            .grant(company, {RightKind::Authorization, QStringLiteral("D-1"),
-                                             QDate(2026, 1, 5), QDate(2026, 1, 5), {}})
+                            .grant(company, {RightKind::Authorization,
+                                             QStringLiteral("D-1"),
+                                             QDate(2026, 1, 5),
+                                             QDate(2026, 1, 5),
+                                             {}})
                             .value()
                             .id;
-        accreditation = t.reg()
-                            .rights()
-                            .grant(company, {RightKind::National, QStringLiteral("D-2"),
-                                             QDate(2026, 2, 1), QDate(2026, 2, 1),
-                                             QDate(2028, 1, 31)})
-                            .value()
-                            .id;
+        accreditation =
+            t.reg()
+                .rights()
+                .grant(company, {RightKind::National, QStringLiteral("D-2"), QDate(2026, 2, 1),
+                                 QDate(2026, 2, 1), QDate(2028, 1, 31)})
+                .value()
+                .id;
     }
     QString keyPath(const QString& name) const
     {
@@ -53,13 +56,15 @@ struct CertifiedCompany
     CertificateService certificates() { return CertificateService(t.reg()); }
     CertificateContent issue(qint64 id, const CertificateService::Output& out = nullptr)
     {
-        const auto issued = certificates().issue({id}, out ? out : [](const auto&) { return true; });
+        const auto issued = certificates().issue(
+            {id}, out ? out : [](const auto&) { return true; });
         EXPECT_TRUE(issued.ok()) << (issued.ok() ? "" : issued.refusal().message.toStdString());
         return issued.ok() ? issued.value().front() : CertificateContent{};
     }
     int count(const char* table)
     {
-        QSqlQuery q = t.reg().database().run(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        QSqlQuery q = t.reg().database().run(
+            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         return q.next() ? q.value(0).toInt() : -1;
     }
     void decide(qint64 right, DecisionType type, QDate on)

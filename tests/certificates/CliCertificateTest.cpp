@@ -31,12 +31,13 @@ TEST(CliCertificate, IssueVerifyAndReprint)
 {
     Accredited a;
     const QString pdf = a.cli.tempPath(QStringLiteral("c.pdf"));
-    const CliResult issued = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
-                                        QStringLiteral("issue"), QString::number(a.accreditation),
-                                        QStringLiteral("--out"), pdf});
+    const CliResult issued =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"), QStringLiteral("issue"),
+                   QString::number(a.accreditation), QStringLiteral("--out"), pdf});
     ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
     const QJsonObject o = issued.json().object();
-    EXPECT_TRUE(o.value(QStringLiteral("number")).toString().startsWith(QStringLiteral("ATT-AEN-")));
+    EXPECT_TRUE(
+        o.value(QStringLiteral("number")).toString().startsWith(QStringLiteral("ATT-AEN-")));
     EXPECT_EQ(o.value(QStringLiteral("file")).toString(), pdf);
     EXPECT_TRUE(QFile::exists(pdf));
     const QString code = o.value(QStringLiteral("verification_code")).toString();
@@ -51,10 +52,12 @@ TEST(CliCertificate, IssueVerifyAndReprint)
         EXPECT_EQ(answer.value(QStringLiteral("tier")).toString(), QStringLiteral("national"));
         EXPECT_FALSE(answer.value(QStringLiteral("company")).toString().isEmpty());
     }
-    const CliResult again = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
-                                       QStringLiteral("issue"), QString::number(a.accreditation),
-                                       QStringLiteral("--out"), a.cli.tempPath(QStringLiteral("d.pdf"))});
-    EXPECT_EQ(again.json().object().value(QStringLiteral("number")), o.value(QStringLiteral("number")));
+    const CliResult again =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"), QStringLiteral("issue"),
+                   QString::number(a.accreditation), QStringLiteral("--out"),
+                   a.cli.tempPath(QStringLiteral("d.pdf"))});
+    EXPECT_EQ(again.json().object().value(QStringLiteral("number")),
+              o.value(QStringLiteral("number")));
     EXPECT_TRUE(again.json().object().value(QStringLiteral("duplicate")).toBool());
 }
 
@@ -65,34 +68,37 @@ TEST(CliCertificate, RevokedAndForgedAreNotValidAndSuspendedGetsNoCertificate)
         a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"), QStringLiteral("issue"),
                    QString::number(a.accreditation), QStringLiteral("--out"),
                    a.cli.tempPath(QStringLiteral("c.pdf"))});
-    const QString code = issued.json().object().value(QStringLiteral("verification_code")).toString();
+    const QString code =
+        issued.json().object().value(QStringLiteral("verification_code")).toString();
     QString forged = code;
     forged[20] = forged[20] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
     const CliResult f = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
                                    QStringLiteral("verify"), forged});
     EXPECT_EQ(f.exitCode, 1);
-    EXPECT_EQ(f.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("forged"));
+    EXPECT_EQ(f.json().object().value(QStringLiteral("status")).toString(),
+              QStringLiteral("forged"));
 
-    ASSERT_EQ(a.cli.run({QStringLiteral("accreditation"), QStringLiteral("suspend"),
-                         QString::number(a.accreditation), QStringLiteral("--reason"),
-                         QStringLiteral("inspection")})
+    ASSERT_EQ(a.cli
+                  .run({QStringLiteral("accreditation"), QStringLiteral("suspend"),
+                        QString::number(a.accreditation), QStringLiteral("--reason"),
+                        QStringLiteral("inspection")})
                   .exitCode,
               0);
-    const CliResult refused =
-        a.cli.run({QStringLiteral("certificate"), QStringLiteral("issue"),
-                   QString::number(a.accreditation), QStringLiteral("--out"),
-                   a.cli.tempPath(QStringLiteral("refused.pdf"))});
+    const CliResult refused = a.cli.run({QStringLiteral("certificate"), QStringLiteral("issue"),
+                                         QString::number(a.accreditation), QStringLiteral("--out"),
+                                         a.cli.tempPath(QStringLiteral("refused.pdf"))});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.out.isEmpty());
     EXPECT_FALSE(QFile::exists(a.cli.tempPath(QStringLiteral("refused.pdf"))));
 
-    ASSERT_EQ(a.cli.run({QStringLiteral("accreditation"), QStringLiteral("revoke"),
-                         QString::number(a.accreditation), QStringLiteral("--reason"),
-                         QStringLiteral("fraud")})
+    ASSERT_EQ(a.cli
+                  .run({QStringLiteral("accreditation"), QStringLiteral("revoke"),
+                        QString::number(a.accreditation), QStringLiteral("--reason"),
+                        QStringLiteral("fraud")})
                   .exitCode,
               0);
-    const CliResult revoked = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
-                                         QStringLiteral("verify"), code});
+    const CliResult revoked = a.cli.run(
+        {QStringLiteral("--json"), QStringLiteral("certificate"), QStringLiteral("verify"), code});
     EXPECT_EQ(revoked.exitCode, 1);
     EXPECT_EQ(revoked.json().object().value(QStringLiteral("status")).toString(),
               QStringLiteral("revoked"));
@@ -113,8 +119,9 @@ TEST(CliCertificate, BatchAndPublishedList)
                    iso(0), QStringLiteral("--out"), a.cli.tempPath(QStringLiteral("list.pdf"))});
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     EXPECT_EQ(list.json().object().value(QStringLiteral("count")).toInt(), 1);
-    EXPECT_EQ(a.cli.run({QStringLiteral("export"), QStringLiteral("list"), QStringLiteral("--on"),
-                         iso(0), QStringLiteral("--out"), a.cli.tempPath(QStringLiteral("x.pdf"))})
+    EXPECT_EQ(a.cli
+                  .run({QStringLiteral("export"), QStringLiteral("list"), QStringLiteral("--on"),
+                        iso(0), QStringLiteral("--out"), a.cli.tempPath(QStringLiteral("x.pdf"))})
                   .exitCode,
               2);
 }

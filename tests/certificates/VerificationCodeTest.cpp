@@ -1,5 +1,6 @@
-#include "certificates/SigningKey.h"
 #include "certificates/VerificationCode.h"
+
+#include "certificates/SigningKey.h"
 
 #include <gtest/gtest.h>
 #include <QFile>
@@ -32,15 +33,17 @@ TEST(VerificationCode, EncodesDecodesAndIgnoresSpacesOfAPrintedCode)
     code.keyId = QStringLiteral("0A1B2C3D");
     code.signature = QByteArray(64, '\x5a');
     const QString text = code.encode();
-    EXPECT_TRUE(text.startsWith(QStringLiteral("CCM1:ATT-AEN-2026-0001:001561191000066:I:20260201:-:")));
+    EXPECT_TRUE(
+        text.startsWith(QStringLiteral("CCM1:ATT-AEN-2026-0001:001561191000066:I:20260201:-:")));
     QString spaced = text;
     spaced.insert(40, QStringLiteral("\n  "));
     const auto back = VerificationCode::decode(spaced);
     ASSERT_TRUE(back.has_value());
     EXPECT_EQ(back->encode(), text);
     EXPECT_FALSE(back->validUntil.isValid());
-    EXPECT_EQ(VerificationCode::findAll(QStringLiteral("before ") + spaced + QStringLiteral(" after")),
-              QStringList{text});
+    EXPECT_EQ(
+        VerificationCode::findAll(QStringLiteral("before ") + spaced + QStringLiteral(" after")),
+        QStringList{text});
     EXPECT_FALSE(VerificationCode::decode(text.left(text.size() - 1)).has_value());
 }
 
@@ -50,8 +53,8 @@ TEST(SigningKey, CreatedOwnerOnlyAndStableAcrossLoads)
     const QString path = dir.filePath(QStringLiteral("keys/ccm.key"));
     const auto first = SigningKey::loadOrCreate(path);
     ASSERT_TRUE(first.ok());
-    EXPECT_EQ(QFile::permissions(path) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
-                                           QFile::WriteUser),
+    EXPECT_EQ(QFile::permissions(path) &
+                  ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
               QFile::Permissions());
     const auto again = SigningKey::loadOrCreate(path);
     ASSERT_TRUE(again.ok());

@@ -20,7 +20,9 @@ QString validIce(int n)
     // multiple of 97.
     const qint64 body = (100000000LL + n) * 10000LL;
     const qint64 key = (97 - (body * 100) % 97) % 97;
-    return QStringLiteral("%1%2").arg(body, 13, 10, QLatin1Char('0')).arg(key, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2")
+        .arg(body, 13, 10, QLatin1Char('0'))
+        .arg(key, 2, 10, QLatin1Char('0'));
 }
 
 Company sampleCompany(int n, const QString& form, qint64 capital)

@@ -4,8 +4,8 @@
 #include "Company.h"
 #include "services/Register.h"
 
-#include <QTemporaryDir>
 #include <memory>
+#include <QTemporaryDir>
 
 namespace cinereg::test {
 
@@ -13,7 +13,8 @@ namespace cinereg::test {
 class TempRegister
 {
 public:
-    explicit TempRegister(QDate today = QDate(2026, 3, 2), const QString& user = QStringLiteral("clerk"));
+    explicit TempRegister(QDate today = QDate(2026, 3, 2),
+                          const QString& user = QStringLiteral("clerk"));
     Register& reg() { return *m_register; }
     FixedClock& clock() { return m_clock; }
     QString path() const { return m_path; }
@@ -28,7 +29,8 @@ private:
 };
 
 // A valid company ready to register: distinct ICE (key mod 97) and RC for each `n`.
-Company sampleCompany(int n, const QString& form = QStringLiteral("SARL"), qint64 capital = 1000000);
+Company sampleCompany(int n, const QString& form = QStringLiteral("SARL"),
+                      qint64 capital = 1000000);
 // A 15-digit ICE with a valid check key derived from `n`.
 QString validIce(int n);
 

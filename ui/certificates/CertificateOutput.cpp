@@ -6,8 +6,8 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
@@ -26,8 +26,9 @@ bool CertificateOutput::preview(const Register& reg, const QVector<qint64>& ids,
                                                   : QStringLiteral("cinereg"));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Certificate — print preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, parent,
-                     [&](QPrinter* target) { CertificateRenderer::render(*target, issued.value()); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, parent, [&](QPrinter* target) {
+        CertificateRenderer::render(*target, issued.value());
+    });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     service.recordPrinted(issued.value());
@@ -41,8 +42,8 @@ bool CertificateOutput::writePdf(const Register& reg, const QVector<qint64>& ids
                              parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const auto issued = CertificateService(reg).issue(
-        ids, [&](const QVector<CertificateContent>& all) {
+    const auto issued =
+        CertificateService(reg).issue(ids, [&](const QVector<CertificateContent>& all) {
             return CertificateRenderer::writePdf(path, all, [&](int done) {
                 progress.setValue(done);
                 return !progress.wasCanceled();
@@ -60,11 +61,10 @@ bool CertificateOutput::writePdf(const Register& reg, const QVector<qint64>& ids
 bool CertificateOutput::savePdf(const Register& reg, const QVector<qint64>& ids, QWidget* parent,
                                 const QString& suggestedName)
 {
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Save the certificates as PDF"), folder + QLatin1Char('/') + suggestedName,
-        tr("PDF documents (*.pdf)"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save the certificates as PDF"),
+                                                      folder + QLatin1Char('/') + suggestedName,
+                                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return false;
     return writePdf(reg, ids, path, parent);

@@ -1,7 +1,7 @@
 #include "CertificatesPanel.h"
 
-#include "certificates/CertificateService.h"
 #include "CertificateOutput.h"
+#include "certificates/CertificateService.h"
 #include "Effectiveness.h"
 #include "services/Register.h"
 #include "services/RightService.h"
@@ -31,9 +31,10 @@ CertificatesPanel::CertificatesPanel(const Register& reg, qint64 companyId, QWid
             reload();
     });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
-        if (CertificateOutput::savePdf(m_reg, {selectedAccreditation()}, this,
-                                       m_accreditations->currentText().section(QLatin1Char(' '), 0, 0) +
-                                           QStringLiteral(".pdf")))
+        if (CertificateOutput::savePdf(
+                m_reg, {selectedAccreditation()}, this,
+                m_accreditations->currentText().section(QLatin1Char(' '), 0, 0) +
+                    QStringLiteral(".pdf")))
             reload();
     });
     auto* actions = new QHBoxLayout;
