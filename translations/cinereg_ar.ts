@@ -1732,6 +1732,137 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Kingdom of Morocco</source>
+        <translation>المملكة المغربية</translation>
+    </message>
+    <message>
+        <source>Moroccan Cinema Centre</source>
+        <translation>المركز السينمائي المغربي</translation>
+    </message>
+    <message>
+        <source>Receipt of an application dossier</source>
+        <translation>وصل الإيداع</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>رقم الوصل</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Legal form, trade register</source>
+        <translation>الشكل القانوني، السجل التجاري</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>التعريف الموحد للمقاولة</translation>
+    </message>
+    <message>
+        <source>Subject of the application</source>
+        <translation>موضوع الطلب</translation>
+    </message>
+    <message>
+        <source>Dossier received on</source>
+        <translation>تاريخ تسلم الملف</translation>
+    </message>
+    <message>
+        <source>Pieces received</source>
+        <translation>الوثائق المتسلمة</translation>
+    </message>
+    <message>
+        <source>Pieces missing</source>
+        <translation>الوثائق الناقصة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation>الأجل الأقصى للبت في الطلب</translation>
+    </message>
+    <message>
+        <source>(%1 days from receipt)</source>
+        <translation>(%1 يوما ابتداء من تاريخ التسلم)</translation>
+    </message>
+    <message>
+        <source>This receipt attests that the dossier was filed; it is neither an authorization nor an accreditation.</source>
+        <translation>يثبت هذا الوصل إيداع الملف، ولا يعتبر رخصة ولا اعتمادا.</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>سلم بتاريخ</translation>
+    </message>
+    <message>
+        <source>Stamp and signature</source>
+        <translation>الخاتم والتوقيع</translation>
+    </message>
+    <message>
+        <source>Renewal of the authorization to carry out production activity</source>
+        <translation>تجديد رخصة مزاولة نشاط الإنتاج</translation>
+    </message>
+    <message>
+        <source>Authorization to carry out production activity</source>
+        <translation>رخصة مزاولة نشاط الإنتاج</translation>
+    </message>
+    <message>
+        <source>Renewal of the national production execution accreditation</source>
+        <translation>تجديد اعتماد تنفيذ الإنتاج الوطني</translation>
+    </message>
+    <message>
+        <source>National production execution accreditation</source>
+        <translation>اعتماد تنفيذ الإنتاج الوطني</translation>
+    </message>
+    <message>
+        <source>Renewal of the international production execution accreditation</source>
+        <translation>تجديد اعتماد تنفيذ الإنتاج الدولي</translation>
+    </message>
+    <message>
+        <source>International production execution accreditation</source>
+        <translation>اعتماد تنفيذ الإنتاج الدولي</translation>
+    </message>
+    <message>
+        <source>Statutes (purpose including film production)</source>
+        <translation>النظام الأساسي (يتضمن غرضه الإنتاج السينمائي)</translation>
+    </message>
+    <message>
+        <source>Proof of the registered office</source>
+        <translation>ما يثبت المقر الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Bank certificate of paid-up capital</source>
+        <translation>شهادة بنكية تثبت تحرير رأس المال</translation>
+    </message>
+    <message>
+        <source>Tax-regularity certificate</source>
+        <translation>شهادة الوضعية الجبائية القانونية</translation>
+    </message>
+    <message>
+        <source>CNSS-regularity certificate</source>
+        <translation>شهادة الوضعية القانونية إزاء الصندوق الوطني للضمان الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Manager's CNIE or residence permit</source>
+        <translation>البطاقة الوطنية للتعريف الإلكترونية أو بطاقة إقامة المسير</translation>
+    </message>
+    <message>
+        <source>Proof of capital</source>
+        <translation>ما يثبت رأس المال</translation>
+    </message>
+    <message>
+        <source>List of films already produced</source>
+        <translation>لائحة الأفلام المنتجة</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>No dossier #%1.</source>

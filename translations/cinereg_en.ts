@@ -1723,6 +1723,137 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Kingdom of Morocco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moroccan Cinema Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of an application dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form, trade register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 days from receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt attests that the dossier was filed; it is neither an authorization nor an accreditation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of the authorization to carry out production activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization to carry out production activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of the national production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of the international production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International production execution accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutes (purpose including film production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of the registered office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank certificate of paid-up capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax-regularity certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNSS-regularity certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s CNIE or residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of films already produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>No dossier #%1.</source>

@@ -1724,6 +1724,137 @@ Code de vérification : %3</translation>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Kingdom of Morocco</source>
+        <translation>Royaume du Maroc</translation>
+    </message>
+    <message>
+        <source>Moroccan Cinema Centre</source>
+        <translation>Centre cinématographique marocain</translation>
+    </message>
+    <message>
+        <source>Receipt of an application dossier</source>
+        <translation>Récépissé de dépôt de dossier</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Récépissé n°</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Legal form, trade register</source>
+        <translation>Forme juridique, RC</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>Subject of the application</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <source>Dossier received on</source>
+        <translation>Dossier reçu le</translation>
+    </message>
+    <message>
+        <source>Pieces received</source>
+        <translation>Pièces reçues</translation>
+    </message>
+    <message>
+        <source>Pieces missing</source>
+        <translation>Pièces manquantes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>en date du</translation>
+    </message>
+    <message>
+        <source>Decision due by</source>
+        <translation>Date limite de la décision</translation>
+    </message>
+    <message>
+        <source>(%1 days from receipt)</source>
+        <translation>(%1 jours à compter de la réception)</translation>
+    </message>
+    <message>
+        <source>This receipt attests that the dossier was filed; it is neither an authorization nor an accreditation.</source>
+        <translation>Le présent récépissé atteste le dépôt du dossier ; il ne vaut ni autorisation ni agrément.</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Stamp and signature</source>
+        <translation>Cachet et signature</translation>
+    </message>
+    <message>
+        <source>Renewal of the authorization to carry out production activity</source>
+        <translation>Renouvellement de l'autorisation d'exercer l'activité de production</translation>
+    </message>
+    <message>
+        <source>Authorization to carry out production activity</source>
+        <translation>Autorisation d'exercer l'activité de production</translation>
+    </message>
+    <message>
+        <source>Renewal of the national production execution accreditation</source>
+        <translation>Renouvellement de l'agrément d'exécution de production nationale</translation>
+    </message>
+    <message>
+        <source>National production execution accreditation</source>
+        <translation>Agrément d'exécution de production nationale</translation>
+    </message>
+    <message>
+        <source>Renewal of the international production execution accreditation</source>
+        <translation>Renouvellement de l'agrément d'exécution de production internationale</translation>
+    </message>
+    <message>
+        <source>International production execution accreditation</source>
+        <translation>Agrément d'exécution de production internationale</translation>
+    </message>
+    <message>
+        <source>Statutes (purpose including film production)</source>
+        <translation>Statuts (objet incluant la production cinématographique)</translation>
+    </message>
+    <message>
+        <source>Proof of the registered office</source>
+        <translation>Justificatif du siège social</translation>
+    </message>
+    <message>
+        <source>Bank certificate of paid-up capital</source>
+        <translation>Attestation bancaire de libération du capital</translation>
+    </message>
+    <message>
+        <source>Tax-regularity certificate</source>
+        <translation>Attestation de régularité fiscale</translation>
+    </message>
+    <message>
+        <source>CNSS-regularity certificate</source>
+        <translation>Attestation de régularité CNSS</translation>
+    </message>
+    <message>
+        <source>Manager's CNIE or residence permit</source>
+        <translation>CNIE ou titre de séjour du gérant</translation>
+    </message>
+    <message>
+        <source>Proof of capital</source>
+        <translation>Justificatif du capital</translation>
+    </message>
+    <message>
+        <source>List of films already produced</source>
+        <translation>Liste des films déjà produits</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>No dossier #%1.</source>

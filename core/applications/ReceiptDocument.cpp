@@ -1,5 +1,6 @@
 #include "ReceiptDocument.h"
 
+#include "../Localization.h"
 #include "../services/Register.h"
 #include "../store/ApplicationStore.h"
 #include "../store/CompanyStore.h"
@@ -19,95 +20,89 @@ namespace cinereg {
 namespace {
 
 // The receipt is an official bilingual document: both languages are printed whatever the
-// language of the window, so its wording is fixed here in French and Arabic (the glossary of
-// DOMAIN.md), not taken from the interface's translations.
+// language of the window. Its terms live in translations/ (context "Receipt") like every other
+// term, so a CCM reviewer adjusts the wording there.
 struct Wording
 {
-    const char* fr;
-    const char* ar;
+    const char* source;
 };
 
 QString fr(const Wording& w)
 {
-    return QString::fromUtf8(w.fr);
+    return Localization::translate(QStringLiteral("fr"), "Receipt", w.source);
 }
 QString ar(const Wording& w)
 {
-    return QString::fromUtf8(w.ar);
+    return Localization::translate(QStringLiteral("ar"), "Receipt", w.source);
 }
 
-const Wording Kingdom{"Royaume du Maroc", "المملكة المغربية"};
-const Wording Centre{"Centre cinématographique marocain", "المركز السينمائي المغربي"};
-const Wording Title{"Récépissé de dépôt de dossier", "وصل الإيداع"};
-const Wording ReceiptNo{"Récépissé n°", "رقم الوصل"};
-const Wording CompanyLabel{"Société", "الشركة"};
-const Wording FormRc{"Forme juridique, RC", "الشكل القانوني، السجل التجاري"};
-const Wording Ice{"ICE", "التعريف الموحد للمقاولة"};
-const Wording Subject{"Objet de la demande", "موضوع الطلب"};
-const Wording Received{"Dossier reçu le", "تاريخ تسلم الملف"};
-const Wording PiecesReceived{"Pièces reçues", "الوثائق المتسلمة"};
-const Wording PiecesMissing{"Pièces manquantes", "الوثائق الناقصة"};
-const Wording NoPiece{"aucune", "لا شيء"};
-const Wording DatedOn{"en date du", "بتاريخ"};
-const Wording Deadline{"Date limite de la décision", "الأجل الأقصى للبت في الطلب"};
-const Wording DeadlineDays{"(%1 jours à compter de la réception)",
-                           "(%1 يوما ابتداء من تاريخ التسلم)"};
+const Wording Kingdom{QT_TRANSLATE_NOOP("Receipt", "Kingdom of Morocco")};
+const Wording Centre{QT_TRANSLATE_NOOP("Receipt", "Moroccan Cinema Centre")};
+const Wording Title{QT_TRANSLATE_NOOP("Receipt", "Receipt of an application dossier")};
+const Wording ReceiptNo{QT_TRANSLATE_NOOP("Receipt", "Receipt No.")};
+const Wording CompanyLabel{QT_TRANSLATE_NOOP("Receipt", "Company")};
+const Wording FormRc{QT_TRANSLATE_NOOP("Receipt", "Legal form, trade register")};
+const Wording Ice{QT_TRANSLATE_NOOP("Receipt", "ICE")};
+const Wording Subject{QT_TRANSLATE_NOOP("Receipt", "Subject of the application")};
+const Wording Received{QT_TRANSLATE_NOOP("Receipt", "Dossier received on")};
+const Wording PiecesReceived{QT_TRANSLATE_NOOP("Receipt", "Pieces received")};
+const Wording PiecesMissing{QT_TRANSLATE_NOOP("Receipt", "Pieces missing")};
+const Wording NoPiece{QT_TRANSLATE_NOOP("Receipt", "none")};
+const Wording DatedOn{QT_TRANSLATE_NOOP("Receipt", "dated")};
+const Wording Deadline{QT_TRANSLATE_NOOP("Receipt", "Decision due by")};
+const Wording DeadlineDays{QT_TRANSLATE_NOOP("Receipt", "(%1 days from receipt)")};
 const Wording NotARight{
-    "Le présent récépissé atteste le dépôt du dossier ; il ne vaut ni autorisation ni agrément.",
-    "يثبت هذا الوصل إيداع الملف، ولا يعتبر رخصة ولا اعتمادا."};
-const Wording IssuedOn{"Délivré le", "سلم بتاريخ"};
-const Wording Stamp{"Cachet et signature", "الخاتم والتوقيع"};
+    QT_TRANSLATE_NOOP("Receipt", "This receipt attests that the dossier was filed; it is neither "
+                                 "an authorization nor an accreditation.")};
+const Wording IssuedOn{QT_TRANSLATE_NOOP("Receipt", "Issued on")};
+const Wording Stamp{QT_TRANSLATE_NOOP("Receipt", "Stamp and signature")};
 
 Wording subject(RightKind kind, bool renewal)
 {
     switch (kind) {
     case RightKind::Authorization:
-        return renewal ? Wording{"Renouvellement de l'autorisation d'exercer l'activité de "
-                                 "production",
-                                 "تجديد رخصة مزاولة نشاط الإنتاج"}
-                       : Wording{"Autorisation d'exercer l'activité de production",
-                                 "رخصة مزاولة نشاط الإنتاج"};
+        return renewal ? Wording{QT_TRANSLATE_NOOP(
+                             "Receipt",
+                             "Renewal of the authorization to carry out production activity")}
+                       : Wording{QT_TRANSLATE_NOOP(
+                             "Receipt", "Authorization to carry out production activity")};
     case RightKind::National:
-        return renewal ? Wording{"Renouvellement de l'agrément d'exécution de production "
-                                 "nationale",
-                                 "تجديد اعتماد تنفيذ الإنتاج الوطني"}
-                       : Wording{"Agrément d'exécution de production nationale",
-                                 "اعتماد تنفيذ الإنتاج الوطني"};
+        return renewal
+                   ? Wording{QT_TRANSLATE_NOOP(
+                         "Receipt", "Renewal of the national production execution accreditation")}
+                   : Wording{QT_TRANSLATE_NOOP("Receipt",
+                                               "National production execution accreditation")};
     case RightKind::International:
-        return renewal ? Wording{"Renouvellement de l'agrément d'exécution de production "
-                                 "internationale",
-                                 "تجديد اعتماد تنفيذ الإنتاج الدولي"}
-                       : Wording{"Agrément d'exécution de production internationale",
-                                 "اعتماد تنفيذ الإنتاج الدولي"};
+        return renewal ? Wording{QT_TRANSLATE_NOOP(
+                             "Receipt",
+                             "Renewal of the international production execution accreditation")}
+                       : Wording{QT_TRANSLATE_NOOP(
+                             "Receipt", "International production execution accreditation")};
     }
-    return {"", ""};
+    return {""};
 }
 
 Wording piece(PieceKind kind)
 {
     switch (kind) {
     case PieceKind::Statutes:
-        return {"Statuts (objet incluant la production cinématographique)",
-                "النظام الأساسي (يتضمن غرضه الإنتاج السينمائي)"};
+        return {QT_TRANSLATE_NOOP("Receipt", "Statutes (purpose including film production)")};
     case PieceKind::RegisteredOffice:
-        return {"Justificatif du siège social", "ما يثبت المقر الاجتماعي"};
+        return {QT_TRANSLATE_NOOP("Receipt", "Proof of the registered office")};
     case PieceKind::BankCapital:
-        return {"Attestation bancaire de libération du capital",
-                "شهادة بنكية تثبت تحرير رأس المال"};
+        return {QT_TRANSLATE_NOOP("Receipt", "Bank certificate of paid-up capital")};
     case PieceKind::TaxRegularity:
-        return {"Attestation de régularité fiscale", "شهادة الوضعية الجبائية القانونية"};
+        return {QT_TRANSLATE_NOOP("Receipt", "Tax-regularity certificate")};
     case PieceKind::CnssRegularity:
-        return {"Attestation de régularité CNSS",
-                "شهادة الوضعية القانونية إزاء الصندوق الوطني للضمان الاجتماعي"};
+        return {QT_TRANSLATE_NOOP("Receipt", "CNSS-regularity certificate")};
     case PieceKind::ManagerId:
-        return {"CNIE ou titre de séjour du gérant",
-                "البطاقة الوطنية للتعريف الإلكترونية أو بطاقة إقامة المسير"};
+        return {QT_TRANSLATE_NOOP("Receipt", "Manager's CNIE or residence permit")};
     case PieceKind::CapitalProof:
-        return {"Justificatif du capital", "ما يثبت رأس المال"};
+        return {QT_TRANSLATE_NOOP("Receipt", "Proof of capital")};
     case PieceKind::Films:
-        return {"Liste des films déjà produits", "لائحة الأفلام المنتجة"};
+        return {QT_TRANSLATE_NOOP("Receipt", "List of films already produced")};
     }
-    return {"", ""};
+    return {""};
 }
 
 QString date(QDate d)
