@@ -42,8 +42,12 @@ int main(int argc, char** argv)
         window = std::make_unique<QMainWindow>();
     } else {
         const QString path = args.value(args.indexOf(QStringLiteral("--db")) + 1);
+        const qint64 before = clock.elapsed();
         reg = std::make_unique<cinereg::Register>(path, systemClock, QStringLiteral("bench"));
+        const qint64 opened = clock.elapsed();
         window = std::make_unique<cinereg::ui::MainWindow>(*reg);
+        QTextStream(stderr) << "qt_start_ms=" << before << " open_ms=" << opened - before
+                            << " build_ms=" << clock.elapsed() - opened << Qt::endl;
     }
     window->resize(1280, 800);
     window->show();

@@ -206,3 +206,20 @@ TEST(CompanyService, ListFiltersByTierStatusCityAndPages)
     const auto standing = t.reg().companies().list({})[0].standing;
     EXPECT_EQ(standing.authorization, RightStatus::Active);
 }
+
+TEST(CompanyService, CitiesAreListedOnceInAlphabeticalOrderWhateverTheirCase)
+{
+    TempRegister t;
+    const QStringList cities{QStringLiteral("Rabat"), QStringLiteral("casablanca"),
+                             QStringLiteral("Agadir"), QStringLiteral("Casablanca")};
+    for (int i = 0; i < cities.size(); ++i) {
+        Company c = sampleCompany(i + 1);
+        c.city = cities[i];
+        ASSERT_TRUE(t.reg().companies().add(c).ok());
+    }
+    const QStringList listed = t.reg().companies().cities();
+    ASSERT_EQ(listed.size(), 3);
+    EXPECT_EQ(listed[0], QStringLiteral("Agadir"));
+    EXPECT_EQ(listed[1].toLower(), QStringLiteral("casablanca"));
+    EXPECT_EQ(listed[2], QStringLiteral("Rabat"));
+}
