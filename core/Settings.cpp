@@ -40,6 +40,7 @@ QJsonObject Settings::toJson() const
                        {QStringLiteral("application_deadline_days"), applicationDeadlineDays},
                        {QStringLiteral("number_formats"), formats},
                        {QStringLiteral("certificate_number_formats"), certificateFormats},
+                       {QStringLiteral("receipt_number_format"), receiptNumberFormat},
                        {QStringLiteral("certificate_place"), certificatePlace},
                        {QStringLiteral("signing_key_path"), signingKeyPath}};
 }
@@ -69,6 +70,8 @@ Settings Settings::fromJson(const QJsonObject& json)
         json.value(QStringLiteral("certificate_number_formats")).toObject();
     for (auto it = certificateFormats.begin(); it != certificateFormats.end(); ++it)
         s.certificateNumberFormats.insert(it.key(), it.value().toString());
+    s.receiptNumberFormat =
+        json.value(QStringLiteral("receipt_number_format")).toString(s.receiptNumberFormat);
     s.certificatePlace =
         json.value(QStringLiteral("certificate_place")).toString(s.certificatePlace);
     s.signingKeyPath = json.value(QStringLiteral("signing_key_path")).toString();

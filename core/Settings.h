@@ -33,6 +33,7 @@ struct Settings
     QMap<QString, QString> certificateNumberFormats{
         {QStringLiteral("national"), QStringLiteral("ATT-AEN-{year}-{seq}")},
         {QStringLiteral("international"), QStringLiteral("ATT-AEI-{year}-{seq}")}};
+    QString receiptNumberFormat = QStringLiteral("REC-{year}-{seq}"); // dossiers' receipts
     QString certificatePlace = QStringLiteral("Rabat");
     // The CCM's private signing key, outside the database; empty: the default file under the
     // user's application-data folder (see CertificateKeys::defaultPath).

@@ -1,6 +1,7 @@
 #include "ApplicationService.h"
 
 #include "../JsonExport.h"
+#include "../NumberFormat.h"
 #include "../RightTimeline.h"
 #include "../services/Register.h"
 #include "../services/RightService.h"
@@ -39,7 +40,7 @@ QString ApplicationService::allocateReceipt(QDate received) const
     for (;;) {
         const int seq = counters.next(QStringLiteral("receipt:%1").arg(year));
         const QString receipt =
-            QStringLiteral("REC-%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'));
+            formatNumber(m_reg.settings().receiptNumberFormat, received.year(), seq);
         if (!store.receiptExists(receipt))
             return receipt;
     }

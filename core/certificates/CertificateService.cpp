@@ -1,6 +1,7 @@
 #include "CertificateService.h"
 
 #include "../Effectiveness.h"
+#include "../NumberFormat.h"
 #include "../RightTimeline.h"
 #include "../services/Register.h"
 #include "../store/AuditLog.h"
@@ -94,12 +95,7 @@ QString CertificateService::allocateNumber(RightKind tier) const
     for (;;) {
         const int seq =
             counters.next(QStringLiteral("certificate:%1:%2").arg(Names::code(tier), year));
-        QString number = format;
-        number.replace(QStringLiteral("{year}"), year);
-        number.replace(QStringLiteral("{seq}"),
-                       QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0')));
-        if (!format.contains(QStringLiteral("{seq}")))
-            number += QStringLiteral("-%1").arg(seq);
+        QString number = formatNumber(format, m_reg.today().year(), seq);
         number.remove(QLatin1Char(':')); // the code's separator
         if (!store.numberExists(number))
             return number;

@@ -1,6 +1,7 @@
 #include "RightService.h"
 
 #include "../JsonExport.h"
+#include "../NumberFormat.h"
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
@@ -46,12 +47,7 @@ QString RightService::allocateNumber(RightKind kind, QDate decisionDate) const
     Counters counters(m_reg.database());
     for (;;) {
         const int seq = counters.next(QStringLiteral("number:%1:%2").arg(Names::code(kind), year));
-        QString number = format;
-        number.replace(QStringLiteral("{year}"), year);
-        number.replace(QStringLiteral("{seq}"),
-                       QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0')));
-        if (!format.contains(QStringLiteral("{seq}")))
-            number += QStringLiteral("-%1").arg(seq); // a format without {seq} stays unique
+        const QString number = formatNumber(format, decisionDate.year(), seq);
         if (!rights.numberExists(number))
             return number;
     }

@@ -1,5 +1,6 @@
 #include "services/RightService.h"
 
+#include "NumberFormat.h"
 #include "RightTimeline.h"
 #include "services/CompanyService.h"
 #include "store/AuditLog.h"
@@ -114,4 +115,13 @@ TEST(RightService, WouldGrantAnswersWithoutWriting)
     EXPECT_TRUE(preview.refusal().message.contains(QStringLiteral("2026-03-01")));
     EXPECT_TRUE(t.reg().rights().wouldGrant(a, grant(RightKind::Authorization, QDate(2026, 3, 1))));
     EXPECT_TRUE(t.reg().rights().ofCompany(a).authorizations.isEmpty());
+}
+
+TEST(NumberFormat, ReplacesYearAndSequenceAndKeepsNumbersUnique)
+{
+    EXPECT_EQ(formatNumber(QStringLiteral("AUT-{year}-{seq}"), 2026, 7),
+              QStringLiteral("AUT-2026-0007"));
+    EXPECT_EQ(formatNumber(QStringLiteral("{seq}/{year}"), 2027, 12345),
+              QStringLiteral("12345/2027"));
+    EXPECT_EQ(formatNumber(QStringLiteral("CCM-{year}"), 2026, 3), QStringLiteral("CCM-2026-3"));
 }
