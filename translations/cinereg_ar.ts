@@ -3055,6 +3055,30 @@ Verification code: %3</source>
         <source>Decision deadline for a dossier</source>
         <translation>أجل البت في الملف</translation>
     </message>
+    <message>
+        <source>{year} and {seq} are replaced by the year and the sequence number.</source>
+        <translation>يعوض {year} و{seq} بالسنة والرقم الترتيبي.</translation>
+    </message>
+    <message>
+        <source>Place of issue of certificates</source>
+        <translation>مكان تسليم الشهادات</translation>
+    </message>
+    <message>
+        <source>Signing key file (kept outside the register)</source>
+        <translation>ملف مفتاح التوقيع (خارج السجل)</translation>
+    </message>
+    <message>
+        <source>Numbers of national certificates</source>
+        <translation>أرقام الشهادات الوطنية</translation>
+    </message>
+    <message>
+        <source>Numbers of international certificates</source>
+        <translation>أرقام الشهادات الدولية</translation>
+    </message>
+    <message>
+        <source>Numbers of dossier receipts</source>
+        <translation>أرقام وصولات إيداع الملفات</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::VerifyDialog</name>

@@ -3014,6 +3014,30 @@ Verification code: %3</source>
         <source>Decision deadline for a dossier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{year} and {seq} are replaced by the year and the sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of issue of certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key file (kept outside the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of national certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of international certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of dossier receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::VerifyDialog</name>

@@ -3015,6 +3015,30 @@ Code de vérification : %3</translation>
         <source>Decision deadline for a dossier</source>
         <translation>Délai de décision d'un dossier</translation>
     </message>
+    <message>
+        <source>{year} and {seq} are replaced by the year and the sequence number.</source>
+        <translation>{year} et {seq} sont remplacés par l'année et le numéro d'ordre.</translation>
+    </message>
+    <message>
+        <source>Place of issue of certificates</source>
+        <translation>Lieu de délivrance des attestations</translation>
+    </message>
+    <message>
+        <source>Signing key file (kept outside the register)</source>
+        <translation>Fichier de la clé de signature (hors du registre)</translation>
+    </message>
+    <message>
+        <source>Numbers of national certificates</source>
+        <translation>Numéros des attestations nationales</translation>
+    </message>
+    <message>
+        <source>Numbers of international certificates</source>
+        <translation>Numéros des attestations internationales</translation>
+    </message>
+    <message>
+        <source>Numbers of dossier receipts</source>
+        <translation>Numéros des récépissés de dossier</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::VerifyDialog</name>

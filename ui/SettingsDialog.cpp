@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "certificates/SigningKey.h"
 #include "Identifiers.h"
 #include "services/Register.h"
 
@@ -18,7 +19,9 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     : QDialog(parent), m_reg(reg), m_original(reg.settings()), m_forms(new QListWidget(this)),
       m_thresholds(new QTableWidget(this)), m_term(new QSpinBox(this)),
       m_bodies(new QLineEdit(this)), m_inactivity(new QSpinBox(this)),
-      m_deadline(new QSpinBox(this))
+      m_deadline(new QSpinBox(this)), m_place(new QLineEdit(this)), m_keyPath(new QLineEdit(this)),
+      m_nationalFormat(new QLineEdit(this)), m_internationalFormat(new QLineEdit(this)),
+      m_receiptFormat(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings of the register"));
     const QStringList forms = Identifiers::knownLegalForms();
@@ -54,6 +57,16 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     m_deadline->setSuffix(tr(" days"));
     m_deadline->setValue(m_original.applicationDeadlineDays);
 
+    m_place->setText(m_original.certificatePlace);
+    m_keyPath->setText(m_original.signingKeyPath);
+    m_keyPath->setPlaceholderText(SigningKey::defaultPath());
+    m_nationalFormat->setText(m_original.certificateNumberFormat(RightKind::National));
+    m_internationalFormat->setText(m_original.certificateNumberFormat(RightKind::International));
+    m_receiptFormat->setText(m_original.receiptNumberFormat);
+    for (QLineEdit* format : {m_nationalFormat, m_internationalFormat, m_receiptFormat})
+        format->setToolTip(
+            tr("{year} and {seq} are replaced by the year and the sequence number."));
+
     auto* form = new QFormLayout;
     form->addRow(tr("Legal forms that may hold an authorization"), m_forms);
     form->addRow(tr("Capital thresholds for an accreditation"), m_thresholds);
@@ -61,13 +74,18 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     form->addRow(tr("Professional bodies (comma separated)"), m_bodies);
     form->addRow(tr("Review companies without a production for"), m_inactivity);
     form->addRow(tr("Decision deadline for a dossier"), m_deadline);
+    form->addRow(tr("Place of issue of certificates"), m_place);
+    form->addRow(tr("Signing key file (kept outside the register)"), m_keyPath);
+    form->addRow(tr("Numbers of national certificates"), m_nationalFormat);
+    form->addRow(tr("Numbers of international certificates"), m_internationalFormat);
+    form->addRow(tr("Numbers of dossier receipts"), m_receiptFormat);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(640, 640);
+    resize(680, 780);
 }
 
 Settings SettingsDialog::settings() const
@@ -90,6 +108,20 @@ Settings SettingsDialog::settings() const
             s.professionalBodies.append(body.trimmed().toUpper());
     s.inactivityYears = m_inactivity->value();
     s.applicationDeadlineDays = m_deadline->value();
+    // An empty field keeps the previous value: a document is never numbered from nothing.
+    const auto text = [](const QLineEdit* edit, const QString& previous) {
+        const QString value = edit->text().trimmed();
+        return value.isEmpty() ? previous : value;
+    };
+    s.certificatePlace = text(m_place, m_original.certificatePlace);
+    s.signingKeyPath = m_keyPath->text().trimmed();
+    s.certificateNumberFormats.insert(
+        Names::code(RightKind::National),
+        text(m_nationalFormat, m_original.certificateNumberFormat(RightKind::National)));
+    s.certificateNumberFormats.insert(
+        Names::code(RightKind::International),
+        text(m_internationalFormat, m_original.certificateNumberFormat(RightKind::International)));
+    s.receiptNumberFormat = text(m_receiptFormat, m_original.receiptNumberFormat);
     return s;
 }
 

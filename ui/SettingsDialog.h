@@ -25,6 +25,8 @@ public:
     explicit SettingsDialog(Register& reg, QWidget* parent = nullptr);
     Settings settings() const;
     void accept() override;
+    QLineEdit* certificatePlace() const { return m_place; }
+    QLineEdit* nationalCertificateFormat() const { return m_nationalFormat; }
 
 private:
     Register& m_reg;
@@ -35,6 +37,11 @@ private:
     QLineEdit* m_bodies;
     QSpinBox* m_inactivity;
     QSpinBox* m_deadline;
+    QLineEdit* m_place;
+    QLineEdit* m_keyPath;
+    QLineEdit* m_nationalFormat;
+    QLineEdit* m_internationalFormat;
+    QLineEdit* m_receiptFormat;
 };
 
 } // namespace cinereg::ui

@@ -5,6 +5,7 @@
 #include "CertificatesPanel.h"
 #include "CertificateTestSupport.h"
 #include "CompanyPage.h"
+#include "SettingsDialog.h"
 #include "UiSetup.h"
 #include "VerifyDialog.h"
 
@@ -12,6 +13,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -96,4 +98,19 @@ TEST(CertificateScreens, CompanyPageAndVerificationInFrenchAndArabic)
                   lang == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
     }
     ui::UiSetup::applyLanguage(QStringLiteral("en"));
+}
+
+TEST(SettingsDialog, CertificateSettingsAreSavedAndUsedByTheNextCertificate)
+{
+    CertifiedCompany f;
+    ui::SettingsDialog dialog(f.t.reg());
+    dialog.certificatePlace()->setText(QStringLiteral("Casablanca"));
+    dialog.nationalCertificateFormat()->setText(QStringLiteral("CCM/AN/{year}/{seq}"));
+    dialog.accept();
+    EXPECT_EQ(f.t.reg().settings().certificatePlace, QStringLiteral("Casablanca"));
+    EXPECT_EQ(f.t.reg().settings().signingKeyPath, f.keyPath(QStringLiteral("key-a")));
+    const CertificateContent c = f.issue(f.accreditation);
+    EXPECT_EQ(c.number, QStringLiteral("CCM/AN/2026/0001"));
+    EXPECT_EQ(c.place, QStringLiteral("Casablanca"));
+    EXPECT_EQ(f.certificates().verify(c.code).status, CertificateStatus::Valid);
 }
