@@ -1,6 +1,7 @@
 #include "ReceiptDocument.h"
 
 #include "../Localization.h"
+#include "../PdfArabic.h"
 #include "../services/Register.h"
 #include "../store/ApplicationStore.h"
 #include "../store/CompanyStore.h"
@@ -258,7 +259,7 @@ std::unique_ptr<QTextDocument> ReceiptDocument::document() const
     font.setPointSizeF(10.5);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
-    doc->setHtml(html());
+    doc->setHtml(pdfExtractableArabic(html()));
     return doc;
 }
 

@@ -1,6 +1,7 @@
 #include "CertificateRenderer.h"
 
 #include "../Localization.h"
+#include "../PdfArabic.h"
 #include "QrCode.h"
 
 #include <QFont>
@@ -87,7 +88,7 @@ public:
         option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
         option.setWrapMode(wrap);
         m_painter.setFont(font);
-        m_painter.drawText(box, text, option);
+        m_painter.drawText(box, pdfExtractableArabic(text), option);
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "PublishedList.h"
 
 #include "../Localization.h"
+#include "../PdfArabic.h"
 #include "../RightTimeline.h"
 #include "../services/Register.h"
 #include "../store/CompanyStore.h"
@@ -110,7 +111,7 @@ int PublishedList::writePdf(const Register& reg, RightKind tier, QDate on, const
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setCreator(QStringLiteral("cinereg"));
         QTextDocument document;
-        document.setHtml(html);
+        document.setHtml(pdfExtractableArabic(html));
         document.print(&writer);
     }
     return file.commit() ? int(list.size()) : -1;

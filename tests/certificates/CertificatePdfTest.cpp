@@ -32,7 +32,8 @@ TEST(CertificatePdf, CarriesTheFieldsInFrenchAndArabicAndItsCode)
           QStringLiteral("31/01/2028"), QStringLiteral("ROYAUME DU MAROC"),
           QStringLiteral("Centre cinématographique marocain"),
           QStringLiteral("production nationale"), QStringLiteral("المملكة المغربية"),
-          QStringLiteral("المركز السينمائي المغربي"), QStringLiteral("أطلس")})
+          QStringLiteral("المركز السينمائي المغربي"), QStringLiteral("أطلس للإنتاج"),
+          QStringLiteral("شهادة الاعتماد"), QStringLiteral("اعتماد تنفيذ الإنتاج الوطني")})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("DUPLICATA")));
     EXPECT_EQ(PdfCodeReader::codes(path), QStringList{c.code});
