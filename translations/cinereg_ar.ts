@@ -2996,6 +2996,10 @@ Verification code: %3</source>
             <numerusform>%n شركة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The register is empty. Register a company with Register → New company (Ctrl+N); to explore first, start cinereg --demo.</source>
+        <translation>السجل فارغ. سجل شركة عبر السجل ← شركة جديدة (Ctrl+N)؛ للاستكشاف أولا، شغل cinereg --demo.</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::SettingsDialog</name>

@@ -2955,6 +2955,10 @@ Verification code: %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The register is empty. Register a company with Register → New company (Ctrl+N); to explore first, start cinereg --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::SettingsDialog</name>

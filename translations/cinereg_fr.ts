@@ -2956,6 +2956,10 @@ Code de vérification : %3</translation>
             <numerusform>%n sociétés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The register is empty. Register a company with Register → New company (Ctrl+N); to explore first, start cinereg --demo.</source>
+        <translation>Le registre est vide. Enregistrez une société par Registre → Nouvelle société (Ctrl+N) ; pour découvrir le programme, lancez cinereg --demo.</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::SettingsDialog</name>

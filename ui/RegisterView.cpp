@@ -125,7 +125,14 @@ void RegisterView::applyFilters()
 
 void RegisterView::updateCount(int total)
 {
-    m_count->setText(tr("%n company(ies)", nullptr, total));
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_city->currentIndex() > 0 ||
+                          m_tier->currentIndex() > 0 || m_status->currentIndex() > 0 ||
+                          m_body->currentIndex() > 0;
+    if (total == 0 && !filtered) // a new register: say how to begin
+        m_count->setText(tr("The register is empty. Register a company with Register → New "
+                            "company (Ctrl+N); to explore first, start cinereg --demo."));
+    else
+        m_count->setText(tr("%n company(ies)", nullptr, total));
 }
 
 } // namespace cinereg::ui

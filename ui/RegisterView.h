@@ -28,6 +28,7 @@ public:
     void focusSearch();
     void setSearchText(const QString& text); // applies at once (no debounce)
     RegisterModel* model() const { return m_model; }
+    QLabel* countLabel() const { return m_count; }
     QTableView* table() const { return m_table; }
     void reload();
 

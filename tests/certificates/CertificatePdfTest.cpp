@@ -3,6 +3,10 @@
 #include "certificates/PublishedList.h"
 #include "CertificateTestSupport.h"
 
+#include <memory>
+#include <poppler-qt6.h>
+#include <QImage>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace cinereg;
@@ -94,4 +98,22 @@ TEST(PublishedList, ListsTheAccreditedCompaniesInBothLanguages)
     EXPECT_TRUE(text.contains(QStringLiteral("المركز السينمائي المغربي")));
     EXPECT_EQ(
         PublishedList::writePdf(f.t.reg(), RightKind::International, QDate(2026, 11, 26), path), 0);
+}
+
+TEST(CertificatePdf, TheQrCodeReadsBackAsThePrintedCode)
+{
+    CertifiedCompany f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.pdf"));
+    const CertificateContent c = f.issue(
+        f.accreditation, [&](const auto& all) { return CertificateRenderer::writePdf(path, all); });
+    // The page as a modest scanner or a screen would see it (150 dpi), read by zbar.
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    ASSERT_TRUE(document);
+    const QString image = dir.filePath(QStringLiteral("page.png"));
+    ASSERT_TRUE(document->page(0)->renderToImage(150, 150).save(image));
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), image});
+    ASSERT_TRUE(zbar.waitForFinished(30000)) << "zbarimg (package zbar-tools) is needed";
+    EXPECT_EQ(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), c.code);
 }

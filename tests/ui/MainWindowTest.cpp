@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QTableView>
@@ -134,4 +135,13 @@ TEST(MainWindow, ClosingWhileTheDashboardIsReadWaitsForTheReader)
     } // the window goes while its reader may still run; the register must outlive the reader
     t.reopen();
     EXPECT_EQ(t.reg().companies().count({}), 40);
+}
+
+TEST(MainWindow, AnEmptyRegisterSaysHowToBegin)
+{
+    TempRegister t(QDate::currentDate());
+    ui::MainWindow window(t.reg());
+    EXPECT_TRUE(window.registerView()->countLabel()->text().contains(QStringLiteral("--demo")));
+    window.registerView()->setSearchText(QStringLiteral("atlas"));
+    EXPECT_FALSE(window.registerView()->countLabel()->text().contains(QStringLiteral("--demo")));
 }
