@@ -1,5 +1,6 @@
 #include "DecisionDialog.h"
 
+#include "CheckedDialogLayout.h"
 #include "services/Register.h"
 #include "services/RightService.h"
 
@@ -102,15 +103,7 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
         connect(m_reason, &QPlainTextEdit::textChanged, this, &DecisionDialog::refresh);
     }
 
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_refusal);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record the decision"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"));
     setMinimumWidth(520);
     refresh();
 }

@@ -1,5 +1,6 @@
 #include "ProductionDialog.h"
 
+#include "CheckedDialogLayout.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
 
@@ -41,20 +42,13 @@ ProductionDialog::ProductionDialog(const Register& reg, QWidget* parent)
     form->addRow(tr("Producer's country"), m_country);
     form->addRow(tr("Mandate reference"), m_mandate);
     form->addRow(tr("Shooting permit"), m_permit);
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_refusal);
-    layout->addWidget(m_buttons);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProductionDialog::refreshExecutors);
     connect(m_from, &QDateEdit::dateChanged, this, &ProductionDialog::refreshExecutors);
     connect(m_to, &QDateEdit::dateChanged, this, &ProductionDialog::refreshExecutors);
     connect(m_executor, &QComboBox::currentIndexChanged, this, &ProductionDialog::refreshCheck);
     for (QLineEdit* e : {m_title, m_producer, m_country, m_mandate, m_permit})
         connect(e, &QLineEdit::textChanged, this, &ProductionDialog::refreshCheck);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProductionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
     refreshExecutors();
 }

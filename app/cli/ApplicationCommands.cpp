@@ -41,6 +41,20 @@ QString pieceCodes()
     return codes.join(QStringLiteral(", "));
 }
 
+// The --kind option naming a piece of the dossier; nullopt and the exit code when it is absent
+// (usage error) or names no piece (refused).
+std::optional<PieceKind> pieceKindOption(CliContext& ctx, const QCommandLineParser& p, int& code)
+{
+    const auto text = ctx.required(p, QStringLiteral("kind"), code);
+    if (!text)
+        return std::nullopt;
+    const auto kind = ApplicationNames::pieceKind(text->trimmed().toLower());
+    if (!kind)
+        code = ctx.refuse(QStringLiteral("kind"),
+                          Cli::tr("--kind must be one of %1.").arg(pieceCodes()));
+    return kind;
+}
+
 // The contract's fields first (id, company, for, received, deadline, status, missing), then more.
 QJsonObject applicationJson(const Application& a, QDate today, const QString& companyName)
 {
@@ -151,13 +165,9 @@ int documentCommand(CliContext& ctx, const QCommandLineParser& p, const QStringL
     const auto id = ctx.id(args.at(0), QStringLiteral("id"), code);
     if (!id)
         return code;
-    const auto kindText = ctx.required(p, QStringLiteral("kind"), code);
-    if (!kindText)
-        return code;
-    const auto kind = ApplicationNames::pieceKind(kindText->trimmed().toLower());
+    const auto kind = pieceKindOption(ctx, p, code);
     if (!kind)
-        return ctx.refuse(QStringLiteral("kind"),
-                          Cli::tr("--kind must be one of %1.").arg(pieceCodes()));
+        return code;
     const auto dated = ctx.date(p, QStringLiteral("dated"), true, code);
     if (!dated)
         return code;
@@ -382,13 +392,9 @@ int attachmentCommand(CliContext& ctx, const QCommandLineParser& p, const QStrin
     const auto id = ctx.id(args.at(0), QStringLiteral("id"), code);
     if (!id)
         return code;
-    const auto kindText = ctx.required(p, QStringLiteral("kind"), code);
-    if (!kindText)
-        return code;
-    const auto kind = ApplicationNames::pieceKind(kindText->trimmed().toLower());
+    const auto kind = pieceKindOption(ctx, p, code);
     if (!kind)
-        return ctx.refuse(QStringLiteral("kind"),
-                          Cli::tr("--kind must be one of %1.").arg(pieceCodes()));
+        return code;
     const auto out = ctx.required(p, QStringLiteral("out"), code);
     if (!out)
         return code;

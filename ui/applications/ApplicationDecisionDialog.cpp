@@ -1,5 +1,6 @@
 #include "ApplicationDecisionDialog.h"
 
+#include "CheckedDialogLayout.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
 
@@ -82,15 +83,7 @@ ApplicationDecisionDialog::ApplicationDecisionDialog(const Register& reg, qint64
     connect(m_unlimited, &QCheckBox::toggled, this, &ApplicationDecisionDialog::refresh);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ApplicationDecisionDialog::refresh);
 
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_refusal);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record the decision"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ApplicationDecisionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"));
     setMinimumWidth(560);
     refresh();
 }

@@ -1,6 +1,7 @@
 #include "NewApplicationDialog.h"
 
 #include "applications/ApplicationService.h"
+#include "CheckedDialogLayout.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
 #include "StatusText.h"
@@ -49,15 +50,7 @@ NewApplicationDialog::NewApplicationDialog(const Register& reg, QWidget* parent)
     form->addRow(tr("Received on"), m_received);
     form->addRow(tr("Receipt reference"), m_receipt);
     form->addRow(tr("Decision due by"), m_deadline);
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_refusal);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("File the dossier"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewApplicationDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("File the dossier"));
     connect(m_search, &QLineEdit::textChanged, this, &NewApplicationDialog::search);
     connect(m_companies, &QListWidget::currentRowChanged, this, &NewApplicationDialog::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NewApplicationDialog::refresh);

@@ -1,0 +1,27 @@
+#include "CheckedDialogLayout.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cinereg::ui {
+
+void layOutCheckedDialog(QDialog* dialog, QFormLayout* form, QLabel* refusal,
+                         QDialogButtonBox* buttons, const QString& okText)
+{
+    refusal->setWordWrap(true);
+    refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(refusal);
+    layout->addWidget(buttons);
+    if (!okText.isEmpty())
+        buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+}
+
+} // namespace cinereg::ui
