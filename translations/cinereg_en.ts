@@ -2595,6 +2595,10 @@ Verification code: %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::MainWindow</name>

@@ -1,14 +1,18 @@
 #include "EligibilityView.h"
 
+#include "Clock.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
+#include "StorageError.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 namespace cinereg::ui {
@@ -51,9 +55,13 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
 
 void EligibilityView::setQuestion(int kindIndex, QDate from, QDate to)
 {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_from, m_to})
+        w->blockSignals(true); // one question, one read
     m_kind->setCurrentIndex(kindIndex);
     m_from->setDate(from);
     m_to->setDate(to);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_from, m_to})
+        w->blockSignals(false);
     refresh();
 }
 
@@ -75,15 +83,49 @@ void EligibilityView::showEvent(QShowEvent* event)
 void EligibilityView::refresh()
 {
     m_stale = false;
+    const int generation = ++m_generation;
     m_table->setRowCount(0);
     if (m_to->date() < m_from->date()) {
+        m_loading = false;
         m_summary->setText(tr("The last shooting day is before the first."));
         return;
     }
+    // Every accredited company's history is read: seconds on 100,000 companies, so on a worker
+    // thread with its own connection, as the dashboard does; the newest question wins.
+    m_loading = true;
+    m_summary->setText(tr("Reading the register…"));
     const auto kind =
         Names::productionKind(m_kind->currentData().toString()).value_or(ProductionKind::National);
-    QVector<Eligibility> entries =
-        m_reg.productions().eligibility(kind, m_from->date(), m_to->date(), true);
+    const QString path = m_reg.database().path();
+    const QDate today = m_reg.today();
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    auto* watcher = new QFutureWatcher<QVector<Eligibility>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            fill(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path, today, kind, from, to] {
+        try {
+            const FixedClock clock(today);
+            const Register reader(path, clock, QString());
+            return reader.productions().eligibility(kind, from, to, true);
+        } catch (const StorageError&) {
+            return QVector<Eligibility>(); // the window reports storage problems on its reads
+        }
+    }));
+}
+
+EligibilityView::~EligibilityView()
+{
+    for (QFutureWatcherBase* watcher : findChildren<QFutureWatcherBase*>())
+        watcher->waitForFinished();
+}
+
+void EligibilityView::fill(QVector<Eligibility> entries)
+{
+    m_loading = false;
     std::stable_sort(
         entries.begin(), entries.end(),
         [](const Eligibility& a, const Eligibility& b) { return a.eligible && !b.eligible; });
@@ -105,6 +147,7 @@ void EligibilityView::refresh()
     }
     m_summary->setText(
         tr("%n company(ies) may execute it on every shooting day.", nullptr, eligible));
+    Q_EMIT loaded();
 }
 
 } // namespace cinereg::ui

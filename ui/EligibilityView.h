@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/ProductionService.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -21,18 +23,28 @@ class EligibilityView : public QWidget
 
 public:
     explicit EligibilityView(const Register& reg, QWidget* parent = nullptr);
+    // Waits for a read still running: it uses the register the window closes.
+    ~EligibilityView() override;
     void setQuestion(int kindIndex, QDate from, QDate to);
     QTableWidget* table() const { return m_table; }
     void refresh();
     // Refreshes now if the view is on screen, else the next time it is shown: a register of
     // 100,000 companies must not be read for views nobody looks at.
     void invalidate();
+    // True while the answer is read in the background; loaded() says when the table is filled.
+    bool loading() const { return m_loading; }
+
+Q_SIGNALS:
+    void loaded();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void fill(QVector<Eligibility> entries);
     bool m_stale = true;
+    bool m_loading = false;
+    int m_generation = 0;
     const Register& m_reg;
     QComboBox* m_kind;
     QDateEdit* m_from;

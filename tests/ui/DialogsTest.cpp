@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace cinereg;
@@ -121,9 +122,15 @@ TEST(EligibilityView, ListsWhoMayAndWhyOthersMayNot)
     t.reg().rights().decide(
         auth, {DecisionType::Suspend, {}, QDate(2026, 4, 5), QStringLiteral("x"), {}});
     ui::EligibilityView view(t.reg());
-    view.setQuestion(0, QDate(2026, 4, 1), QDate(2026, 4, 10));
+    const auto answer = [&view](QDate from, QDate to) {
+        view.setQuestion(0, from, to);
+        EXPECT_TRUE(view.loading()); // read in the background
+        QSignalSpy loaded(&view, &ui::EligibilityView::loaded);
+        EXPECT_TRUE(loaded.wait(5000));
+    };
+    answer(QDate(2026, 4, 1), QDate(2026, 4, 10));
     ASSERT_EQ(view.table()->rowCount(), 1);
     EXPECT_TRUE(view.table()->item(0, 3)->text().contains(QStringLiteral("2026-04-05")));
-    view.setQuestion(0, QDate(2026, 4, 1), QDate(2026, 4, 4));
+    answer(QDate(2026, 4, 1), QDate(2026, 4, 4));
     EXPECT_EQ(view.table()->item(0, 3)->text(), QStringLiteral("Yes"));
 }

@@ -61,6 +61,8 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
         window.tabs()->setCurrentIndex(2);
         window.eligibilityView()->setQuestion(0, QDate::currentDate().addDays(10),
                                               QDate::currentDate().addDays(40));
+        for (int waited = 0; window.eligibilityView()->loading() && waited < 5000; waited += 10)
+            QTest::qWait(10);
         shoot(&window, QStringLiteral("eligibility-%1").arg(lang));
         ui::DecisionDialog dialog(t.reg(), ui::DecisionDialog::Kind::GrantAccreditation,
                                   t.reg().companies().list({}).front().company.id, 0, &window);
