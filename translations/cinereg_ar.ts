@@ -2218,6 +2218,10 @@ Verification code: %3</source>
         <source>%1 cannot be written.</source>
         <translation>تتعذر كتابة %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the %n company(ies) selected in the register</source>
+        <translation><numerusform>فقط الشركات المحددة في السجل</numerusform><numerusform>فقط الشركة المحددة في السجل</numerusform><numerusform>فقط الشركتان المحددتان في السجل</numerusform><numerusform>فقط الشركات الـ%n المحددة في السجل</numerusform><numerusform>فقط الشركات الـ%n المحددة في السجل</numerusform><numerusform>فقط الشركات الـ%n المحددة في السجل</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::CertificatesPanel</name>

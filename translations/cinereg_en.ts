@@ -2197,6 +2197,13 @@ Verification code: %3</source>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Only the %n company(ies) selected in the register</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::CertificatesPanel</name>

@@ -2198,6 +2198,10 @@ Code de vérification : %3</translation>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the %n company(ies) selected in the register</source>
+        <translation><numerusform>Seulement la société sélectionnée dans le registre</numerusform><numerusform>Seulement les %n sociétés sélectionnées dans le registre</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::CertificatesPanel</name>

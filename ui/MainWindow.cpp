@@ -124,12 +124,12 @@ void MainWindow::buildMenus()
 
     // Language names are written in their own language, so that anyone can find theirs.
     QMenu* certificates = menuBar()->addMenu(tr("&Certificates"));
-    certificates->addAction(tr("&Batch printing…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
-                            [this] {
-                                BatchPrintDialog dialog(m_reg, this);
-                                dialog.exec();
-                                refreshAll();
-                            });
+    certificates->addAction(
+        tr("&Batch printing…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
+            BatchPrintDialog dialog(m_reg, m_register->selectedCompanyIds(), this);
+            dialog.exec();
+            refreshAll();
+        });
     certificates->addAction(tr("&Verify a certificate…"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
                                 VerifyDialog dialog(m_reg, this);

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -52,7 +53,7 @@ RegisterView::RegisterView(const Register& reg, QWidget* parent)
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // e.g. to print a batch
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
@@ -102,6 +103,14 @@ void RegisterView::setSearchText(const QString& text)
     m_search->setText(text);
     m_debounce->stop();
     applyFilters();
+}
+
+QVector<qint64> RegisterView::selectedCompanyIds() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->companyId(row.row()));
+    return ids;
 }
 
 void RegisterView::reload()

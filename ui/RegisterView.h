@@ -30,6 +30,7 @@ public:
     RegisterModel* model() const { return m_model; }
     QLabel* countLabel() const { return m_count; }
     QTableView* table() const { return m_table; }
+    QVector<qint64> selectedCompanyIds() const;
     void reload();
 
 Q_SIGNALS:

@@ -221,14 +221,16 @@ void CertificateService::recordPrinted(const QVector<CertificateContent>& printe
     tx.commit();
 }
 
-QVector<qint64> CertificateService::effectiveAccreditations(std::optional<RightKind> tier,
-                                                            QDate on) const
+QVector<qint64>
+CertificateService::effectiveAccreditations(std::optional<RightKind> tier, QDate on,
+                                            const QVector<qint64>& ofCompanies) const
 {
     RightStore rights(m_reg.database());
-    QVector<qint64> companies;
-    for (RightKind kind : {RightKind::National, RightKind::International})
-        if (!tier || *tier == kind)
-            companies += rights.companiesHolding(kind, on);
+    QVector<qint64> companies = ofCompanies;
+    if (companies.isEmpty())
+        for (RightKind kind : {RightKind::National, RightKind::International})
+            if (!tier || *tier == kind)
+                companies += rights.companiesHolding(kind, on);
     std::sort(companies.begin(), companies.end());
     companies.erase(std::unique(companies.begin(), companies.end()), companies.end());
     QVector<Right> effective;

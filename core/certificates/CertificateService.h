@@ -53,8 +53,10 @@ public:
     // recordPrinted() then records the print once it is done.
     void recordPrinted(const QVector<CertificateContent>& printed) const;
 
-    // The accreditations of a tier (both when none is given) effective on a day, by number.
-    QVector<qint64> effectiveAccreditations(std::optional<RightKind> tier, QDate on) const;
+    // The accreditations of a tier (both when none is given) effective on a day, by number; of
+    // the given companies only, when some are given.
+    QVector<qint64> effectiveAccreditations(std::optional<RightKind> tier, QDate on,
+                                            const QVector<qint64>& ofCompanies = {}) const;
 
     Verification verify(const QString& code) const;
     QVector<CertificateStore::Entry> ofCompany(qint64 companyId) const;

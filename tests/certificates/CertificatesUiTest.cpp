@@ -9,6 +9,7 @@
 #include "UiSetup.h"
 #include "VerifyDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -113,4 +114,29 @@ TEST(SettingsDialog, CertificateSettingsAreSavedAndUsedByTheNextCertificate)
     EXPECT_EQ(c.number, QStringLiteral("CCM/AN/2026/0001"));
     EXPECT_EQ(c.place, QStringLiteral("Casablanca"));
     EXPECT_EQ(f.certificates().verify(c.code).status, CertificateStatus::Valid);
+}
+
+TEST(BatchPrintDialog, OffersOnlyTheCompaniesSelectedInTheRegister)
+{
+    CertifiedCompany f;
+    const qint64 other = f.t.reg().companies().add(sampleCompany(2)).value();
+    f.t.reg().rights().grant(other, {RightKind::Authorization,
+                                     QStringLiteral("D-4"),
+                                     QDate(2026, 1, 1),
+                                     QDate(2026, 1, 1),
+                                     {}});
+    const qint64 second = f.t.reg()
+                              .rights()
+                              .grant(other, {RightKind::National,
+                                             QStringLiteral("D-5"),
+                                             QDate(2026, 3, 1),
+                                             QDate(2026, 3, 1),
+                                             {}})
+                              .value()
+                              .id;
+    ui::BatchPrintDialog dialog(f.t.reg(), {other});
+    EXPECT_TRUE(dialog.onlySelected()->isChecked());
+    EXPECT_EQ(dialog.selection(), QVector<qint64>{second});
+    dialog.onlySelected()->setChecked(false);
+    EXPECT_EQ(dialog.selection().size(), 2);
 }

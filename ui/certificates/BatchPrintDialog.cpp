@@ -5,6 +5,7 @@
 #include "certificates/PublishedList.h"
 #include "services/Register.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -18,10 +19,14 @@
 
 namespace cinereg::ui {
 
-BatchPrintDialog::BatchPrintDialog(const Register& reg, QWidget* parent)
-    : QDialog(parent), m_reg(reg), m_tier(new QComboBox(this)),
-      m_day(new QDateEdit(reg.today(), this)), m_count(new QLabel(this)),
-      m_print(new QPushButton(tr("Print…"), this)),
+BatchPrintDialog::BatchPrintDialog(const Register& reg, QVector<qint64> selectedCompanies,
+                                   QWidget* parent)
+    : QDialog(parent), m_reg(reg), m_selected(std::move(selectedCompanies)),
+      m_onlySelected(new QCheckBox(
+          tr("Only the %n company(ies) selected in the register", nullptr, int(m_selected.size())),
+          this)),
+      m_tier(new QComboBox(this)), m_day(new QDateEdit(reg.today(), this)),
+      m_count(new QLabel(this)), m_print(new QPushButton(tr("Print…"), this)),
       m_pdf(new QPushButton(tr("Save as PDF…"), this)),
       m_list(new QPushButton(tr("Published &list (PDF)…"), this))
 {
@@ -34,7 +39,11 @@ BatchPrintDialog::BatchPrintDialog(const Register& reg, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Tier"), m_tier);
     form->addRow(tr("Accreditations effective &on"), m_day);
+    form->addRow(QString(), m_onlySelected);
     form->addRow(QString(), m_count);
+    m_onlySelected->setChecked(!m_selected.isEmpty());
+    m_onlySelected->setVisible(!m_selected.isEmpty());
+    connect(m_onlySelected, &QCheckBox::toggled, this, &BatchPrintDialog::updateCount);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_pdf, QDialogButtonBox::ActionRole);
@@ -74,7 +83,8 @@ BatchPrintDialog::BatchPrintDialog(const Register& reg, QWidget* parent)
 QVector<qint64> BatchPrintDialog::selection() const
 {
     const auto tier = Names::tier(m_tier->currentData().toString());
-    return CertificateService(m_reg).effectiveAccreditations(tier, m_day->date());
+    const QVector<qint64> companies = m_onlySelected->isChecked() ? m_selected : QVector<qint64>();
+    return CertificateService(m_reg).effectiveAccreditations(tier, m_day->date(), companies);
 }
 
 void BatchPrintDialog::updateCount()
