@@ -1,20 +1,16 @@
 #include "DashboardView.h"
 
 #include "ApplicationsView.h"
-#include "Clock.h"
 #include "dashboard/DashboardService.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
 #include "StatusText.h"
-#include "StorageError.h"
 
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,7 +23,7 @@ constexpr int DossierHorizonDays = 5;
 } // namespace
 
 DashboardView::DashboardView(const Register& reg, QWidget* parent)
-    : QWidget(parent), m_reg(reg), m_horizon(new QComboBox(this))
+    : QWidget(parent), m_reg(reg), m_reader(this, reg), m_horizon(new QComboBox(this))
 {
     for (int days : {30, 60, 90})
         m_horizon->addItem(tr("within %n day(s)", nullptr, days), days);
@@ -66,12 +62,6 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
     grid->addWidget(suspendedBox, 0, 1);
     grid->addWidget(dossiersBox, 1, 0);
     grid->addWidget(inactiveBox, 1, 1);
-}
-
-DashboardView::~DashboardView()
-{
-    for (QFutureWatcherBase* watcher : findChildren<QFutureWatcherBase*>())
-        watcher->waitForFinished();
 }
 
 QTreeWidget* DashboardView::makeList(const QStringList& headers)
@@ -122,17 +112,13 @@ struct DashboardData
 } // namespace
 
 // On 100,000 companies the dashboard reads for seconds (the inactive companies need the rights of
-// every authorized company), so it is read on a worker thread with its own connection (SQLite's
-// WAL lets it read while the clerk works) and the lists fill in when it is done.
+// every authorized company): read in the background, the lists fill in when it is done.
 void DashboardView::reload()
 {
-    const int generation = ++m_generation;
-    m_loading = true;
     for (QTreeWidget* list : {m_expiring, m_suspended, m_inactive}) {
         list->clear();
         new QTreeWidgetItem(list, {tr("Reading the register…")});
     }
-    const QString path = m_reg.database().path();
     const QDate today = m_reg.today();
     // Open dossiers are few: read at once.
     m_dossiers->clear();
@@ -152,38 +138,25 @@ void DashboardView::reload()
             item->setForeground(0, ApplicationsView::nearForeground());
     }
     const int horizon = m_horizon->currentData().toInt();
-    auto* watcher = new QFutureWatcher<DashboardData>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const DashboardData data = watcher->result();
-        fillRights(m_expiring, data.expiring, 30);
-        fillRights(m_suspended, data.suspended, 0);
-        m_inactive->clear();
-        for (const InactiveCompany& c : data.inactive) {
-            auto* item = new QTreeWidgetItem(
-                m_inactive, {dateText(c.lastActivity), c.company.name, c.company.city});
-            item->setData(0, CompanyRole, c.company.id);
-        }
-        m_loading = false;
-        Q_EMIT loaded();
-    });
-    watcher->setFuture(QtConcurrent::run([path, today, horizon] {
-        DashboardData data;
-        try {
-            const FixedClock clock(today);
-            const Register reader(path, clock, QString());
+    m_reader.start(
+        [horizon](const Register& reader) {
             const DashboardService dashboard(reader);
-            data.expiring = dashboard.expiringWithin(today, horizon);
-            data.suspended = dashboard.suspendedOn(today);
-            data.inactive = reader.productions().inactiveCompanies(today);
-        } catch (const StorageError& e) {
-            qWarning("dashboard: %s", qPrintable(e.message()));
-            // The window reports storage problems on its own reads; the lists stay empty.
-        }
-        return data;
-    }));
+            const QDate today = reader.today();
+            return DashboardData{dashboard.expiringWithin(today, horizon),
+                                 dashboard.suspendedOn(today),
+                                 reader.productions().inactiveCompanies(today)};
+        },
+        [this](const DashboardData& data) {
+            fillRights(m_expiring, data.expiring, 30);
+            fillRights(m_suspended, data.suspended, 0);
+            m_inactive->clear();
+            for (const InactiveCompany& c : data.inactive) {
+                auto* item = new QTreeWidgetItem(
+                    m_inactive, {dateText(c.lastActivity), c.company.name, c.company.city});
+                item->setData(0, CompanyRole, c.company.id);
+            }
+            Q_EMIT loaded();
+        });
 }
 
 } // namespace cinereg::ui

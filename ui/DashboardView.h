@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundReader.h"
 #include "dashboard/DashboardService.h"
 
 #include <QWidget>
@@ -22,11 +23,9 @@ class DashboardView : public QWidget
 
 public:
     explicit DashboardView(const Register& reg, QWidget* parent = nullptr);
-    // Waits for a background read still running: it uses the register the window closes.
-    ~DashboardView() override;
     void reload();
     // Reads in the background; loaded() says when the lists are filled.
-    bool loading() const { return m_loading; }
+    bool loading() const { return m_reader.busy(); }
     QTreeWidget* expiring() const { return m_expiring; }
     QTreeWidget* suspended() const { return m_suspended; }
     QTreeWidget* inactive() const { return m_inactive; }
@@ -44,12 +43,11 @@ private:
                     int highlightWithinDays);
 
     const Register& m_reg;
+    BackgroundReader m_reader;
     QComboBox* m_horizon;
     QTreeWidget* m_expiring;
     QTreeWidget* m_suspended;
     QTreeWidget* m_inactive;
-    bool m_loading = false;
-    int m_generation = 0; // a result older than the last request is dropped
     QTreeWidget* m_dossiers;
 };
 

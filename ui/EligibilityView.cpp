@@ -1,24 +1,20 @@
 #include "EligibilityView.h"
 
-#include "Clock.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
-#include "StorageError.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 namespace cinereg::ui {
 
 EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
-    : QWidget(parent), m_reg(reg), m_kind(new QComboBox(this)),
+    : QWidget(parent), m_reg(reg), m_reader(this, reg), m_kind(new QComboBox(this)),
       m_from(new QDateEdit(reg.today(), this)), m_to(new QDateEdit(reg.today().addDays(30), this)),
       m_summary(new QLabel(this)), m_table(new QTableWidget(this))
 {
@@ -83,49 +79,28 @@ void EligibilityView::showEvent(QShowEvent* event)
 void EligibilityView::refresh()
 {
     m_stale = false;
-    const int generation = ++m_generation;
     m_table->setRowCount(0);
     if (m_to->date() < m_from->date()) {
-        m_loading = false;
+        m_reader.forget();
         m_summary->setText(tr("The last shooting day is before the first."));
         return;
     }
-    // Every accredited company's history is read: seconds on 100,000 companies, so on a worker
-    // thread with its own connection, as the dashboard does; the newest question wins.
-    m_loading = true;
+    // Every accredited company's history is read: seconds on 100,000 companies, so in the
+    // background, as the dashboard does; the newest question wins.
     m_summary->setText(tr("Reading the register…"));
     const auto kind =
         Names::productionKind(m_kind->currentData().toString()).value_or(ProductionKind::National);
-    const QString path = m_reg.database().path();
-    const QDate today = m_reg.today();
     const QDate from = m_from->date();
     const QDate to = m_to->date();
-    auto* watcher = new QFutureWatcher<QVector<Eligibility>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            fill(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path, today, kind, from, to] {
-        try {
-            const FixedClock clock(today);
-            const Register reader(path, clock, QString());
+    m_reader.start(
+        [kind, from, to](const Register& reader) {
             return reader.productions().eligibility(kind, from, to, true);
-        } catch (const StorageError&) {
-            return QVector<Eligibility>(); // the window reports storage problems on its reads
-        }
-    }));
-}
-
-EligibilityView::~EligibilityView()
-{
-    for (QFutureWatcherBase* watcher : findChildren<QFutureWatcherBase*>())
-        watcher->waitForFinished();
+        },
+        [this](QVector<Eligibility> entries) { fill(std::move(entries)); });
 }
 
 void EligibilityView::fill(QVector<Eligibility> entries)
 {
-    m_loading = false;
     std::stable_sort(
         entries.begin(), entries.end(),
         [](const Eligibility& a, const Eligibility& b) { return a.eligible && !b.eligible; });

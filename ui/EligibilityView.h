@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundReader.h"
 #include "services/ProductionService.h"
 
 #include <QWidget>
@@ -23,8 +24,6 @@ class EligibilityView : public QWidget
 
 public:
     explicit EligibilityView(const Register& reg, QWidget* parent = nullptr);
-    // Waits for a read still running: it uses the register the window closes.
-    ~EligibilityView() override;
     void setQuestion(int kindIndex, QDate from, QDate to);
     QTableWidget* table() const { return m_table; }
     void refresh();
@@ -32,7 +31,7 @@ public:
     // 100,000 companies must not be read for views nobody looks at.
     void invalidate();
     // True while the answer is read in the background; loaded() says when the table is filled.
-    bool loading() const { return m_loading; }
+    bool loading() const { return m_reader.busy(); }
 
 Q_SIGNALS:
     void loaded();
@@ -43,9 +42,8 @@ protected:
 private:
     void fill(QVector<Eligibility> entries);
     bool m_stale = true;
-    bool m_loading = false;
-    int m_generation = 0;
     const Register& m_reg;
+    BackgroundReader m_reader;
     QComboBox* m_kind;
     QDateEdit* m_from;
     QDateEdit* m_to;
