@@ -66,15 +66,20 @@ Check CertificateService::wouldIssue(qint64 accreditationId) const
     if (!right || !right->isAccreditation())
         return Refusal{Rule::NotFound, QStringLiteral("accreditation"),
                        tr("No accreditation #%1.").arg(accreditationId)};
+    return checkEffective(*right, rights.ofCompany(right->companyId).authorizations);
+}
+
+Check CertificateService::checkEffective(const Right& accreditation,
+                                         const QVector<Right>& authorizations) const
+{
     const QDate today = m_reg.today();
-    const Effectiveness e =
-        EffectivenessRules::on(*right, rights.ofCompany(right->companyId).authorizations, today);
+    const Effectiveness e = EffectivenessRules::on(accreditation, authorizations, today);
     if (e.effective)
         return Done{};
     QString why;
     if (e.own != RightStatus::Active)
         why = tr("the accreditation %1 is %2 on %3")
-                  .arg(right->number, Names::label(e.own), isoText(today));
+                  .arg(accreditation.number, Names::label(e.own), isoText(today));
     else if (e.authorization)
         why = tr("the company's authorization is %1 on %2")
                   .arg(Names::label(*e.authorization), isoText(today));
@@ -86,9 +91,9 @@ Check CertificateService::wouldIssue(qint64 accreditationId) const
                        .arg(why)};
 }
 
-QString CertificateService::allocateNumber(RightKind tier) const
+QString CertificateService::allocateNumber(RightKind tier, const Settings& settings) const
 {
-    const QString format = m_reg.settings().certificateNumberFormat(tier);
+    const QString format = settings.certificateNumberFormat(tier);
     const QString year = QString::number(m_reg.today().year());
     CertificateStore store(m_reg.database());
     Counters counters(m_reg.database());
@@ -102,13 +107,19 @@ QString CertificateService::allocateNumber(RightKind tier) const
     }
 }
 
-Outcome<CertificateContent> CertificateService::prepare(qint64 accreditationId,
-                                                        const SigningKey& key) const
+Outcome<CertificateService::Prepared> CertificateService::prepare(qint64 accreditationId,
+                                                                  const SigningKey& key,
+                                                                  const Settings& settings) const
 {
-    const Check allowed = wouldIssue(accreditationId);
+    RightStore rights(m_reg.database());
+    const std::optional<Right> found = rights.find(accreditationId);
+    if (!found || !found->isAccreditation())
+        return Refusal{Rule::NotFound, QStringLiteral("accreditation"),
+                       tr("No accreditation #%1.").arg(accreditationId)};
+    const Right& right = *found;
+    const Check allowed = checkEffective(right, rights.ofCompany(right.companyId).authorizations);
     if (!allowed)
         return allowed.refusal();
-    const Right right = *RightStore(m_reg.database()).find(accreditationId);
     const Company company = *CompanyStore(m_reg.database()).find(right.companyId);
     const RightTimeline timeline(right);
 
@@ -133,15 +144,15 @@ Outcome<CertificateContent> CertificateService::prepare(qint64 accreditationId,
     c.decisionDate = basis->decisionDate;
     c.validFrom = right.validFrom;
     c.validUntil = timeline.validUntilOn(m_reg.today());
-    c.place = m_reg.settings().certificatePlace;
+    c.place = settings.certificatePlace;
 
     CertificateStore store(m_reg.database());
     if (const auto existing = store.sameContent(accreditationId, c.contentKey())) {
         CertificateContent again = existing->content;
         again.duplicate = existing->issued.prints > 0;
-        return again;
+        return Prepared{existing->issued.id, again};
     }
-    c.number = allocateNumber(right.kind);
+    c.number = allocateNumber(right.kind, settings);
     c.issuedOn = m_reg.today();
     VerificationCode code;
     code.number = c.number;
@@ -162,7 +173,7 @@ Outcome<CertificateContent> CertificateService::prepare(qint64 accreditationId,
                              {QStringLiteral("accreditation"), right.number},
                              {QStringLiteral("fingerprint"), c.fingerprint()},
                              {QStringLiteral("key_id"), key.keyId()}}});
-    return c;
+    return Prepared{id, c};
 }
 
 Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qint64>& ids,
@@ -171,20 +182,24 @@ Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qin
     if (ids.isEmpty())
         return Refusal{Rule::RequiredField, QStringLiteral("accreditation"),
                        tr("No accreditation to certify.")};
-    const Outcome<SigningKey> key = SigningKey::loadOrCreate(m_reg.settings().signingKeyPath);
+    const Settings settings = m_reg.settings(); // read once for the whole batch
+    const Outcome<SigningKey> key = SigningKey::loadOrCreate(settings.signingKeyPath);
     if (!key)
         return key.refusal();
     Transaction tx(m_reg.database());
     CertificateStore store(m_reg.database());
     const QDateTime now = m_reg.clock().now();
     store.addKey(key.value().keyId(), key.value().publicKey(), m_reg.user(), now);
+    QVector<qint64> certificateIds;
     QVector<CertificateContent> contents;
+    certificateIds.reserve(ids.size());
     contents.reserve(ids.size());
     for (qint64 id : ids) {
-        Outcome<CertificateContent> one = prepare(id, key.value());
+        Outcome<Prepared> one = prepare(id, key.value(), settings);
         if (!one)
             return one.refusal();
-        contents.append(one.value());
+        certificateIds.append(one.value().id);
+        contents.append(one.value().content);
     }
     if (!output) {
         tx.commit();
@@ -193,22 +208,21 @@ Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qin
     if (!output(contents))
         return Refusal{Rule::InvalidField, QStringLiteral("output"),
                        tr("The certificates were not printed; nothing was recorded.")};
-    recordPrints(contents);
+    recordPrints(certificateIds, contents);
     tx.commit();
     return contents;
 }
 
-void CertificateService::recordPrints(const QVector<CertificateContent>& printed) const
+void CertificateService::recordPrints(const QVector<qint64>& certificateIds,
+                                      const QVector<CertificateContent>& printed) const
 {
     CertificateStore store(m_reg.database());
     const QDateTime now = m_reg.clock().now();
-    for (const CertificateContent& c : printed) {
-        const auto entry = store.byNumber(c.number);
-        if (!entry)
-            continue;
-        store.recordPrint(entry->issued.id, c.duplicate, m_reg.user(), now);
+    for (int i = 0; i < printed.size(); ++i) {
+        const CertificateContent& c = printed[i];
+        store.recordPrint(certificateIds[i], c.duplicate, m_reg.user(), now);
         AuditLog(m_reg.database())
-            .append({0, now, m_reg.user(), QStringLiteral("certificate"), entry->issued.id,
+            .append({0, now, m_reg.user(), QStringLiteral("certificate"), certificateIds[i],
                      c.duplicate ? QStringLiteral("reprint") : QStringLiteral("print"),
                      QJsonObject{{QStringLiteral("number"), c.number}}});
     }
@@ -217,7 +231,15 @@ void CertificateService::recordPrints(const QVector<CertificateContent>& printed
 void CertificateService::recordPrinted(const QVector<CertificateContent>& printed) const
 {
     Transaction tx(m_reg.database());
-    recordPrints(printed);
+    CertificateStore store(m_reg.database());
+    QVector<qint64> ids;
+    QVector<CertificateContent> known;
+    for (const CertificateContent& c : printed)
+        if (const auto entry = store.byNumber(c.number)) {
+            ids.append(entry->issued.id);
+            known.append(c);
+        }
+    recordPrints(ids, known);
     tx.commit();
 }
 

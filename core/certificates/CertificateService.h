@@ -1,6 +1,8 @@
 #pragma once
 
 #include "../Refusal.h"
+#include "../Right.h"
+#include "../Settings.h"
 #include "../store/CertificateStore.h"
 #include "Certificate.h"
 
@@ -65,9 +67,17 @@ public:
     QStringList integrityFindings() const;
 
 private:
-    Outcome<CertificateContent> prepare(qint64 accreditationId, const SigningKey& key) const;
-    QString allocateNumber(RightKind tier) const;
-    void recordPrints(const QVector<CertificateContent>& printed) const;
+    struct Prepared
+    {
+        qint64 id = 0; // in the certificate register
+        CertificateContent content;
+    };
+    Check checkEffective(const Right& accreditation, const QVector<Right>& authorizations) const;
+    Outcome<Prepared> prepare(qint64 accreditationId, const SigningKey& key,
+                              const Settings& settings) const;
+    QString allocateNumber(RightKind tier, const Settings& settings) const;
+    void recordPrints(const QVector<qint64>& certificateIds,
+                      const QVector<CertificateContent>& printed) const;
     const Register& m_reg;
 };
 
