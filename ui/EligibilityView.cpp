@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -51,13 +52,12 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
 
 void EligibilityView::setQuestion(int kindIndex, QDate from, QDate to)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_from, m_to})
-        w->blockSignals(true); // one question, one read
-    m_kind->setCurrentIndex(kindIndex);
-    m_from->setDate(from);
-    m_to->setDate(to);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_from, m_to})
-        w->blockSignals(false);
+    {
+        const QSignalBlocker kind(m_kind), first(m_from), last(m_to); // one question, one read
+        m_kind->setCurrentIndex(kindIndex);
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
     refresh();
 }
 
