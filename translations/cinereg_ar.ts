@@ -40,7 +40,7 @@
         <translation>شهادة الوضعية القانونية إزاء الصندوق الوطني للضمان الاجتماعي</translation>
     </message>
     <message>
-        <source>manager's CNIE or residence permit</source>
+        <source>manager&apos;s CNIE or residence permit</source>
         <translation>البطاقة الوطنية للتعريف الإلكترونية أو بطاقة إقامة المسير</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>الاعتماد %1 في حالة «%2» بتاريخ %3</translation>
     </message>
     <message>
-        <source>the company's authorization is %1 on %2</source>
+        <source>the company&apos;s authorization is %1 on %2</source>
         <translation>رخصة الشركة في حالة «%1» بتاريخ %2</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation>تم سحب الاعتماد %1.</translation>
     </message>
     <message>
-        <source>The company's authorization has been revoked.</source>
+        <source>The company&apos;s authorization has been revoked.</source>
         <translation>تم سحب رخصة الشركة.</translation>
     </message>
     <message>
@@ -382,11 +382,11 @@
         <translation>الاعتماد %1 موقوف.</translation>
     </message>
     <message>
-        <source>The company's authorization is suspended.</source>
+        <source>The company&apos;s authorization is suspended.</source>
         <translation>رخصة الشركة موقوفة.</translation>
     </message>
     <message>
-        <source>The certificate's validity ended on %1.</source>
+        <source>The certificate&apos;s validity ended on %1.</source>
         <translation>انتهت صلاحية الشهادة بتاريخ %1.</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>تمت استعادة %1 في %2.</translation>
     </message>
     <message>
-        <source>Integrity of the file, its references, the audit trail and the register's rules; exit 1 on any finding.</source>
+        <source>Integrity of the file, its references, the audit trail and the register&apos;s rules; exit 1 on any finding.</source>
         <translation>سلامة الملف ومراجعه وسجل التتبع وقواعد السجل؛ رمز الخروج 1 عند أي ملاحظة.</translation>
     </message>
     <message>
@@ -529,11 +529,11 @@
         <translation>الخيار ‎--%1 التاريخ ناقص.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a valid date (YYYY-MM-DD).</source>
+        <source>--%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD).</source>
         <translation>‎--%1: «%2» ليس تاريخاً صالحاً (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an id (a positive whole number).</source>
+        <source>%1: &quot;%2&quot; is not an id (a positive whole number).</source>
         <translation>%1: «%2» ليس رقماً تعريفياً (عدد صحيح موجب).</translation>
     </message>
     <message>
@@ -653,11 +653,11 @@
         <translation>مدينة المقر الاجتماعي.</translation>
     </message>
     <message>
-        <source>Manager's name.</source>
+        <source>Manager&apos;s name.</source>
         <translation>اسم المسير.</translation>
     </message>
     <message>
-        <source>Manager's CNIE or residence permit number.</source>
+        <source>Manager&apos;s CNIE or residence permit number.</source>
         <translation>رقم البطاقة الوطنية أو بطاقة الإقامة للمسير.</translation>
     </message>
     <message>
@@ -673,11 +673,11 @@
         <translation>العضوية في هيئة مهنية، الهيئة أو الهيئة:منذ (قابل للتكرار).</translation>
     </message>
     <message>
-        <source>--capital: "%1" is not a whole number of dirhams, 0 or more.</source>
+        <source>--capital: &quot;%1&quot; is not a whole number of dirhams, 0 or more.</source>
         <translation>‎--capital: «%1» ليس عدداً صحيحاً من الدراهم يساوي 0 أو أكثر.</translation>
     </message>
     <message>
-        <source>--member-of: "%1" is not a valid date (YYYY-MM-DD).</source>
+        <source>--member-of: &quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
         <translation>‎--member-of: «%1» ليس تاريخاً صالحاً (YYYY-MM-DD).</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
         <translation>تسجيل شركة إنتاج.</translation>
     </message>
     <message>
-        <source>Change a company's record (every change is kept in the history).</source>
+        <source>Change a company&apos;s record (every change is kept in the history).</source>
         <translation>تعديل بطاقة شركة (يُحفظ كل تغيير في التاريخ).</translation>
     </message>
     <message>
@@ -856,7 +856,7 @@
         <translation>المنتج الأجنبي (الإنتاجات الأجنبية).</translation>
     </message>
     <message>
-        <source>Foreign producer's country, ISO code (e.g. FR).</source>
+        <source>Foreign producer&apos;s country, ISO code (e.g. FR).</source>
         <translation>بلد المنتج الأجنبي، رمز ISO (مثلاً FR).</translation>
     </message>
     <message>
@@ -912,7 +912,7 @@
         <translation>بداية الصلاحية.</translation>
     </message>
     <message>
-        <source>End of validity (default: the settings' term, else none).</source>
+        <source>End of validity (default: the settings&apos; term, else none).</source>
         <translation>نهاية الصلاحية (افتراضياً: المدة المحددة في الإعدادات، وإلا فلا شيء).</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>تاريخ توقيع المقرر (افتراضياً اليوم).</translation>
     </message>
     <message>
-        <source>Official number (default: next in the settings' format).</source>
+        <source>Official number (default: next in the settings&apos; format).</source>
         <translation>الرقم الرسمي (افتراضياً: الرقم التالي حسب صيغة الإعدادات).</translation>
     </message>
     <message>
@@ -1092,7 +1092,7 @@
         <translation>موضوع الطلب: authorization أو national أو international.</translation>
     </message>
     <message>
-        <source>A renewal of the company's right of that kind.</source>
+        <source>A renewal of the company&apos;s right of that kind.</source>
         <translation>تجديد الحق من هذا النوع الذي تتوفر عليه الشركة.</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@
         <translation>الملفات المفتوحة التي تجاوزت أجلها فقط.</translation>
     </message>
     <message>
-        <source>Only this company's dossiers.</source>
+        <source>Only this company&apos;s dossiers.</source>
         <translation>ملفات هذه الشركة فقط.</translation>
     </message>
     <message>
@@ -1172,7 +1172,7 @@
         <translation>السبب (اختياري).</translation>
     </message>
     <message>
-        <source>Print the dossier's receipt (French and Arabic, one A4 page).</source>
+        <source>Print the dossier&apos;s receipt (French and Arabic, one A4 page).</source>
         <translation>طباعة وصل إيداع الملف (بالفرنسية والعربية، صفحة واحدة A4).</translation>
     </message>
     <message>
@@ -1308,7 +1308,7 @@ Verification code: %3</source>
         <translation>الشكل القانوني</translation>
     </message>
     <message>
-        <source>Legal form "%1" is not one of %2.</source>
+        <source>Legal form &quot;%1&quot; is not one of %2.</source>
         <translation>الشكل القانوني «%1» ليس من بين: %2.</translation>
     </message>
     <message>
@@ -1316,7 +1316,7 @@ Verification code: %3</source>
         <translation>رقم السجل التجاري</translation>
     </message>
     <message>
-        <source>RC number "%1" must be digits (e.g. 252633).</source>
+        <source>RC number &quot;%1&quot; must be digits (e.g. 252633).</source>
         <translation>رقم السجل التجاري «%1» يجب أن يتكون من أرقام (مثلاً 252633).</translation>
     </message>
     <message>
@@ -1328,7 +1328,7 @@ Verification code: %3</source>
         <translation>الرقم ICE</translation>
     </message>
     <message>
-        <source>ICE "%1" must have exactly 15 digits.</source>
+        <source>ICE &quot;%1&quot; must have exactly 15 digits.</source>
         <translation>يجب أن يتكون الرقم ICE «%1» من 15 رقماً بالضبط.</translation>
     </message>
     <message>
@@ -1336,11 +1336,11 @@ Verification code: %3</source>
         <translation>مفتاح التحقق في الرقم ICE %1 خاطئ (العدد ليس من مضاعفات 97)؛ تحقق منه أو أكده صراحة.</translation>
     </message>
     <message>
-        <source>IF "%1" must have 7 or 8 digits.</source>
+        <source>IF &quot;%1&quot; must have 7 or 8 digits.</source>
         <translation>يجب أن يتكون التعريف الضريبي «%1» من 7 أو 8 أرقام.</translation>
     </message>
     <message>
-        <source>CNSS affiliation "%1" must have 7 digits.</source>
+        <source>CNSS affiliation &quot;%1&quot; must have 7 digits.</source>
         <translation>يجب أن يتكون رقم الانخراط في الضمان الاجتماعي «%1» من 7 أرقام.</translation>
     </message>
     <message>
@@ -1356,19 +1356,19 @@ Verification code: %3</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <source>Manager's CNIE "%1" must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
+        <source>Manager&apos;s CNIE &quot;%1&quot; must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
         <translation>رقم البطاقة الوطنية للمسير «%1» يجب أن يتكون من حرف أو حرفين تليهما أرقام (مثلاً BE123456).</translation>
     </message>
     <message>
-        <source>E-mail address "%1" is not valid.</source>
+        <source>E-mail address &quot;%1&quot; is not valid.</source>
         <translation>عنوان البريد الإلكتروني «%1» غير صالح.</translation>
     </message>
     <message>
-        <source>Phone number "%1" is not valid.</source>
+        <source>Phone number &quot;%1&quot; is not valid.</source>
         <translation>رقم الهاتف «%1» غير صالح.</translation>
     </message>
     <message>
-        <source>Professional body "%1" is not one of %2.</source>
+        <source>Professional body &quot;%1&quot; is not one of %2.</source>
         <translation>الهيئة المهنية «%1» ليست من بين: %2.</translation>
     </message>
 </context>
@@ -1656,7 +1656,7 @@ Verification code: %3</source>
         <translation>يجب أن يبين الإنتاج الأجنبي منتجه الأجنبي.</translation>
     </message>
     <message>
-        <source>A foreign production needs the producer's country.</source>
+        <source>A foreign production needs the producer&apos;s country.</source>
         <translation>يجب أن يبين الإنتاج الأجنبي بلد المنتج.</translation>
     </message>
     <message>
@@ -1664,7 +1664,7 @@ Verification code: %3</source>
         <translation>الإنتاج الوطني ليس له منتج أجنبي ولا بلد.</translation>
     </message>
     <message>
-        <source>Country "%1" is not an ISO 3166 two-letter code (e.g. FR, US).</source>
+        <source>Country &quot;%1&quot; is not an ISO 3166 two-letter code (e.g. FR, US).</source>
         <translation>البلد «%1» ليس رمز ISO 3166 من حرفين (مثلاً FR أو US).</translation>
     </message>
     <message>
@@ -1850,7 +1850,7 @@ Verification code: %3</source>
         <translation>شهادة الوضعية القانونية إزاء الصندوق الوطني للضمان الاجتماعي</translation>
     </message>
     <message>
-        <source>Manager's CNIE or residence permit</source>
+        <source>Manager&apos;s CNIE or residence permit</source>
         <translation>البطاقة الوطنية للتعريف الإلكترونية أو بطاقة إقامة المسير</translation>
     </message>
     <message>
@@ -2220,7 +2220,14 @@ Verification code: %3</source>
     </message>
     <message numerus="yes">
         <source>Only the %n company(ies) selected in the register</source>
-        <translation><numerusform>فقط الشركات المحددة في السجل</numerusform><numerusform>فقط الشركة المحددة في السجل</numerusform><numerusform>فقط الشركتان المحددتان في السجل</numerusform><numerusform>فقط الشركات الـ%n المحددة في السجل</numerusform><numerusform>فقط الشركات الـ%n المحددة في السجل</numerusform><numerusform>فقط الشركات الـ%n المحددة في السجل</numerusform></translation>
+        <translation>
+            <numerusform>فقط الشركات المحددة في السجل</numerusform>
+            <numerusform>فقط الشركة المحددة في السجل</numerusform>
+            <numerusform>فقط الشركتان المحددتان في السجل</numerusform>
+            <numerusform>فقط الشركات الـ%n المحددة في السجل</numerusform>
+            <numerusform>فقط الشركات الـ%n المحددة في السجل</numerusform>
+            <numerusform>فقط الشركات الـ%n المحددة في السجل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2324,7 @@ Verification code: %3</source>
         <translation>المسير</translation>
     </message>
     <message>
-        <source>Manager's CNIE or residence permit</source>
+        <source>Manager&apos;s CNIE or residence permit</source>
         <translation>البطاقة الوطنية أو بطاقة الإقامة للمسير</translation>
     </message>
     <message>
@@ -2763,7 +2770,7 @@ Verification code: %3</source>
 <context>
     <name>cinereg::ui::NewApplicationDialog</name>
     <message>
-        <source>Renewal of the company's right of that kind</source>
+        <source>Renewal of the company&apos;s right of that kind</source>
         <translation>تجديد الحق من هذا النوع الذي تتوفر عليه الشركة</translation>
     </message>
     <message>
@@ -2857,7 +2864,7 @@ Verification code: %3</source>
         <translation>المنتج الأجنبي</translation>
     </message>
     <message>
-        <source>Producer's country</source>
+        <source>Producer&apos;s country</source>
         <translation>بلد المنتج</translation>
     </message>
     <message>

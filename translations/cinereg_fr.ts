@@ -40,7 +40,7 @@
         <translation>attestation de régularité CNSS</translation>
     </message>
     <message>
-        <source>manager's CNIE or residence permit</source>
+        <source>manager&apos;s CNIE or residence permit</source>
         <translation>CNIE ou titre de séjour du gérant</translation>
     </message>
     <message>
@@ -53,15 +53,15 @@
     </message>
     <message>
         <source>renewal of the authorization to carry out production activity</source>
-        <translation>renouvellement de l'autorisation d'exercer l'activité de production</translation>
+        <translation>renouvellement de l&apos;autorisation d&apos;exercer l&apos;activité de production</translation>
     </message>
     <message>
         <source>renewal of the national production execution accreditation</source>
-        <translation>renouvellement de l'agrément d'exécution de production nationale</translation>
+        <translation>renouvellement de l&apos;agrément d&apos;exécution de production nationale</translation>
     </message>
     <message>
         <source>renewal of the international production execution accreditation</source>
-        <translation>renouvellement de l'agrément d'exécution de production internationale</translation>
+        <translation>renouvellement de l&apos;agrément d&apos;exécution de production internationale</translation>
     </message>
 </context>
 <context>
@@ -139,26 +139,26 @@
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 does not follow the entry before it (an entry was removed or inserted).</source>
-        <translation>L'entrée %1 du journal ne suit pas l'entrée précédente (une entrée a été supprimée ou insérée).</translation>
+        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente (une entrée a été supprimée ou insérée).</translation>
     </message>
     <message>
         <source>Audit entry %1 was altered.</source>
-        <translation>L'entrée %1 du journal a été modifiée.</translation>
+        <translation>L&apos;entrée %1 du journal a été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>%1 already exists; a backup never overwrites a file.</source>
-        <translation>%1 existe déjà ; une sauvegarde n'écrase jamais un fichier.</translation>
+        <translation>%1 existe déjà ; une sauvegarde n&apos;écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is not empty; restore only into a new or empty file.</source>
-        <translation>%1 n'est pas vide ; restaurez uniquement dans un fichier nouveau ou vide.</translation>
+        <translation>%1 n&apos;est pas vide ; restaurez uniquement dans un fichier nouveau ou vide.</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -181,15 +181,15 @@
     </message>
     <message>
         <source>CERTIFICATE OF ACCREDITATION</source>
-        <translation>ATTESTATION D'AGRÉMENT</translation>
+        <translation>ATTESTATION D&apos;AGRÉMENT</translation>
     </message>
     <message>
         <source>National production execution accreditation</source>
-        <translation>Agrément d'exécution de production nationale</translation>
+        <translation>Agrément d&apos;exécution de production nationale</translation>
     </message>
     <message>
         <source>International production execution accreditation</source>
-        <translation>Agrément d'exécution de production internationale</translation>
+        <translation>Agrément d&apos;exécution de production internationale</translation>
     </message>
     <message>
         <source>Certificate No.</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>The Director of the Moroccan Cinema Centre certifies that the company named below holds the accreditation stated above.</source>
-        <translation>Le Directeur du Centre cinématographique marocain atteste que la société désignée ci-dessous est titulaire de l'agrément mentionné ci-dessus.</translation>
+        <translation>Le Directeur du Centre cinématographique marocain atteste que la société désignée ci-dessous est titulaire de l&apos;agrément mentionné ci-dessus.</translation>
     </message>
     <message>
         <source>Company</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>without limit of duration</source>
@@ -327,11 +327,11 @@
     </message>
     <message>
         <source>the accreditation %1 is %2 on %3</source>
-        <translation>l'agrément %1 est %2 le %3</translation>
+        <translation>l&apos;agrément %1 est %2 le %3</translation>
     </message>
     <message>
-        <source>the company's authorization is %1 on %2</source>
-        <translation>l'autorisation de la société est %1 le %2</translation>
+        <source>the company&apos;s authorization is %1 on %2</source>
+        <translation>l&apos;autorisation de la société est %1 le %2</translation>
     </message>
     <message>
         <source>the company holds no authorization on %1</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>A certificate is issued only for an accreditation effective on the issue date: %1.</source>
-        <translation>Une attestation n'est délivrée que pour un agrément en vigueur à la date de délivrance : %1.</translation>
+        <translation>Une attestation n&apos;est délivrée que pour un agrément en vigueur à la date de délivrance : %1.</translation>
     </message>
     <message>
         <source>No accreditation to certify.</source>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>The certificates were not printed; nothing was recorded.</source>
-        <translation>Les attestations n'ont pas été imprimées ; rien n'a été enregistré.</translation>
+        <translation>Les attestations n&apos;ont pas été imprimées ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This is not a readable certificate verification code.</source>
-        <translation>Ce n'est pas un code de vérification d'attestation lisible.</translation>
+        <translation>Ce n&apos;est pas un code de vérification d&apos;attestation lisible.</translation>
     </message>
     <message>
         <source>The code is signed with key %1, which this register does not know.</source>
@@ -363,39 +363,39 @@
     </message>
     <message>
         <source>The signature is genuine but certificate %1 is not in this register.</source>
-        <translation>La signature est authentique mais l'attestation %1 ne figure pas dans ce registre.</translation>
+        <translation>La signature est authentique mais l&apos;attestation %1 ne figure pas dans ce registre.</translation>
     </message>
     <message>
         <source>Certificate %1 was issued with other fields than those of this code.</source>
-        <translation>L'attestation %1 a été délivrée avec d'autres champs que ceux de ce code.</translation>
+        <translation>L&apos;attestation %1 a été délivrée avec d&apos;autres champs que ceux de ce code.</translation>
     </message>
     <message>
         <source>The accreditation %1 has been revoked.</source>
-        <translation>L'agrément %1 a été retiré.</translation>
+        <translation>L&apos;agrément %1 a été retiré.</translation>
     </message>
     <message>
-        <source>The company's authorization has been revoked.</source>
-        <translation>L'autorisation de la société a été retirée.</translation>
+        <source>The company&apos;s authorization has been revoked.</source>
+        <translation>L&apos;autorisation de la société a été retirée.</translation>
     </message>
     <message>
         <source>The accreditation %1 is suspended.</source>
-        <translation>L'agrément %1 est suspendu.</translation>
+        <translation>L&apos;agrément %1 est suspendu.</translation>
     </message>
     <message>
-        <source>The company's authorization is suspended.</source>
-        <translation>L'autorisation de la société est suspendue.</translation>
+        <source>The company&apos;s authorization is suspended.</source>
+        <translation>L&apos;autorisation de la société est suspendue.</translation>
     </message>
     <message>
-        <source>The certificate's validity ended on %1.</source>
-        <translation>La validité de l'attestation a pris fin le %1.</translation>
+        <source>The certificate&apos;s validity ended on %1.</source>
+        <translation>La validité de l&apos;attestation a pris fin le %1.</translation>
     </message>
     <message>
         <source>The accreditation %1 is no longer in force.</source>
-        <translation>L'agrément %1 n'est plus en vigueur.</translation>
+        <translation>L&apos;agrément %1 n&apos;est plus en vigueur.</translation>
     </message>
     <message>
         <source>Genuine certificate; the accreditation is in force on %1.</source>
-        <translation>Attestation authentique ; l'agrément est en vigueur le %1.</translation>
+        <translation>Attestation authentique ; l&apos;agrément est en vigueur le %1.</translation>
     </message>
     <message>
         <source>Certificate %1: its recorded content no longer matches its fingerprint.</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Certificate %1: its verification code does not verify.</source>
-        <translation>Attestation %1 : son code de vérification n'est pas valide.</translation>
+        <translation>Attestation %1 : son code de vérification n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>--entity must be one of %1.</source>
-        <translation>--entity doit être l'une des valeurs : %1.</translation>
+        <translation>--entity doit être l&apos;une des valeurs : %1.</translation>
     </message>
     <message>
         <source>When</source>
@@ -445,7 +445,7 @@
         <translation>%1 restauré dans %2.</translation>
     </message>
     <message>
-        <source>Integrity of the file, its references, the audit trail and the register's rules; exit 1 on any finding.</source>
+        <source>Integrity of the file, its references, the audit trail and the register&apos;s rules; exit 1 on any finding.</source>
         <translation>Intégrité du fichier, de ses références, du journal et des règles du registre ; code 1 au moindre constat.</translation>
     </message>
     <message>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>The acting user, recorded with every change (default: the OS login).</source>
-        <translation>L'utilisateur agissant, enregistré avec chaque modification (par défaut : le compte du système).</translation>
+        <translation>L&apos;utilisateur agissant, enregistré avec chaque modification (par défaut : le compte du système).</translation>
     </message>
     <message>
         <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>Exit codes: 0 done, 1 refused (nothing written), 2 usage error, 3 storage problem (file left untouched).</source>
-        <translation>Codes de sortie : 0 effectué, 1 refusé (rien n'est écrit), 2 erreur d'utilisation, 3 problème de stockage (fichier laissé intact).</translation>
+        <translation>Codes de sortie : 0 effectué, 1 refusé (rien n&apos;est écrit), 2 erreur d&apos;utilisation, 3 problème de stockage (fichier laissé intact).</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -529,12 +529,12 @@
         <translation>Option manquante --%1 DATE.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a valid date (YYYY-MM-DD).</source>
-        <translation>--%1 : « %2 » n'est pas une date valide (AAAA-MM-JJ).</translation>
+        <source>--%1: &quot;%2&quot; is not a valid date (YYYY-MM-DD).</source>
+        <translation>--%1 : « %2 » n&apos;est pas une date valide (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an id (a positive whole number).</source>
-        <translation>%1 : « %2 » n'est pas un identifiant (nombre entier positif).</translation>
+        <source>%1: &quot;%2&quot; is not an id (a positive whole number).</source>
+        <translation>%1 : « %2 » n&apos;est pas un identifiant (nombre entier positif).</translation>
     </message>
     <message>
         <source>Missing option --%1.</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Effective today</source>
-        <translation>En vigueur aujourd'hui</translation>
+        <translation>En vigueur aujourd&apos;hui</translation>
     </message>
     <message>
         <source>yes</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Accept an ICE whose check key fails (recorded in the history).</source>
-        <translation>Accepter un ICE dont la clé de contrôle est fausse (consigné dans l'historique).</translation>
+        <translation>Accepter un ICE dont la clé de contrôle est fausse (consigné dans l&apos;historique).</translation>
     </message>
     <message>
         <source>Tax identifier (IF): 7 or 8 digits.</source>
@@ -653,11 +653,11 @@
         <translation>Ville du siège social.</translation>
     </message>
     <message>
-        <source>Manager's name.</source>
+        <source>Manager&apos;s name.</source>
         <translation>Nom du gérant.</translation>
     </message>
     <message>
-        <source>Manager's CNIE or residence permit number.</source>
+        <source>Manager&apos;s CNIE or residence permit number.</source>
         <translation>CNIE ou numéro de titre de séjour du gérant.</translation>
     </message>
     <message>
@@ -673,12 +673,12 @@
         <translation>Adhésion à une organisation professionnelle, ORGANISATION ou ORGANISATION:DEPUIS (répétable).</translation>
     </message>
     <message>
-        <source>--capital: "%1" is not a whole number of dirhams, 0 or more.</source>
-        <translation>--capital : « %1 » n'est pas un nombre entier de dirhams, supérieur ou égal à 0.</translation>
+        <source>--capital: &quot;%1&quot; is not a whole number of dirhams, 0 or more.</source>
+        <translation>--capital : « %1 » n&apos;est pas un nombre entier de dirhams, supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <source>--member-of: "%1" is not a valid date (YYYY-MM-DD).</source>
-        <translation>--member-of : « %1 » n'est pas une date valide (AAAA-MM-JJ).</translation>
+        <source>--member-of: &quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
+        <translation>--member-of : « %1 » n&apos;est pas une date valide (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Company #%1 registered.</source>
@@ -756,16 +756,16 @@
         <translation>Enregistrer une société de production.</translation>
     </message>
     <message>
-        <source>Change a company's record (every change is kept in the history).</source>
-        <translation>Modifier la fiche d'une société (chaque modification est conservée dans l'historique).</translation>
+        <source>Change a company&apos;s record (every change is kept in the history).</source>
+        <translation>Modifier la fiche d&apos;une société (chaque modification est conservée dans l&apos;historique).</translation>
     </message>
     <message>
         <source>A company with its rights, their status today and productions.</source>
-        <translation>Une société avec ses droits, leur statut aujourd'hui et ses productions.</translation>
+        <translation>Une société avec ses droits, leur statut aujourd&apos;hui et ses productions.</translation>
     </message>
     <message>
         <source>List companies; --tier and --status select by the status on --on (default today): of that accreditation tier, else of the authorization.</source>
-        <translation>Lister les sociétés ; --tier et --status sélectionnent selon le statut à la date --on (par défaut aujourd'hui) : celui de l'agrément de ce niveau, sinon celui de l'autorisation.</translation>
+        <translation>Lister les sociétés ; --tier et --status sélectionnent selon le statut à la date --on (par défaut aujourd&apos;hui) : celui de l&apos;agrément de ce niveau, sinon celui de l&apos;autorisation.</translation>
     </message>
     <message>
         <source>Names (Latin or Arabic; case, accents and Arabic letter forms ignored), ICE or RC.</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Date of the status (default today).</source>
-        <translation>Date du statut (par défaut aujourd'hui).</translation>
+        <translation>Date du statut (par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>active, suspended, revoked, expired or pending.</source>
@@ -852,7 +852,7 @@
         <translation>Producteur étranger (productions étrangères).</translation>
     </message>
     <message>
-        <source>Foreign producer's country, ISO code (e.g. FR).</source>
+        <source>Foreign producer&apos;s country, ISO code (e.g. FR).</source>
         <translation>Pays du producteur étranger, code ISO (ex. FR).</translation>
     </message>
     <message>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>Shooting permit reference.</source>
-        <translation>Référence de l'autorisation de tournage.</translation>
+        <translation>Référence de l&apos;autorisation de tournage.</translation>
     </message>
     <message>
         <source>List productions, most recent first.</source>
-        <translation>Lister les productions, les plus récentes d'abord.</translation>
+        <translation>Lister les productions, les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>The companies that may execute such a production over the whole period.</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>%1 of %2 recorded; status today: %3.</source>
-        <translation>Décision enregistrée (%1, %2) ; statut aujourd'hui : %3.</translation>
+        <translation>Décision enregistrée (%1, %2) ; statut aujourd&apos;hui : %3.</translation>
     </message>
     <message>
         <source>Reference of the decision.</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>The day it takes effect (default today).</source>
-        <translation>Date de prise d'effet (par défaut aujourd'hui).</translation>
+        <translation>Date de prise d&apos;effet (par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Why (required).</source>
@@ -908,15 +908,15 @@
         <translation>Début de validité.</translation>
     </message>
     <message>
-        <source>End of validity (default: the settings' term, else none).</source>
+        <source>End of validity (default: the settings&apos; term, else none).</source>
         <translation>Fin de validité (par défaut : la durée des paramètres, sinon aucune).</translation>
     </message>
     <message>
         <source>Date the decision was signed (default today).</source>
-        <translation>Date de signature de la décision (par défaut aujourd'hui).</translation>
+        <translation>Date de signature de la décision (par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
-        <source>Official number (default: next in the settings' format).</source>
+        <source>Official number (default: next in the settings&apos; format).</source>
         <translation>Numéro officiel (par défaut : le suivant selon le format des paramètres).</translation>
     </message>
     <message>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Grant the authorization to carry out production activity.</source>
-        <translation>Accorder l'autorisation d'exercer l'activité de production.</translation>
+        <translation>Accorder l&apos;autorisation d&apos;exercer l&apos;activité de production.</translation>
     </message>
     <message>
         <source>Move the end of validity.</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>The right with its status today and its history.</source>
-        <translation>Le droit avec son statut aujourd'hui et son historique.</translation>
+        <translation>Le droit avec son statut aujourd&apos;hui et son historique.</translation>
     </message>
     <message>
         <source>No dossier #%1.</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>--kind must be one of %1.</source>
-        <translation>--kind doit valoir l'une des valeurs %1.</translation>
+        <translation>--kind doit valoir l&apos;une des valeurs %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1065,11 +1065,11 @@
     </message>
     <message>
         <source>Dossier #%1 has no scan of the %2.</source>
-        <translation>Le dossier n° %1 n'a pas de copie numérisée de la pièce « %2 ».</translation>
+        <translation>Le dossier n° %1 n&apos;a pas de copie numérisée de la pièce « %2 ».</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) written to %3.</source>
@@ -1088,7 +1088,7 @@
         <translation>Objet de la demande : authorization, national ou international.</translation>
     </message>
     <message>
-        <source>A renewal of the company's right of that kind.</source>
+        <source>A renewal of the company&apos;s right of that kind.</source>
         <translation>Renouvellement du droit de cette nature détenu par la société.</translation>
     </message>
     <message>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Dossiers, open ones first (soonest deadline first).</source>
-        <translation>Les dossiers, ouverts d'abord (échéance la plus proche en premier).</translation>
+        <translation>Les dossiers, ouverts d&apos;abord (échéance la plus proche en premier).</translation>
     </message>
     <message>
         <source>Only open dossiers.</source>
@@ -1124,7 +1124,7 @@
         <translation>Seulement les dossiers ouverts dont le délai est dépassé.</translation>
     </message>
     <message>
-        <source>Only this company's dossiers.</source>
+        <source>Only this company&apos;s dossiers.</source>
         <translation>Seulement les dossiers de cette société.</translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>Grant the right asked for (same rules as a direct grant; the dossier must be complete and its certificates less than one year old), or refuse it with its reason.</source>
-        <translation>Accorder le droit demandé (mêmes règles qu'un octroi direct ; le dossier doit être complet et ses attestations dater de moins d'un an), ou le refuser en le motivant.</translation>
+        <translation>Accorder le droit demandé (mêmes règles qu&apos;un octroi direct ; le dossier doit être complet et ses attestations dater de moins d&apos;un an), ou le refuser en le motivant.</translation>
     </message>
     <message>
         <source>Grant the right.</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Start of validity (renewal: the day it takes effect).</source>
-        <translation>Début de validité (renouvellement : date d'effet).</translation>
+        <translation>Début de validité (renouvellement : date d&apos;effet).</translation>
     </message>
     <message>
         <source>End of validity (a renewal requires it).</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Date the decision was signed (default today); the pieces are judged on it.</source>
-        <translation>Date de signature de la décision (par défaut aujourd'hui) ; les pièces sont appréciées à cette date.</translation>
+        <translation>Date de signature de la décision (par défaut aujourd&apos;hui) ; les pièces sont appréciées à cette date.</translation>
     </message>
     <message>
         <source>Close a dossier its company withdrew.</source>
@@ -1168,7 +1168,7 @@
         <translation>Motif (facultatif).</translation>
     </message>
     <message>
-        <source>Print the dossier's receipt (French and Arabic, one A4 page).</source>
+        <source>Print the dossier&apos;s receipt (French and Arabic, one A4 page).</source>
         <translation>Imprimer le récépissé du dossier (français et arabe, une page A4).</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Save the scan of a piece to a file.</source>
-        <translation>Enregistrer la copie numérisée d'une pièce dans un fichier.</translation>
+        <translation>Enregistrer la copie numérisée d&apos;une pièce dans un fichier.</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -1215,7 +1215,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>%1 is not a readable PDF file.</source>
-        <translation>%1 n'est pas un fichier PDF lisible.</translation>
+        <translation>%1 n&apos;est pas un fichier PDF lisible.</translation>
     </message>
     <message>
         <source>No verification code was found in %1.</source>
@@ -1231,7 +1231,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Issue the certificate of an accreditation effective today (a reprint is marked DUPLICATA and keeps its number).</source>
-        <translation>Délivrer l'attestation d'un agrément en vigueur aujourd'hui (une réimpression porte la mention DUPLICATA et garde son numéro).</translation>
+        <translation>Délivrer l&apos;attestation d&apos;un agrément en vigueur aujourd&apos;hui (une réimpression porte la mention DUPLICATA et garde son numéro).</translation>
     </message>
     <message>
         <source>Issue into one PDF the certificates of every accreditation effective on a day.</source>
@@ -1243,11 +1243,11 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>The day the accreditations must be effective (default: today).</source>
-        <translation>Date à laquelle les agréments doivent être en vigueur (par défaut : aujourd'hui).</translation>
+        <translation>Date à laquelle les agréments doivent être en vigueur (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Status of a certificate from its verification code or its PDF: valid, suspended, revoked, expired, unknown or forged.</source>
-        <translation>État d'une attestation d'après son code de vérification ou son PDF : valable, suspendue, retirée, expirée, inconnue ou falsifiée.</translation>
+        <translation>État d&apos;une attestation d&apos;après son code de vérification ou son PDF : valable, suspendue, retirée, expirée, inconnue ou falsifiée.</translation>
     </message>
     <message>
         <source>The published list of accredited companies (French and Arabic).</source>
@@ -1278,7 +1278,7 @@ Code de vérification : %3</translation>
     <name>CompanyService</name>
     <message>
         <source>ICE %1 is already registered (company #%2).</source>
-        <translation>L'ICE %1 est déjà enregistré (société n° %2).</translation>
+        <translation>L&apos;ICE %1 est déjà enregistré (société n° %2).</translation>
     </message>
     <message>
         <source>RC %1 at the court of %2 is already registered (company #%3).</source>
@@ -1304,15 +1304,15 @@ Code de vérification : %3</translation>
         <translation>La forme juridique</translation>
     </message>
     <message>
-        <source>Legal form "%1" is not one of %2.</source>
-        <translation>La forme juridique « %1 » n'est pas l'une de : %2.</translation>
+        <source>Legal form &quot;%1&quot; is not one of %2.</source>
+        <translation>La forme juridique « %1 » n&apos;est pas l&apos;une de : %2.</translation>
     </message>
     <message>
         <source>The RC number</source>
         <translation>Le numéro RC</translation>
     </message>
     <message>
-        <source>RC number "%1" must be digits (e.g. 252633).</source>
+        <source>RC number &quot;%1&quot; must be digits (e.g. 252633).</source>
         <translation>Le numéro RC « %1 » doit être composé de chiffres (ex. 252633).</translation>
     </message>
     <message>
@@ -1321,23 +1321,23 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>The ICE</source>
-        <translation>L'ICE</translation>
+        <translation>L&apos;ICE</translation>
     </message>
     <message>
-        <source>ICE "%1" must have exactly 15 digits.</source>
-        <translation>L'ICE « %1 » doit comporter exactement 15 chiffres.</translation>
+        <source>ICE &quot;%1&quot; must have exactly 15 digits.</source>
+        <translation>L&apos;ICE « %1 » doit comporter exactement 15 chiffres.</translation>
     </message>
     <message>
         <source>ICE %1 fails its check key (the number is not a multiple of 97); verify it, or confirm it explicitly.</source>
-        <translation>L'ICE %1 a une clé de contrôle erronée (le nombre n'est pas un multiple de 97) ; vérifiez-le ou confirmez-le explicitement.</translation>
+        <translation>L&apos;ICE %1 a une clé de contrôle erronée (le nombre n&apos;est pas un multiple de 97) ; vérifiez-le ou confirmez-le explicitement.</translation>
     </message>
     <message>
-        <source>IF "%1" must have 7 or 8 digits.</source>
-        <translation>L'IF « %1 » doit comporter 7 ou 8 chiffres.</translation>
+        <source>IF &quot;%1&quot; must have 7 or 8 digits.</source>
+        <translation>L&apos;IF « %1 » doit comporter 7 ou 8 chiffres.</translation>
     </message>
     <message>
-        <source>CNSS affiliation "%1" must have 7 digits.</source>
-        <translation>L'affiliation CNSS « %1 » doit comporter 7 chiffres.</translation>
+        <source>CNSS affiliation &quot;%1&quot; must have 7 digits.</source>
+        <translation>L&apos;affiliation CNSS « %1 » doit comporter 7 chiffres.</translation>
     </message>
     <message>
         <source>The capital must be a whole number of dirhams, 0 or more.</source>
@@ -1345,27 +1345,27 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>The registered office address</source>
-        <translation>L'adresse du siège social</translation>
+        <translation>L&apos;adresse du siège social</translation>
     </message>
     <message>
         <source>The city</source>
         <translation>La ville</translation>
     </message>
     <message>
-        <source>Manager's CNIE "%1" must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
+        <source>Manager&apos;s CNIE &quot;%1&quot; must be 1 or 2 letters followed by digits (e.g. BE123456).</source>
         <translation>La CNIE du gérant « %1 » doit comporter 1 ou 2 lettres suivies de chiffres (ex. BE123456).</translation>
     </message>
     <message>
-        <source>E-mail address "%1" is not valid.</source>
-        <translation>L'adresse électronique « %1 » n'est pas valide.</translation>
+        <source>E-mail address &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;adresse électronique « %1 » n&apos;est pas valide.</translation>
     </message>
     <message>
-        <source>Phone number "%1" is not valid.</source>
-        <translation>Le numéro de téléphone « %1 » n'est pas valide.</translation>
+        <source>Phone number &quot;%1&quot; is not valid.</source>
+        <translation>Le numéro de téléphone « %1 » n&apos;est pas valide.</translation>
     </message>
     <message>
-        <source>Professional body "%1" is not one of %2.</source>
-        <translation>L'organisation professionnelle « %1 » n'est pas l'une de : %2.</translation>
+        <source>Professional body &quot;%1&quot; is not one of %2.</source>
+        <translation>L&apos;organisation professionnelle « %1 » n&apos;est pas l&apos;une de : %2.</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1384,7 +1384,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>%1 is not a cinereg register (not an SQLite database).</source>
-        <translation>%1 n'est pas un registre cinereg (ce n'est pas une base SQLite).</translation>
+        <translation>%1 n&apos;est pas un registre cinereg (ce n&apos;est pas une base SQLite).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a cinereg register.</source>
@@ -1392,7 +1392,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of cinereg (format %2; this program reads up to %3). Update the program.</source>
-        <translation>%1 a été écrit par une version plus récente de cinereg (format %2 ; ce programme lit jusqu'au format %3). Mettez le programme à jour.</translation>
+        <translation>%1 a été écrit par une version plus récente de cinereg (format %2 ; ce programme lit jusqu&apos;au format %3). Mettez le programme à jour.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -1418,7 +1418,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>The %1 is dated %2: more than one year before the decision date %3 (it must be dated %4 or later).</source>
-        <translation>La pièce « %1 » est datée du %2 : plus d'un an avant la date de la décision (%3) ; elle doit être datée du %4 ou après.</translation>
+        <translation>La pièce « %1 » est datée du %2 : plus d&apos;un an avant la date de la décision (%3) ; elle doit être datée du %4 ou après.</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1430,11 +1430,11 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>received, less than one year old</source>
-        <translation>reçue, datée de moins d'un an</translation>
+        <translation>reçue, datée de moins d&apos;un an</translation>
     </message>
     <message>
         <source>more than one year old</source>
-        <translation>datée de plus d'un an</translation>
+        <translation>datée de plus d&apos;un an</translation>
     </message>
     <message>
         <source>dated after the day considered</source>
@@ -1457,11 +1457,11 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Rule 1: the legal form %1 may not hold an authorization (allowed: %2).</source>
-        <translation>Règle 1 : la forme juridique %1 ne peut pas détenir d'autorisation (autorisées : %2).</translation>
+        <translation>Règle 1 : la forme juridique %1 ne peut pas détenir d&apos;autorisation (autorisées : %2).</translation>
     </message>
     <message>
         <source>Rule 1: the company already holds authorization %1 over the same period.</source>
-        <translation>Règle 1 : la société détient déjà l'autorisation %1 sur la même période.</translation>
+        <translation>Règle 1 : la société détient déjà l&apos;autorisation %1 sur la même période.</translation>
     </message>
     <message>
         <source>Rule 2: no active authorization on %1.</source>
@@ -1469,15 +1469,15 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Rule 3: accreditation %1 of the same tier already covers part of this period.</source>
-        <translation>Règle 3 : l'agrément %1 du même niveau couvre déjà une partie de cette période.</translation>
+        <translation>Règle 3 : l&apos;agrément %1 du même niveau couvre déjà une partie de cette période.</translation>
     </message>
     <message>
         <source>Rule 4: a %1 needs a fully paid capital of at least %2 MAD for an accreditation; the register shows %3 MAD.</source>
-        <translation>Règle 4 : une %1 doit avoir un capital entièrement libéré d'au moins %2 MAD pour un agrément ; le registre indique %3 MAD.</translation>
+        <translation>Règle 4 : une %1 doit avoir un capital entièrement libéré d&apos;au moins %2 MAD pour un agrément ; le registre indique %3 MAD.</translation>
     </message>
     <message>
         <source>The date the decision takes effect is required.</source>
-        <translation>La date de prise d'effet de la décision est obligatoire.</translation>
+        <translation>La date de prise d&apos;effet de la décision est obligatoire.</translation>
     </message>
     <message>
         <source>Rule 5: %1 was revoked on %2; revocation is final and a new grant is needed.</source>
@@ -1489,7 +1489,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>A right is granted only once; record a renewal instead.</source>
-        <translation>Un droit n'est accordé qu'une fois ; enregistrez plutôt un renouvellement.</translation>
+        <translation>Un droit n&apos;est accordé qu&apos;une fois ; enregistrez plutôt un renouvellement.</translation>
     </message>
     <message>
         <source>A suspension must state its reason.</source>
@@ -1513,15 +1513,15 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>%1 is valid without limit of duration; there is nothing to renew.</source>
-        <translation>%1 est valable sans limitation de durée ; il n'y a rien à renouveler.</translation>
+        <translation>%1 est valable sans limitation de durée ; il n&apos;y a rien à renouveler.</translation>
     </message>
     <message>
         <source>The new end of validity (%1) must be after the current one (%2).</source>
-        <translation>La nouvelle fin de validité (%1) doit être postérieure à l'actuelle (%2).</translation>
+        <translation>La nouvelle fin de validité (%1) doit être postérieure à l&apos;actuelle (%2).</translation>
     </message>
     <message>
         <source>Renewing until %1 would overlap %2.</source>
-        <translation>Un renouvellement jusqu'au %1 chevaucherait %2.</translation>
+        <translation>Un renouvellement jusqu&apos;au %1 chevaucherait %2.</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1540,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>%1 has no grant decision first.</source>
-        <translation>%1 ne commence pas par une décision d'octroi.</translation>
+        <translation>%1 ne commence pas par une décision d&apos;octroi.</translation>
     </message>
     <message>
         <source>%1 has a decision after its revocation (rule 5).</source>
@@ -1566,15 +1566,15 @@ Code de vérification : %3</translation>
     <name>Names</name>
     <message>
         <source>authorization to carry out production activity</source>
-        <translation>autorisation d'exercer l'activité de production</translation>
+        <translation>autorisation d&apos;exercer l&apos;activité de production</translation>
     </message>
     <message>
         <source>national production execution accreditation</source>
-        <translation>agrément d'exécution de production nationale</translation>
+        <translation>agrément d&apos;exécution de production nationale</translation>
     </message>
     <message>
         <source>international production execution accreditation</source>
-        <translation>agrément d'exécution de production internationale</translation>
+        <translation>agrément d&apos;exécution de production internationale</translation>
     </message>
     <message>
         <source>grant</source>
@@ -1648,16 +1648,16 @@ Code de vérification : %3</translation>
         <translation>Une production étrangère doit indiquer son producteur étranger.</translation>
     </message>
     <message>
-        <source>A foreign production needs the producer's country.</source>
+        <source>A foreign production needs the producer&apos;s country.</source>
         <translation>Une production étrangère doit indiquer le pays du producteur.</translation>
     </message>
     <message>
         <source>A national production has no foreign producer or country.</source>
-        <translation>Une production nationale n'a ni producteur étranger ni pays.</translation>
+        <translation>Une production nationale n&apos;a ni producteur étranger ni pays.</translation>
     </message>
     <message>
-        <source>Country "%1" is not an ISO 3166 two-letter code (e.g. FR, US).</source>
-        <translation>Le pays « %1 » n'est pas un code ISO 3166 à deux lettres (ex. FR, US).</translation>
+        <source>Country &quot;%1&quot; is not an ISO 3166 two-letter code (e.g. FR, US).</source>
+        <translation>Le pays « %1 » n&apos;est pas un code ISO 3166 à deux lettres (ex. FR, US).</translation>
     </message>
     <message>
         <source>No company #%1.</source>
@@ -1677,22 +1677,22 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>accreditation %1 is %2 on %3</source>
-        <translation>l'agrément %1 est « %2 » le %3</translation>
+        <translation>l&apos;agrément %1 est « %2 » le %3</translation>
     </message>
 </context>
 <context>
     <name>PublishedList</name>
     <message>
         <source>Companies holding the %1 on %2</source>
-        <translation>Sociétés titulaires de l'%1 au %2</translation>
+        <translation>Sociétés titulaires de l&apos;%1 au %2</translation>
     </message>
     <message>
         <source>national production execution accreditation</source>
-        <translation>agrément d'exécution de production nationale</translation>
+        <translation>agrément d&apos;exécution de production nationale</translation>
     </message>
     <message>
         <source>international production execution accreditation</source>
-        <translation>agrément d'exécution de production internationale</translation>
+        <translation>agrément d&apos;exécution de production internationale</translation>
     </message>
     <message>
         <source>Accreditation</source>
@@ -1712,7 +1712,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1799,27 +1799,27 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Renewal of the authorization to carry out production activity</source>
-        <translation>Renouvellement de l'autorisation d'exercer l'activité de production</translation>
+        <translation>Renouvellement de l&apos;autorisation d&apos;exercer l&apos;activité de production</translation>
     </message>
     <message>
         <source>Authorization to carry out production activity</source>
-        <translation>Autorisation d'exercer l'activité de production</translation>
+        <translation>Autorisation d&apos;exercer l&apos;activité de production</translation>
     </message>
     <message>
         <source>Renewal of the national production execution accreditation</source>
-        <translation>Renouvellement de l'agrément d'exécution de production nationale</translation>
+        <translation>Renouvellement de l&apos;agrément d&apos;exécution de production nationale</translation>
     </message>
     <message>
         <source>National production execution accreditation</source>
-        <translation>Agrément d'exécution de production nationale</translation>
+        <translation>Agrément d&apos;exécution de production nationale</translation>
     </message>
     <message>
         <source>Renewal of the international production execution accreditation</source>
-        <translation>Renouvellement de l'agrément d'exécution de production internationale</translation>
+        <translation>Renouvellement de l&apos;agrément d&apos;exécution de production internationale</translation>
     </message>
     <message>
         <source>International production execution accreditation</source>
-        <translation>Agrément d'exécution de production internationale</translation>
+        <translation>Agrément d&apos;exécution de production internationale</translation>
     </message>
     <message>
         <source>Statutes (purpose including film production)</source>
@@ -1842,7 +1842,7 @@ Code de vérification : %3</translation>
         <translation>Attestation de régularité CNSS</translation>
     </message>
     <message>
-        <source>Manager's CNIE or residence permit</source>
+        <source>Manager&apos;s CNIE or residence permit</source>
         <translation>CNIE ou titre de séjour du gérant</translation>
     </message>
     <message>
@@ -1866,7 +1866,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1888,11 +1888,11 @@ Code de vérification : %3</translation>
     <name>SigningKey</name>
     <message>
         <source>The cryptographic library could not be initialised.</source>
-        <translation>La bibliothèque cryptographique n'a pas pu être initialisée.</translation>
+        <translation>La bibliothèque cryptographique n&apos;a pas pu être initialisée.</translation>
     </message>
     <message>
         <source>The signing key file %1 could not be created: %2.</source>
-        <translation>Le fichier de clé de signature %1 n'a pas pu être créé : %2.</translation>
+        <translation>Le fichier de clé de signature %1 n&apos;a pas pu être créé : %2.</translation>
     </message>
     <message>
         <source>The signing key file %1 cannot be read: %2.</source>
@@ -1900,7 +1900,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>The file %1 is not a cinereg signing key.</source>
-        <translation>Le fichier %1 n'est pas une clé de signature cinereg.</translation>
+        <translation>Le fichier %1 n&apos;est pas une clé de signature cinereg.</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1958,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Reason of the refusal</source>
@@ -2009,7 +2009,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>State today</source>
-        <translation>État aujourd'hui</translation>
+        <translation>État aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Scan</source>
@@ -2064,7 +2064,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Attach a scan of the %1</source>
@@ -2200,14 +2200,17 @@ Code de vérification : %3</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n company(ies) selected in the register</source>
-        <translation><numerusform>Seulement la société sélectionnée dans le registre</numerusform><numerusform>Seulement les %n sociétés sélectionnées dans le registre</numerusform></translation>
+        <translation>
+            <numerusform>Seulement la société sélectionnée dans le registre</numerusform>
+            <numerusform>Seulement les %n sociétés sélectionnées dans le registre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cinereg::ui::CertificatesPanel</name>
     <message>
         <source>Print certificate…</source>
-        <translation>Imprimer l'attestation…</translation>
+        <translation>Imprimer l&apos;attestation…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -2239,14 +2242,14 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>No accreditation effective today</source>
-        <translation>Aucun agrément en vigueur aujourd'hui</translation>
+        <translation>Aucun agrément en vigueur aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>cinereg::ui::CompanyForm</name>
     <message>
         <source>The ICE is right although its check key fails</source>
-        <translation>L'ICE est exact bien que sa clé de contrôle soit erronée</translation>
+        <translation>L&apos;ICE est exact bien que sa clé de contrôle soit erronée</translation>
     </message>
     <message>
         <source>Name (Latin script)</source>
@@ -2297,7 +2300,7 @@ Code de vérification : %3</translation>
         <translation>Gérant</translation>
     </message>
     <message>
-        <source>Manager's CNIE or residence permit</source>
+        <source>Manager&apos;s CNIE or residence permit</source>
         <translation>CNIE ou titre de séjour du gérant</translation>
     </message>
     <message>
@@ -2341,7 +2344,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2353,7 +2356,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Grant authorization…</source>
-        <translation>Accorder l'autorisation…</translation>
+        <translation>Accorder l&apos;autorisation…</translation>
     </message>
     <message>
         <source>Grant accreditation…</source>
@@ -2484,7 +2487,7 @@ Code de vérification : %3</translation>
     <name>cinereg::ui::DecisionDialog</name>
     <message>
         <source>Grant the authorization</source>
-        <translation>Accorder l'autorisation</translation>
+        <translation>Accorder l&apos;autorisation</translation>
     </message>
     <message>
         <source>Grant an accreditation</source>
@@ -2536,7 +2539,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Without limit of duration</source>
@@ -2596,8 +2599,8 @@ Code de vérification : %3</translation>
     <message numerus="yes">
         <source>%n company(ies) may execute it on every shooting day.</source>
         <translation>
-            <numerusform>%n société peut l'exécuter chaque jour du tournage.</numerusform>
-            <numerusform>%n sociétés peuvent l'exécuter chaque jour du tournage.</numerusform>
+            <numerusform>%n société peut l&apos;exécuter chaque jour du tournage.</numerusform>
+            <numerusform>%n sociétés peuvent l&apos;exécuter chaque jour du tournage.</numerusform>
         </translation>
     </message>
     <message>
@@ -2629,7 +2632,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Today: %1 — user: %2</source>
-        <translation>Aujourd'hui : %1 — utilisateur : %2</translation>
+        <translation>Aujourd&apos;hui : %1 — utilisateur : %2</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -2677,7 +2680,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>&amp;Close the company tab</source>
-        <translation>&amp;Fermer l'onglet de la société</translation>
+        <translation>&amp;Fermer l&apos;onglet de la société</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2727,7 +2730,7 @@ Code de vérification : %3</translation>
 <context>
     <name>cinereg::ui::NewApplicationDialog</name>
     <message>
-        <source>Renewal of the company's right of that kind</source>
+        <source>Renewal of the company&apos;s right of that kind</source>
         <translation>Renouvellement du droit de cette nature détenu par la société</translation>
     </message>
     <message>
@@ -2821,7 +2824,7 @@ Code de vérification : %3</translation>
         <translation>Producteur étranger</translation>
     </message>
     <message>
-        <source>Producer's country</source>
+        <source>Producer&apos;s country</source>
         <translation>Pays du producteur</translation>
     </message>
     <message>
@@ -3013,7 +3016,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Default term of a right</source>
-        <translation>Durée par défaut d'un droit</translation>
+        <translation>Durée par défaut d&apos;un droit</translation>
     </message>
     <message>
         <source>Professional bodies (comma separated)</source>
@@ -3025,11 +3028,11 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Decision deadline for a dossier</source>
-        <translation>Délai de décision d'un dossier</translation>
+        <translation>Délai de décision d&apos;un dossier</translation>
     </message>
     <message>
         <source>{year} and {seq} are replaced by the year and the sequence number.</source>
-        <translation>{year} et {seq} sont remplacés par l'année et le numéro d'ordre.</translation>
+        <translation>{year} et {seq} sont remplacés par l&apos;année et le numéro d&apos;ordre.</translation>
     </message>
     <message>
         <source>Place of issue of certificates</source>
@@ -3072,7 +3075,7 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Type or paste the verification code printed on the certificate</source>
-        <translation>Saisissez ou collez le code de vérification imprimé sur l'attestation</translation>
+        <translation>Saisissez ou collez le code de vérification imprimé sur l&apos;attestation</translation>
     </message>
     <message>
         <source>Verification code</source>
