@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Version.h"
+
 #include <QCoreApplication>
 
 namespace cinereg {

@@ -19,6 +19,9 @@ PACKAGES=(
   fontconfig fonts-dejavu-core fonts-noto-core
   # a display for GUI sessions and screenshots on machines without one
   xvfb xauth
+  # the Debian package (scripts/package.sh, ctest -L package): CPack's dependency scan and
+  # stripping, man pages from --help, and the validators of the package and its desktop files
+  dpkg-dev file help2man lintian desktop-file-utils appstream
 )
 
 missing=()

@@ -34,4 +34,12 @@ void saveLanguage(const QString& language)
     QSettings().setValue(QStringLiteral("language"), language);
 }
 
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1/ma.ccm.cinereg.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 } // namespace cinereg::ui::UiSetup

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QString>
 
 namespace cinereg::ui {
@@ -10,6 +11,8 @@ namespace UiSetup {
 void applyLanguage(const QString& language);
 QString savedLanguage(); // empty when none was chosen yet
 void saveLanguage(const QString& language);
+// The program's icon in every size it ships (resources/icons, bundled as Qt resources).
+QIcon applicationIcon();
 } // namespace UiSetup
 
 } // namespace cinereg::ui

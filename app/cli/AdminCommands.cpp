@@ -37,7 +37,7 @@ int auditList(CliContext& ctx, const QCommandLineParser& p, const QStringList&)
     const QStringList entities{QStringLiteral("company"),       QStringLiteral("authorization"),
                                QStringLiteral("accreditation"), QStringLiteral("certificate"),
                                QStringLiteral("production"),    QStringLiteral("settings"),
-                               QStringLiteral("application")};
+                               QStringLiteral("application"),   QStringLiteral("register")};
     if (!entity.isEmpty() && !entities.contains(entity))
         return ctx.refuse(
             QStringLiteral("entity"),

@@ -3,6 +3,7 @@
 #include "Localization.h"
 #include "StorageError.h"
 #include "store/Database.h"
+#include "Version.h"
 
 #include <QSet>
 

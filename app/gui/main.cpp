@@ -16,23 +16,65 @@
 
 using namespace cinereg;
 
+namespace {
+
+struct GuiOptions
+{
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The register file."),
+                          QStringLiteral("PATH"), Database::defaultPath()};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QStringLiteral("Open a fresh demonstration register of fictional companies.")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("fr, ar or en."),
+                            QStringLiteral("LANG")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("The register of film production rights of the Centre "
+                           "cinematographique marocain (CCM)."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, demo, lang});
+    }
+};
+
+// --help and --version answer on a terminal without a display: the package's man page is made
+// from them, on machines that have none.
+bool asksOnlyForText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    const GuiOptions options;
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     setApplicationIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("ma.ccm.cinereg"));
+    QApplication::setWindowIcon(ui::UiSetup::applicationIcon());
 
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The register file."),
-                                QStringLiteral("PATH"), Database::defaultPath());
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QStringLiteral("Open a fresh demonstration register of fictional companies."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("fr, ar or en."),
-                                  QStringLiteral("LANG"));
-    parser.addOptions({db, demo, lang});
+    options.addTo(parser);
     parser.process(app);
+    const auto& [db, demo, lang] = options;
 
     const QString language = Localization::resolve(
         parser.isSet(lang) ? parser.value(lang) : ui::UiSetup::savedLanguage());
@@ -45,9 +87,9 @@ int main(int argc, char** argv)
     try {
         Register reg(path, clock, Register::systemUser());
         if (parser.isSet(demo)) {
-            GeneratorOptions options;
-            options.companies = 40;
-            generateRegister(reg, options);
+            GeneratorOptions demoOptions;
+            demoOptions.companies = 40;
+            generateRegister(reg, demoOptions);
         }
         ui::MainWindow window(reg);
         window.show();

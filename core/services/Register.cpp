@@ -7,6 +7,7 @@
 #include "IntegrityService.h"
 #include "ProductionService.h"
 #include "RightService.h"
+#include "Version.h"
 
 #include <QProcessEnvironment>
 
@@ -21,6 +22,19 @@ Register::Register(const QString& path, const Clock& clock, QString user)
     : m_db(std::make_unique<Database>(path)), m_clock(clock),
       m_user(user.isEmpty() ? systemUser() : std::move(user))
 {
+    // Which version of the program created or upgraded the register stays in its audit trail,
+    // so that a file found later tells what wrote it.
+    const int found = m_db->schemaVersionFound();
+    if (found < Database::SchemaVersion) {
+        Transaction tx(*m_db);
+        AuditLog(*m_db).append(
+            {0, m_clock.now(), m_user, QStringLiteral("register"), 0,
+             found == 0 ? QStringLiteral("create") : QStringLiteral("upgrade"),
+             QJsonObject{{QStringLiteral("program_version"), QStringLiteral(CINEREG_VERSION)},
+                         {QStringLiteral("schema_from"), found},
+                         {QStringLiteral("schema_to"), Database::SchemaVersion}}});
+        tx.commit();
+    }
 }
 
 Register::~Register() = default;

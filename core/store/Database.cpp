@@ -136,6 +136,7 @@ void Database::migrate()
     QSqlQuery q = run(QStringLiteral("PRAGMA user_version"));
     const int version = q.next() ? q.value(0).toInt() : 0;
     q.finish();
+    m_schemaVersionFound = version;
     if (version >= SchemaVersion)
         return;
     Transaction tx(*this);

@@ -30,6 +30,9 @@ public:
     static QString defaultPath();
 
     QString path() const { return m_path; }
+    // The schema version the file had when opened: 0 for a register created by this opening,
+    // below SchemaVersion for one this opening migrated.
+    int schemaVersionFound() const { return m_schemaVersionFound; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
     // Prepares, binds positional parameters and executes; throws StorageError on failure.
@@ -42,6 +45,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    int m_schemaVersionFound = SchemaVersion;
 };
 
 // A write transaction: BEGIN IMMEDIATE takes the write lock at once (so two clerks never

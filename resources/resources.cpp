@@ -1,0 +1,1 @@
+// Holds the Qt resources of resources/ (icons) in a library the window links.
