@@ -1,0 +1,155 @@
+#include "StatisticsService.h"
+
+#include "../Effectiveness.h"
+#include "../services/Register.h"
+#include "../store/StatisticsStore.h"
+
+#include <algorithm>
+#include <QHash>
+
+namespace cinereg {
+
+namespace {
+constexpr int EarliestYear = 1900;
+constexpr int LatestYear = 9999;
+
+// Each company's rights that may be in force, split as the effectiveness rules take them.
+struct HeldRights
+{
+    QVector<Right> authorizations;
+    QVector<Right> national;
+    QVector<Right> international;
+};
+} // namespace
+
+Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query) const
+{
+    RegisterFigures f;
+    f.on = query.on.isValid() ? query.on : m_reg.today();
+    for (const auto& [year, field] : {std::pair{query.fromYear, QStringLiteral("from")},
+                                      std::pair{query.toYear, QStringLiteral("to")}})
+        if (year && (*year < EarliestYear || *year > LatestYear))
+            return Refusal{Rule::InvalidField, field,
+                           tr("The year (--%1) must be between %2 and %3.")
+                               .arg(field)
+                               .arg(EarliestYear)
+                               .arg(LatestYear)};
+    const StatisticsStore store(m_reg.database());
+    f.toYear = query.toYear.value_or(f.on.year());
+    if (query.fromYear) {
+        f.fromYear = *query.fromYear;
+    } else {
+        const int first = store.firstYear(f.on);
+        f.fromYear = first == 0 ? f.toYear : std::min(first, f.toYear);
+    }
+    if (f.fromYear > f.toYear)
+        return Refusal{Rule::InvalidField, QStringLiteral("from"),
+                       tr("The first year (--from %1) comes after the last year (--to %2).")
+                           .arg(f.fromYear)
+                           .arg(f.toYear)};
+    if (f.toYear - f.fromYear >= MaxYears)
+        return Refusal{
+            Rule::InvalidField, QStringLiteral("from"),
+            tr("A period of at most %n years can be shown (--from, --to).", nullptr, MaxYears)};
+    countInForce(f);
+    countPerYear(f);
+    countMembers(f);
+    return f;
+}
+
+void StatisticsService::countInForce(RegisterFigures& f) const
+{
+    const StatisticsStore store(m_reg.database());
+    QHash<qint64, HeldRights> held;
+    for (Right& r : store.rightsPossiblyInForce(f.on)) {
+        HeldRights& h = held[r.companyId];
+        switch (r.kind) {
+        case RightKind::Authorization:
+            h.authorizations.append(std::move(r));
+            break;
+        case RightKind::National:
+            h.national.append(std::move(r));
+            break;
+        case RightKind::International:
+            h.international.append(std::move(r));
+            break;
+        }
+    }
+    QHash<qint64, RightsInForce> perCompany;
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        const HeldRights& h = it.value();
+        const auto active = [](std::optional<RightStatus> s) { return s == RightStatus::Active; };
+        RightsInForce c;
+        c.authorization = active(EffectivenessRules::authorizationStatusOn(h.authorizations, f.on));
+        if (c.authorization) {
+            c.national =
+                active(EffectivenessRules::tierStatusOn(h.national, h.authorizations, f.on));
+            c.international =
+                active(EffectivenessRules::tierStatusOn(h.international, h.authorizations, f.on));
+        }
+        if (c.authorization || c.national || c.international)
+            perCompany.insert(it.key(), c);
+    }
+
+    QHash<QString, CityFigures> cities; // by the city folded, so "Rabat" and "RABAT" are one
+    const QHash<qint64, QString> cityOf = store.citiesOf(perCompany.keys().toVector());
+    for (auto it = perCompany.cbegin(); it != perCompany.cend(); ++it) {
+        const RightsInForce& c = it.value();
+        f.inForce.authorization += c.authorization;
+        f.inForce.national += c.national;
+        f.inForce.international += c.international;
+        const QString city = cityOf.value(it.key()).simplified();
+        CityFigures& byCity = cities[city.toCaseFolded()];
+        if (byCity.city.isEmpty())
+            byCity.city = city;
+        byCity.inForce.authorization += c.authorization;
+        byCity.inForce.national += c.national;
+        byCity.inForce.international += c.international;
+    }
+    f.byCity = cities.values().toVector();
+    std::sort(f.byCity.begin(), f.byCity.end(), [](const CityFigures& a, const CityFigures& b) {
+        const auto weight = [](const RightsInForce& r) {
+            return r.authorization + r.national + r.international;
+        };
+        if (weight(a.inForce) != weight(b.inForce))
+            return weight(a.inForce) > weight(b.inForce);
+        return a.city.localeAwareCompare(b.city) < 0;
+    });
+}
+
+void StatisticsService::countPerYear(RegisterFigures& f) const
+{
+    const StatisticsStore store(m_reg.database());
+    const auto decisions = store.decisionsPerYear(f.fromYear, f.toYear, f.on);
+    const QHash<int, int> entrants = store.newEntrantsPerYear(f.fromYear, f.toYear, f.on);
+    const auto productions = store.productionsPerYear(f.fromYear, f.toYear, f.on);
+    for (int year = f.fromYear; year <= f.toYear; ++year) {
+        YearFigures y;
+        y.year = year;
+        y.grants = decisions.value(DecisionType::Grant).value(year);
+        y.suspensions = decisions.value(DecisionType::Suspend).value(year);
+        y.revocations = decisions.value(DecisionType::Revoke).value(year);
+        y.newEntrants = entrants.value(year);
+        y.productionsNational = productions.value(ProductionKind::National).value(year);
+        y.productionsForeign = productions.value(ProductionKind::Foreign).value(year);
+        f.perYear.append(y);
+    }
+}
+
+void StatisticsService::countMembers(RegisterFigures& f) const
+{
+    QHash<QString, int> members;
+    QStringList others;
+    for (const auto& [body, count] : StatisticsStore(m_reg.database()).membersPerBody(f.on)) {
+        members.insert(body, count);
+        others.append(body);
+    }
+    const QStringList configured = m_reg.settings().professionalBodies;
+    for (const QString& body : configured)
+        f.bodies.append({body, members.value(body)});
+    for (const QString& body : others)
+        if (!configured.contains(body))
+            f.bodies.append({body, members.value(body)});
+}
+
+} // namespace cinereg
