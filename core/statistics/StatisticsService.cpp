@@ -92,13 +92,15 @@ void StatisticsService::countInForce(RegisterFigures& f) const
     }
 
     QHash<QString, CityFigures> cities; // by the city folded, so "Rabat" and "RABAT" are one
-    const QHash<qint64, QString> cityOf = store.citiesOf(perCompany.keys().toVector());
-    for (auto it = perCompany.cbegin(); it != perCompany.cend(); ++it) {
-        const RightsInForce& c = it.value();
+    QVector<qint64> ids = perCompany.keys().toVector();
+    std::sort(ids.begin(), ids.end()); // a city is named as its oldest company writes it
+    const QHash<qint64, QString> cityOf = store.citiesOf(ids);
+    for (const qint64 id : ids) {
+        const RightsInForce& c = perCompany[id];
         f.inForce.authorization += c.authorization;
         f.inForce.national += c.national;
         f.inForce.international += c.international;
-        const QString city = cityOf.value(it.key()).simplified();
+        const QString city = cityOf.value(id).simplified();
         CityFigures& byCity = cities[city.toCaseFolded()];
         if (byCity.city.isEmpty())
             byCity.city = city;

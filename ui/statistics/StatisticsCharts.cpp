@@ -42,7 +42,13 @@ QBarSet* barSet(const QString& label, const QVector<int>& values)
     return set;
 }
 
-// Whole numbers only, with room above the highest bar for its label.
+// A bar's value printed past its end needs room: a tenth more, at least one.
+int withRoomForLabels(int highest)
+{
+    return highest + std::max(1, highest / 10);
+}
+
+// Whole numbers only.
 QValueAxis* countAxis(int highest)
 {
     auto* axis = new QValueAxis;
@@ -123,22 +129,24 @@ QChart* StatisticsCharts::barChart(const QString& chartTitle, const QStringList&
 
 QChart* StatisticsCharts::inForce() const
 {
+    // Horizontal bars: the tiers' names are long, and read whole to the side of their bar.
     const RightsInForce& f = m_figures.inForce;
-    const QStringList tiers{text(QT_TRANSLATE_NOOP("Statistics", "Authorizations")),
-                            text(QT_TRANSLATE_NOOP("Statistics", "National accreditations")),
-                            text(QT_TRANSLATE_NOOP("Statistics", "International accreditations"))};
-    auto* chart = barChart(title(Chart::InForce), tiers);
-    auto* series = new QBarSeries;
-    QBarSet* set = barSet(text(QT_TRANSLATE_NOOP("Statistics", "In force")),
-                          {f.authorization, f.national, f.international});
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    auto* chart = new QChart;
+    chart->setTitle(title(Chart::InForce));
+    auto* series = new QHorizontalBarSeries;
+    // The first category is drawn at the bottom: international, national, then authorizations
+    // on top.
+    series->append(barSet(text(QT_TRANSLATE_NOOP("Statistics", "In force")),
+                          {f.international, f.national, f.authorization}));
     chart->addSeries(series);
-    series->attachAxis(chart->axes(Qt::Horizontal).front());
-    QValueAxis* counts =
-        countAxis(std::max({f.authorization, f.national, f.international}) * 11 / 10);
-    chart->addAxis(counts, Qt::AlignLeft);
+    auto* tiers = new QBarCategoryAxis;
+    tiers->append({text(QT_TRANSLATE_NOOP("Statistics", "International accreditations")),
+                   text(QT_TRANSLATE_NOOP("Statistics", "National accreditations")),
+                   text(QT_TRANSLATE_NOOP("Statistics", "Authorizations"))});
+    chart->addAxis(tiers, Qt::AlignLeft);
+    series->attachAxis(tiers);
+    QValueAxis* counts = countAxis(f.authorization);
+    chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
     chart->legend()->hide();
     return chart;
@@ -268,7 +276,7 @@ QChart* StatisticsCharts::bodies() const
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     series->attachAxis(chart->axes(Qt::Horizontal).front());
-    QValueAxis* counts = countAxis(highest * 11 / 10);
+    QValueAxis* counts = countAxis(withRoomForLabels(highest));
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     chart->legend()->hide();

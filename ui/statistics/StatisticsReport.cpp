@@ -5,6 +5,7 @@
 #include "StatisticsCharts.h"
 
 #include <memory>
+#include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -17,7 +18,9 @@ namespace cinereg::ui {
 
 namespace {
 const char* const Context = "Statistics";
-constexpr QSizeF ChartSize(1000, 560); // the scene size a chart is laid out at, then scaled
+// The width a chart is laid out at before being scaled onto the page: its fonts then print at
+// about 80% of their size on screen.
+constexpr qreal ChartWidth = 640;
 
 // One page being drawn: a cursor going down the printable area, text in the report's direction.
 class Page
@@ -92,9 +95,12 @@ public:
         std::unique_ptr<QChart> owned(chart);
         QGraphicsScene scene;
         scene.addItem(owned.get());
-        owned->resize(ChartSize);
-        scene.setSceneRect(QRectF(QPointF(0, 0), ChartSize));
         const QRectF target(m_area.left(), m_y, m_area.width(), m_area.height() * heightShare);
+        const QSizeF size(ChartWidth, ChartWidth * target.height() / target.width());
+        owned->resize(size);
+        scene.setSceneRect(QRectF(QPointF(0, 0), size));
+        // Qt Charts lays out its value labels on posted events: let them run before drawing.
+        QCoreApplication::sendPostedEvents();
         scene.render(&m_painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
         scene.removeItem(owned.get());
         m_y += target.height() + m_area.height() * 0.01;

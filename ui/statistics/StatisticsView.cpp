@@ -105,7 +105,7 @@ void StatisticsView::retranslate()
         askReport();
     });
     if (m_figures)
-        show(*m_figures);
+        draw(*m_figures);
 }
 
 void StatisticsView::changeEvent(QEvent* event)
@@ -153,7 +153,7 @@ void StatisticsView::refresh()
                 m_from->setValue(m_figures->fromYear);
                 m_to->setValue(m_figures->toYear);
             }
-            show(*m_figures);
+            draw(*m_figures);
             emit figuresShown();
         });
 }
@@ -163,7 +163,7 @@ bool StatisticsView::busy() const
     return m_reader->busy();
 }
 
-void StatisticsView::show(const RegisterFigures& figures)
+void StatisticsView::draw(const RegisterFigures& figures)
 {
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();

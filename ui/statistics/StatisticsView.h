@@ -50,7 +50,7 @@ protected:
 private:
     void build();
     void retranslate();
-    void show(const RegisterFigures& figures);
+    void draw(const RegisterFigures& figures);
     void askPng(int chartIndex);
     void askReport();
 
