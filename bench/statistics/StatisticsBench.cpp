@@ -1,6 +1,6 @@
 // The register's figures (StatisticsService::figures, what `stats`, the Statistics tab and its
-// report compute) at 1k, 10k and 100k companies, and its two parts: the rights that may be in
-// force read from the store, and the yearly counts made by SQLite.
+// report compute) at 1k, 10k and 100k companies, and the reading alone (StatisticsStore's
+// sequential passes over rights, decisions and productions).
 //
 // Registers are generated once into $CINEREG_BENCH_DIR (default: ./bench-data), the same files
 // as bench_search.
@@ -61,33 +61,23 @@ void figures(benchmark::State& state)
     state.counters["authorizations_in_force"] = inForce;
 }
 
-void candidates(benchmark::State& state)
-{
-    const Register& reg = registerOf(int(state.range(0)));
-    qsizetype rights = 0;
-    for (auto _ : state) {
-        rights = StatisticsStore(reg.database()).rightsPossiblyInForce(Today).size();
-        benchmark::DoNotOptimize(rights);
-    }
-    state.counters["rights_read"] = double(rights);
-}
-
-void yearly(benchmark::State& state)
+// The reading alone: every right, decision and production in a few sequential passes.
+void scans(benchmark::State& state)
 {
     const Register& reg = registerOf(int(state.range(0)));
     const StatisticsStore store(reg.database());
+    qsizetype rights = 0;
     for (auto _ : state) {
-        const int first = store.firstYear(Today);
-        benchmark::DoNotOptimize(store.decisionsPerYear(first, Today.year(), Today));
-        benchmark::DoNotOptimize(store.newEntrantsPerYear(first, Today.year(), Today));
-        benchmark::DoNotOptimize(store.productionsPerYear(first, Today.year(), Today));
+        const RightsScan scan = store.scanRights(Today);
+        rights = scan.rights.size();
+        benchmark::DoNotOptimize(store.scanProductions(Today));
     }
+    state.counters["rights_read"] = double(rights);
 }
 } // namespace
 
 BENCHMARK(figures)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(candidates)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(yearly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(scans)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {

@@ -35,12 +35,17 @@ Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query
                                .arg(EarliestYear)
                                .arg(LatestYear)};
     const StatisticsStore store(m_reg.database());
+    const RightsScan rights = store.scanRights(f.on);
+    const ProductionsScan productions = store.scanProductions(f.on);
     f.toYear = query.toYear.value_or(f.on.year());
     if (query.fromYear) {
         f.fromYear = *query.fromYear;
     } else {
-        const int first = store.firstYear(f.on);
-        f.fromYear = first == 0 ? f.toYear : std::min(first, f.toYear);
+        QDate first = rights.firstDecision;
+        if (first.isNull() ||
+            (productions.firstShooting.isValid() && productions.firstShooting < first))
+            first = productions.firstShooting;
+        f.fromYear = first.isNull() ? f.toYear : std::min(first.year(), f.toYear);
     }
     if (f.fromYear > f.toYear)
         return Refusal{Rule::InvalidField, QStringLiteral("from"),
@@ -51,27 +56,37 @@ Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query
         return Refusal{
             Rule::InvalidField, QStringLiteral("from"),
             tr("A period of at most %n years can be shown (--from, --to).", nullptr, MaxYears)};
-    countInForce(f);
-    countPerYear(f);
+    countInForce(f, rights.rights);
+    for (int year = f.fromYear; year <= f.toYear; ++year) {
+        YearFigures y;
+        y.year = year;
+        y.grants = rights.grants.value(year);
+        y.suspensions = rights.suspensions.value(year);
+        y.revocations = rights.revocations.value(year);
+        y.newEntrants = rights.newEntrants.value(year);
+        y.productionsNational = productions.national.value(year);
+        y.productionsForeign = productions.foreign.value(year);
+        f.perYear.append(y);
+    }
     countMembers(f);
     return f;
 }
 
-void StatisticsService::countInForce(RegisterFigures& f) const
+void StatisticsService::countInForce(RegisterFigures& f, const QVector<Right>& rights) const
 {
-    const StatisticsStore store(m_reg.database());
     QHash<qint64, HeldRights> held;
-    for (Right& r : store.rightsPossiblyInForce(f.on)) {
+    held.reserve(rights.size());
+    for (const Right& r : rights) {
         HeldRights& h = held[r.companyId];
         switch (r.kind) {
         case RightKind::Authorization:
-            h.authorizations.append(std::move(r));
+            h.authorizations.append(r);
             break;
         case RightKind::National:
-            h.national.append(std::move(r));
+            h.national.append(r);
             break;
         case RightKind::International:
-            h.international.append(std::move(r));
+            h.international.append(r);
             break;
         }
     }
@@ -81,29 +96,31 @@ void StatisticsService::countInForce(RegisterFigures& f) const
         const auto active = [](std::optional<RightStatus> s) { return s == RightStatus::Active; };
         RightsInForce c;
         c.authorization = active(EffectivenessRules::authorizationStatusOn(h.authorizations, f.on));
-        if (c.authorization) {
-            c.national =
-                active(EffectivenessRules::tierStatusOn(h.national, h.authorizations, f.on));
-            c.international =
-                active(EffectivenessRules::tierStatusOn(h.international, h.authorizations, f.on));
-        }
-        if (c.authorization || c.national || c.international)
-            perCompany.insert(it.key(), c);
+        if (!c.authorization)
+            continue; // no accreditation is effective without an active authorization
+        c.national = active(EffectivenessRules::tierStatusOn(h.national, h.authorizations, f.on));
+        c.international =
+            active(EffectivenessRules::tierStatusOn(h.international, h.authorizations, f.on));
+        perCompany.insert(it.key(), c);
     }
 
     QHash<QString, CityFigures> cities; // by the city folded, so "Rabat" and "RABAT" are one
+    QHash<QString, QString> keyOf;      // each spelling folded once
     QVector<qint64> ids = perCompany.keys().toVector();
     std::sort(ids.begin(), ids.end()); // a city is named as its oldest company writes it
-    const QHash<qint64, QString> cityOf = store.citiesOf(ids);
+    const QHash<qint64, QString> cityOf = StatisticsStore(m_reg.database()).cities();
     for (const qint64 id : ids) {
         const RightsInForce& c = perCompany[id];
         f.inForce.authorization += c.authorization;
         f.inForce.national += c.national;
         f.inForce.international += c.international;
-        const QString city = cityOf.value(id).simplified();
-        CityFigures& byCity = cities[city.toCaseFolded()];
+        const QString& written = cityOf.value(id);
+        auto key = keyOf.constFind(written);
+        if (key == keyOf.cend())
+            key = keyOf.insert(written, written.simplified().toCaseFolded());
+        CityFigures& byCity = cities[*key];
         if (byCity.city.isEmpty())
-            byCity.city = city;
+            byCity.city = written.simplified();
         byCity.inForce.authorization += c.authorization;
         byCity.inForce.national += c.national;
         byCity.inForce.international += c.international;
@@ -117,25 +134,6 @@ void StatisticsService::countInForce(RegisterFigures& f) const
             return weight(a.inForce) > weight(b.inForce);
         return a.city.localeAwareCompare(b.city) < 0;
     });
-}
-
-void StatisticsService::countPerYear(RegisterFigures& f) const
-{
-    const StatisticsStore store(m_reg.database());
-    const auto decisions = store.decisionsPerYear(f.fromYear, f.toYear, f.on);
-    const QHash<int, int> entrants = store.newEntrantsPerYear(f.fromYear, f.toYear, f.on);
-    const auto productions = store.productionsPerYear(f.fromYear, f.toYear, f.on);
-    for (int year = f.fromYear; year <= f.toYear; ++year) {
-        YearFigures y;
-        y.year = year;
-        y.grants = decisions.value(DecisionType::Grant).value(year);
-        y.suspensions = decisions.value(DecisionType::Suspend).value(year);
-        y.revocations = decisions.value(DecisionType::Revoke).value(year);
-        y.newEntrants = entrants.value(year);
-        y.productionsNational = productions.value(ProductionKind::National).value(year);
-        y.productionsForeign = productions.value(ProductionKind::Foreign).value(year);
-        f.perYear.append(y);
-    }
 }
 
 void StatisticsService::countMembers(RegisterFigures& f) const

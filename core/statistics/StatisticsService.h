@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../Refusal.h"
+#include "../Right.h"
 #include "RegisterFigures.h"
 
 #include <optional>
@@ -41,8 +42,7 @@ public:
     static constexpr int MaxYears = 100; // a longer series is a typing mistake, not a report
 
 private:
-    void countInForce(RegisterFigures& figures) const;
-    void countPerYear(RegisterFigures& figures) const;
+    void countInForce(RegisterFigures& figures, const QVector<Right>& rights) const;
     void countMembers(RegisterFigures& figures) const;
 
     const Register& m_reg;
