@@ -74,25 +74,34 @@ Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query
 
 void StatisticsService::countInForce(RegisterFigures& f, const QVector<Right>& rights) const
 {
-    QHash<qint64, HeldRights> held;
-    held.reserve(rights.size());
-    for (const Right& r : rights) {
-        HeldRights& h = held[r.companyId];
-        switch (r.kind) {
-        case RightKind::Authorization:
-            h.authorizations.append(r);
-            break;
-        case RightKind::National:
-            h.national.append(r);
-            break;
-        case RightKind::International:
-            h.international.append(r);
-            break;
+    // The rights company by company, in one sort rather than a hash of lists per company.
+    QVector<const Right*> byCompany;
+    byCompany.reserve(rights.size());
+    for (const Right& r : rights)
+        byCompany.append(&r);
+    std::stable_sort(byCompany.begin(), byCompany.end(),
+                     [](const Right* a, const Right* b) { return a->companyId < b->companyId; });
+    QVector<std::pair<qint64, RightsInForce>> perCompany;
+    HeldRights h;
+    for (qsizetype i = 0; i < byCompany.size();) {
+        const qint64 company = byCompany[i]->companyId;
+        h.authorizations.clear();
+        h.national.clear();
+        h.international.clear();
+        for (; i < byCompany.size() && byCompany[i]->companyId == company; ++i) {
+            const Right& r = *byCompany[i];
+            switch (r.kind) {
+            case RightKind::Authorization:
+                h.authorizations.append(r);
+                break;
+            case RightKind::National:
+                h.national.append(r);
+                break;
+            case RightKind::International:
+                h.international.append(r);
+                break;
+            }
         }
-    }
-    QHash<qint64, RightsInForce> perCompany;
-    for (auto it = held.cbegin(); it != held.cend(); ++it) {
-        const HeldRights& h = it.value();
         const auto active = [](std::optional<RightStatus> s) { return s == RightStatus::Active; };
         RightsInForce c;
         c.authorization = active(EffectivenessRules::authorizationStatusOn(h.authorizations, f.on));
@@ -101,20 +110,18 @@ void StatisticsService::countInForce(RegisterFigures& f, const QVector<Right>& r
         c.national = active(EffectivenessRules::tierStatusOn(h.national, h.authorizations, f.on));
         c.international =
             active(EffectivenessRules::tierStatusOn(h.international, h.authorizations, f.on));
-        perCompany.insert(it.key(), c);
+        perCompany.append({company, c});
     }
 
     QHash<QString, CityFigures> cities; // by the city folded, so "Rabat" and "RABAT" are one
     QHash<QString, QString> keyOf;      // each spelling folded once
-    QVector<qint64> ids = perCompany.keys().toVector();
-    std::sort(ids.begin(), ids.end()); // a city is named as its oldest company writes it
-    const QHash<qint64, QString> cityOf = StatisticsStore(m_reg.database()).cities();
-    for (const qint64 id : ids) {
-        const RightsInForce& c = perCompany[id];
+    // perCompany is in company order: a city is named as its oldest company writes it.
+    const StatisticsStore::Cities cityOf = StatisticsStore(m_reg.database()).cities();
+    for (const auto& [id, c] : std::as_const(perCompany)) {
         f.inForce.authorization += c.authorization;
         f.inForce.national += c.national;
         f.inForce.international += c.international;
-        const QString& written = cityOf.value(id);
+        const QString written = cityOf.of(id);
         auto key = keyOf.constFind(written);
         if (key == keyOf.cend())
             key = keyOf.insert(written, written.simplified().toCaseFolded());

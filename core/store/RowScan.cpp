@@ -100,4 +100,15 @@ QString RowScan::text(int column) const
     return QString::fromUtf8(text, sqlite3_column_bytes(m_native->statement, column));
 }
 
+QByteArrayView RowScan::bytes(int column) const
+{
+    if (m_query) { // kept alive in the query's current value until next()
+        m_fallbackBytes = m_query->value(column).toString().toUtf8();
+        return m_fallbackBytes;
+    }
+    const auto* text =
+        reinterpret_cast<const char*>(sqlite3_column_text(m_native->statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_native->statement, column));
+}
+
 } // namespace cinereg

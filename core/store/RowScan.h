@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <memory>
+#include <QByteArrayView>
 #include <QDate>
 
 namespace cinereg {
@@ -25,11 +26,15 @@ public:
     qint64 integer(int column) const;
     QDate date(int column) const; // an ISO date column; null for NULL or malformed
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until next(): to compare with the previous row's without
+    // making a QString of each.
+    QByteArrayView bytes(int column) const;
 
 private:
     struct Native;
     std::unique_ptr<Native> m_native;
     std::unique_ptr<QSqlQuery> m_query; // when the connection is not SQLite
+    mutable QByteArray m_fallbackBytes;
 };
 
 } // namespace cinereg

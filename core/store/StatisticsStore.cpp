@@ -92,12 +92,25 @@ ProductionsScan StatisticsStore::scanProductions(QDate on) const
     return scan;
 }
 
-QHash<qint64, QString> StatisticsStore::cities() const
+StatisticsStore::Cities StatisticsStore::cities() const
 {
-    QHash<qint64, QString> cities;
-    RowScan rows(m_db, QStringLiteral("SELECT id, city FROM companies"));
-    while (rows.next())
-        cities.insert(rows.integer(0), rows.text(1));
+    // Through the city index, so the rows of one city come together and each spelling becomes
+    // one QString, not one per company.
+    Cities cities;
+    RowScan rows(m_db, QStringLiteral("SELECT id, city FROM companies INDEXED BY "
+                                      "companies_by_city ORDER BY city COLLATE NOCASE"));
+    QByteArray previous;
+    while (rows.next()) {
+        const qint64 id = rows.integer(0);
+        const QByteArrayView city = rows.bytes(1);
+        if (cities.names.isEmpty() || city != QByteArrayView(previous)) {
+            previous = city.toByteArray();
+            cities.names.append(QString::fromUtf8(previous));
+        }
+        if (id >= qint64(cities.ofCompany.size()))
+            cities.ofCompany.resize(size_t(id) + 1024, -1);
+        cities.ofCompany[size_t(id)] = int(cities.names.size() - 1);
+    }
     return cities;
 }
 

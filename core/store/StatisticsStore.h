@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPair>
 #include <QVector>
+#include <vector>
 
 namespace cinereg {
 
@@ -38,7 +39,21 @@ public:
 
     RightsScan scanRights(QDate on) const;
     ProductionsScan scanProductions(QDate on) const;
-    QHash<qint64, QString> cities() const; // every company's city, by id
+    // Every company's city as written: `names`, and for each company id its position in them
+    // (-1 for an id that names no company).
+    struct Cities
+    {
+        QStringList names;
+        std::vector<int> ofCompany;
+        QString of(qint64 companyId) const
+        {
+            return companyId >= 0 && companyId < qint64(ofCompany.size()) &&
+                           ofCompany[size_t(companyId)] >= 0
+                       ? names[ofCompany[size_t(companyId)]]
+                       : QString();
+        }
+    };
+    Cities cities() const;
     // Memberships per body recorded as beginning on or before `on` (or with no date).
     QVector<QPair<QString, int>> membersPerBody(QDate on) const;
 
