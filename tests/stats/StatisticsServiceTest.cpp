@@ -153,7 +153,7 @@ TEST(StatisticsService, EmptyRegisterGivesTheYearOfTheDay)
     EXPECT_EQ(f.perYear[0].year, 2026);
 }
 
-// The store only narrows the rights down; on a lifelike register (renewals, suspensions,
+// The store reads the rights in its own passes; on a lifelike register (renewals, suspensions,
 // revocations, expiries) the totals must equal the effectiveness rules applied company by
 // company to every right.
 TEST(StatisticsService, InForceEqualsTheRulesAppliedToEveryCompany)
