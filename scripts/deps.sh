@@ -13,6 +13,9 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   # certificates: QR codes, Ed25519 signatures, PDF text extraction for verification
   libqrencode-dev libsodium-dev libpoppler-qt6-dev
+  # statistics: Qt Charts for the Statistics tab and its printed report (GPL-3, see LICENSE);
+  # Debian 12's qt6-charts-dev does not pull the OpenGL module its CMake config requires
+  qt6-charts-dev libqt6opengl6-dev
   # tests and benchmarks (zbarimg reads the certificates' QR codes back in a test)
   libgtest-dev libgmock-dev libbenchmark-dev zbar-tools
   # fonts: Latin and Arabic (Noto Naskh Arabic) for the window and printed documents

@@ -12,6 +12,7 @@
 #include "RegisterView.h"
 #include "services/Register.h"
 #include "SettingsDialog.h"
+#include "StatisticsView.h"
 #include "UiSetup.h"
 #include "VerifyDialog.h"
 
@@ -28,7 +29,7 @@
 namespace cinereg::ui {
 
 namespace {
-constexpr int FixedTabs = 5;
+constexpr int FixedTabs = 6;
 }
 
 MainWindow::MainWindow(Register& reg, QWidget* parent) : QMainWindow(parent), m_reg(reg)
@@ -54,7 +55,9 @@ void MainWindow::build()
     m_tabs->addTab(m_productions, tr("Productions"));
     m_applications = new ApplicationsView(m_reg, m_tabs);
     m_tabs->addTab(m_applications, tr("Dossiers"));
-    for (int i = 0; i < FixedTabs; ++i) { // the five views stay; company and dossier tabs close
+    m_statistics = new StatisticsView(m_reg, m_tabs);
+    m_tabs->addTab(m_statistics, tr("Statistics"));
+    for (int i = 0; i < FixedTabs; ++i) { // the six views stay; company and dossier tabs close
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
     }
@@ -117,6 +120,8 @@ void MainWindow::buildMenus()
                     [this] { m_tabs->setCurrentIndex(3); });
     view->addAction(tr("&Dossiers"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                     [this] { m_tabs->setCurrentIndex(4); });
+    view->addAction(tr("&Statistics"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
+                    [this] { m_tabs->setCurrentIndex(5); });
     view->addAction(tr("&Close the company tab"), QKeySequence::Close, this, [this] {
         if (m_tabs->currentIndex() >= FixedTabs)
             Q_EMIT m_tabs->tabCloseRequested(m_tabs->currentIndex());
@@ -205,6 +210,7 @@ void MainWindow::refreshAll()
     m_eligibility->invalidate();
     m_productions->invalidate();
     m_applications->reload();
+    m_statistics->refresh();
     for (int i = FixedTabs; i < m_tabs->count(); ++i)
         if (auto* page = qobject_cast<ApplicationPage*>(m_tabs->widget(i)))
             page->reload();

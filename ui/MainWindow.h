@@ -17,6 +17,7 @@ class ProductionsView;
 class CompanyPage;
 class ApplicationsView;
 class ApplicationPage;
+class StatisticsView;
 
 // The clerk's window: home dashboard, register, "who may execute?", productions, dossiers, and
 // one tab per open company or dossier. The language menu switches French, Arabic and English while
@@ -34,6 +35,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     CompanyPage* openCompany(qint64 companyId);
     ApplicationsView* applicationsView() const { return m_applications; }
+    StatisticsView* statisticsView() const { return m_statistics; }
     ApplicationPage* openApplication(qint64 applicationId);
     void setLanguage(const QString& language);
     void newCompany();
@@ -53,6 +55,7 @@ private:
     EligibilityView* m_eligibility = nullptr;
     ProductionsView* m_productions = nullptr;
     ApplicationsView* m_applications = nullptr;
+    StatisticsView* m_statistics = nullptr;
 };
 
 } // namespace cinereg::ui

@@ -26,6 +26,7 @@ void CliApp::loadCommands()
     addRightCommands(m_commands);
     addProductionCommands(m_commands);
     addAdminCommands(m_commands);
+    addStatsCommands(m_commands);
 #ifdef CINEREG_HAVE_CERTIFICATE_COMMANDS
     addCertificateCommands(m_commands);
 #endif
@@ -63,6 +64,17 @@ bool CliApp::needsGui(const QStringList& arguments)
 {
     const Scan s = scan(arguments);
     return !s.words.isEmpty() && DocumentGroups.contains(s.words.front());
+}
+
+bool CliApp::needsWidgets(const QStringList& arguments)
+{
+    const Scan s = scan(arguments);
+    if (s.words.isEmpty() || s.words.front() != QLatin1String("stats"))
+        return false;
+    for (const QString& arg : arguments)
+        if (arg == QLatin1String("--out") || arg.startsWith(QLatin1String("--out=")))
+            return true;
+    return false;
 }
 
 const CommandSpec* CliApp::find(const QStringList& words) const

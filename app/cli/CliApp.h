@@ -18,6 +18,8 @@ public:
 
     // Whether the command needs a QGuiApplication (documents are rendered with QtGui).
     static bool needsGui(const QStringList& arguments);
+    // Whether it needs a QApplication: `stats --out` draws Qt Charts, which are widgets.
+    static bool needsWidgets(const QStringList& arguments);
 
 private:
     struct Scan

@@ -88,6 +88,7 @@ void addRightCommands(CommandList& commands);
 void addProductionCommands(CommandList& commands);
 void addAdminCommands(CommandList& commands);       // check, audit, backup, restore
 void addCertificateCommands(CommandList& commands); // certificate issue|batch|verify, export list
+void addStatsCommands(CommandList& commands);       // stats
 void addApplicationCommands(
     CommandList& commands); // application file|document|list|decide|withdraw
 

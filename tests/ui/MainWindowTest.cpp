@@ -39,7 +39,8 @@ TEST(MainWindow, OpensOnATemporaryRegister)
     ui::MainWindow window(t.reg());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    EXPECT_EQ(window.tabs()->count(), 5); // home, register, who may execute, productions, dossiers
+    // home, register, who may execute, productions, dossiers, statistics
+    EXPECT_EQ(window.tabs()->count(), 6);
     EXPECT_EQ(window.registerView()->model()->totalCount(), 40);
     EXPECT_EQ(window.registerView()->model()->rowCount(), 40);
     // The dashboard is read in the background once the window is shown.
@@ -98,7 +99,7 @@ TEST(MainWindow, ActivatingACompanyOpensItsPage)
     const qint64 id = window.registerView()->model()->companyId(0);
     ui::CompanyPage* page = window.openCompany(id);
     ASSERT_NE(page, nullptr);
-    EXPECT_EQ(window.tabs()->count(), 6);
+    EXPECT_EQ(window.tabs()->count(), 7);
     EXPECT_EQ(window.openCompany(id), page) << "a company opens once";
     EXPECT_EQ(page->rightsTree()->topLevelItemCount(),
               t.reg().rights().ofCompany(id).authorizations.size() +

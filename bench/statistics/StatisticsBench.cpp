@@ -1,0 +1,90 @@
+// The register's figures (StatisticsService::figures, what `stats`, the Statistics tab and its
+// report compute) at 1k, 10k and 100k companies, and the reading alone (StatisticsStore's
+// sequential passes over rights, decisions and productions).
+//
+// Registers are generated once into $CINEREG_BENCH_DIR (default: ./bench-data), the same files
+// as bench_search.
+#include "Clock.h"
+#include "sample/RegisterGenerator.h"
+#include "services/Register.h"
+#include "statistics/StatisticsService.h"
+#include "store/StatisticsStore.h"
+
+#include <benchmark/benchmark.h>
+#include <map>
+#include <memory>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace cinereg;
+
+namespace {
+const QDate Today(2026, 11, 24);
+FixedClock clock(Today);
+
+QString registerPath(int companies)
+{
+    const QString dir = qEnvironmentVariable("CINEREG_BENCH_DIR", QStringLiteral("bench-data"));
+    QDir().mkpath(dir);
+    const QString path = QStringLiteral("%1/register-%2.cinereg").arg(dir).arg(companies);
+    if (!QFileInfo::exists(path)) {
+        Register reg(path, clock, QStringLiteral("bench"));
+        GeneratorOptions options;
+        options.companies = companies;
+        options.today = Today;
+        generateRegister(reg, options);
+    }
+    return path;
+}
+
+// Closed before the QCoreApplication goes, as Qt's SQL connections require.
+std::map<int, std::unique_ptr<Register>> openRegisters;
+
+Register& registerOf(int companies)
+{
+    auto& slot = openRegisters[companies];
+    if (!slot)
+        slot = std::make_unique<Register>(registerPath(companies), clock, QStringLiteral("bench"));
+    return *slot;
+}
+
+void figures(benchmark::State& state)
+{
+    const Register& reg = registerOf(int(state.range(0)));
+    int inForce = 0;
+    for (auto _ : state) {
+        const Outcome<RegisterFigures> f = StatisticsService(reg).figures({Today, {}, {}});
+        inForce = f.value().inForce.authorization;
+        benchmark::DoNotOptimize(inForce);
+    }
+    state.counters["authorizations_in_force"] = inForce;
+}
+
+// The reading alone: every right, decision and production in a few sequential passes.
+void scans(benchmark::State& state)
+{
+    const Register& reg = registerOf(int(state.range(0)));
+    const StatisticsStore store(reg.database());
+    qsizetype rights = 0;
+    for (auto _ : state) {
+        const RightsScan scan = store.scanRights(Today);
+        rights = scan.rights.size();
+        benchmark::DoNotOptimize(store.scanProductions(Today));
+    }
+    state.counters["rights_read"] = double(rights);
+}
+} // namespace
+
+BENCHMARK(figures)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(scans)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    openRegisters.clear();
+    return 0;
+}
