@@ -1,8 +1,10 @@
 #include "ProductionDialog.h"
 
 #include "CheckedDialogLayout.h"
+#include "DateEditFormat.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
+#include "StorageFailureBar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,7 +30,7 @@ ProductionDialog::ProductionDialog(const Register& reg, QWidget* parent)
     m_kind->addItem(Names::label(ProductionKind::Foreign), Names::code(ProductionKind::Foreign));
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        applyDateFormat(d);
     }
     m_country->setPlaceholderText(tr("ISO code, e.g. FR"));
     m_country->setMaxLength(2);
@@ -42,7 +44,8 @@ ProductionDialog::ProductionDialog(const Register& reg, QWidget* parent)
     form->addRow(tr("Producer's country"), m_country);
     form->addRow(tr("Mandate reference"), m_mandate);
     form->addRow(tr("Shooting permit"), m_permit);
-    layOutCheckedDialog(this, form, m_refusal, m_buttons);
+    m_storage = new StorageFailureBar(this);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons, {}, m_storage);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProductionDialog::refreshExecutors);
     connect(m_from, &QDateEdit::dateChanged, this, &ProductionDialog::refreshExecutors);
     connect(m_to, &QDateEdit::dateChanged, this, &ProductionDialog::refreshExecutors);
@@ -129,6 +132,11 @@ void ProductionDialog::refreshCheck()
 
 void ProductionDialog::accept()
 {
+    m_storage->attempt([this] { record(); });
+}
+
+void ProductionDialog::record()
+{
     const Outcome<qint64> added = m_reg.productions().add(production());
     if (!added) {
         m_refusal->setText(added.refusal().message);
@@ -136,6 +144,11 @@ void ProductionDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+QString ProductionDialog::storageFailure() const
+{
+    return m_storage->message();
 }
 
 } // namespace cinereg::ui

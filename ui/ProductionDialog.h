@@ -16,6 +16,8 @@ class Register;
 
 namespace cinereg::ui {
 
+class StorageFailureBar;
+
 // Records a production. The executor picker lists only the companies that may execute a
 // production of the chosen kind on every shooting day; the core checks again on OK.
 class ProductionDialog : public QDialog
@@ -27,12 +29,14 @@ public:
     void preselectExecutor(qint64 companyId);
     int executorCount() const; // eligible companies offered
     void accept() override;
+    QString storageFailure() const;
 
     QLineEdit* titleEdit() const { return m_title; }
     void setKind(ProductionKind kind);
     void setDates(QDate from, QDate to);
 
 private:
+    void record();
     Production production() const;
     void refreshExecutors();
     void refreshCheck();
@@ -48,6 +52,7 @@ private:
     QLineEdit* m_mandate;
     QLineEdit* m_permit;
     QLabel* m_refusal;
+    StorageFailureBar* m_storage = nullptr;
     QDialogButtonBox* m_buttons;
     qint64 m_wanted = 0;
 };

@@ -1,4 +1,5 @@
 #include "CompanyForm.h"
+#include "DateText.h"
 #include "DecisionDialog.h"
 #include "EligibilityView.h"
 #include "NewCompanyDialog.h"
@@ -39,8 +40,8 @@ TEST(DecisionDialog, ShowsTheRefusalBeforeConfirmingAndWritesNothing)
     ui::DecisionDialog dialog(t.reg(), Kind::GrantAccreditation, company, 0);
     dialog.setReference(QStringLiteral("AGN/2026/1"));
     dialog.setFrom(QDate(2026, 3, 1));
-    EXPECT_EQ(dialog.refusalText(),
-              QStringLiteral("Rule 2: no active authorization on 2026-03-01."));
+    EXPECT_EQ(dialog.refusalText(), QStringLiteral("Rule 2: no active authorization on %1.")
+                                        .arg(DateText::of(QDate(2026, 3, 1))));
     EXPECT_FALSE(okEnabled(dialog));
     dialog.accept(); // even forced, the core refuses: nothing is written
     EXPECT_EQ(auditSize(t.reg()), before);
@@ -130,7 +131,7 @@ TEST(EligibilityView, ListsWhoMayAndWhyOthersMayNot)
     };
     answer(QDate(2026, 4, 1), QDate(2026, 4, 10));
     ASSERT_EQ(view.table()->rowCount(), 1);
-    EXPECT_TRUE(view.table()->item(0, 3)->text().contains(QStringLiteral("2026-04-05")));
+    EXPECT_TRUE(view.table()->item(0, 3)->text().contains(DateText::of(QDate(2026, 4, 5))));
     answer(QDate(2026, 4, 1), QDate(2026, 4, 4));
     EXPECT_EQ(view.table()->item(0, 3)->text(), QStringLiteral("Yes"));
 }

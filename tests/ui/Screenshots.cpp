@@ -37,7 +37,7 @@ void shoot(QWidget* widget, const QString& name)
 
 TEST(Screenshots, MainScreensInFrenchAndArabic)
 {
-    test::TempRegister t(QDate::currentDate());
+    test::TempRegister t(QDate(2026, 11, 26)); // a fixed day: the pictures do not depend on it
     GeneratorOptions options;
     options.companies = 60;
     generateRegister(t.reg(), options);
@@ -59,15 +59,15 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
         window.openCompany(window.registerView()->model()->companyId(0));
         shoot(&window, QStringLiteral("company-%1").arg(lang));
         window.tabs()->setCurrentIndex(2);
-        window.eligibilityView()->setQuestion(0, QDate::currentDate().addDays(10),
-                                              QDate::currentDate().addDays(40));
+        window.eligibilityView()->setQuestion(0, t.reg().today().addDays(10),
+                                              t.reg().today().addDays(40));
         for (int waited = 0; window.eligibilityView()->loading() && waited < 5000; waited += 10)
             QTest::qWait(10);
         shoot(&window, QStringLiteral("eligibility-%1").arg(lang));
         ui::DecisionDialog dialog(t.reg(), ui::DecisionDialog::Kind::GrantAccreditation,
                                   t.reg().companies().list({}).front().company.id, 0, &window);
         dialog.setReference(QStringLiteral("AGN/2026/17"));
-        dialog.setFrom(QDate::currentDate().addYears(-30));
+        dialog.setFrom(t.reg().today().addYears(-30));
         dialog.show();
         shoot(&dialog, QStringLiteral("decision-refused-%1").arg(lang));
     }
