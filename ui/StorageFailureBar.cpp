@@ -27,10 +27,7 @@ bool StorageFailureBar::attempt(std::function<void()> call)
     try {
         call();
     } catch (const StorageError& e) {
-        report(tr("The register could not be read or written: %1 Nothing was lost: retry when it "
-                  "is free again.")
-                   .arg(e.message()),
-               std::move(call));
+        report(tr("%1 Nothing you typed is lost.").arg(e.message()), std::move(call));
         return false;
     }
     m_failed = nullptr;

@@ -1,19 +1,23 @@
 // Writes the screenshots of docs/ when CINEREG_SCREENSHOTS names a folder:
 //   CINEREG_SCREENSHOTS=docs ./build/release/tests/ui/ui_tests --gtest_filter=Screenshots.*
 // Without it the test only checks that each screen renders to a non-empty picture.
+#include "CompanyForm.h"
 #include "CompanyPage.h"
 #include "DashboardView.h"
 #include "DecisionDialog.h"
 #include "EligibilityView.h"
 #include "MainWindow.h"
+#include "NewCompanyDialog.h"
 #include "RegisterModel.h"
 #include "RegisterView.h"
 #include "sample/RegisterGenerator.h"
 #include "services/CompanyService.h"
+#include "store/Database.h"
 #include "TempRegister.h"
 #include "UiSetup.h"
 
 #include <gtest/gtest.h>
+#include <memory>
 #include <QDir>
 #include <QTabWidget>
 #include <QTest>
@@ -70,6 +74,36 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
         dialog.setFrom(t.reg().today().addYears(-30));
         dialog.show();
         shoot(&dialog, QStringLiteral("decision-refused-%1").arg(lang));
+
+        // A grant whose end is the settings' default term, shown as the day the core computes.
+        Settings settings = t.reg().settings();
+        settings.defaultTermMonths = 36;
+        t.reg().saveSettings(settings);
+        ui::DecisionDialog term(
+            t.reg(), ui::DecisionDialog::Kind::GrantAuthorization,
+            t.reg()
+                .companies()
+                .add(test::sampleCompany(lang == QLatin1String("fr") ? 900 : 902))
+                .value(),
+            0, &window);
+        term.setReference(QStringLiteral("AUT/2026/88"));
+        term.show();
+        shoot(&term, QStringLiteral("decision-validity-end-%1").arg(lang));
+        settings.defaultTermMonths = 0;
+        t.reg().saveSettings(settings);
+
+        // The register locked by another program while the clerk saves: the message in place.
+        t.reg().database().run(QStringLiteral("PRAGMA busy_timeout = 50"));
+        ui::NewCompanyDialog company(t.reg(), &window);
+        company.form()->setCompany(test::sampleCompany(lang == QLatin1String("fr") ? 901 : 903));
+        {
+            FixedClock otherClock(t.reg().today());
+            Register other(t.path(), otherClock, QStringLiteral("other"));
+            Transaction lock(other.database());
+            company.accept();
+        }
+        company.show();
+        shoot(&company, QStringLiteral("storage-locked-%1").arg(lang));
     }
     ui::UiSetup::applyLanguage(QStringLiteral("en"));
 }
