@@ -100,12 +100,44 @@ TEST(ProductionDialog, ExecutorPickerOffersOnlyEligibleCompanies)
     t.reg().rights().grant(a,
                            {RightKind::National, QStringLiteral("N"), {}, QDate(2025, 2, 1), {}});
     ui::ProductionDialog dialog(t.reg());
+    const auto settle = [&dialog] { // the candidates are computed on a worker thread
+        QSignalSpy loaded(&dialog, &ui::ProductionDialog::executorsLoaded);
+        while (dialog.loadingExecutors())
+            ASSERT_TRUE(loaded.wait(5000));
+    };
     dialog.setKind(ProductionKind::National);
     dialog.setDates(QDate(2026, 4, 1), QDate(2026, 4, 10));
+    EXPECT_TRUE(dialog.loadingExecutors()) << "never computed on the UI thread";
+    EXPECT_FALSE(okEnabled(dialog)) << "not before the candidates are known";
+    settle();
     EXPECT_EQ(dialog.executorCount(), 1);
     dialog.setKind(ProductionKind::Foreign);
+    settle();
     EXPECT_EQ(dialog.executorCount(), 0);
     EXPECT_FALSE(okEnabled(dialog));
+}
+
+TEST(ProductionDialog, RecordsWithTheExecutorFoundInTheBackground)
+{
+    TempRegister t;
+    const qint64 a = t.reg().companies().add(sampleCompany(1)).value();
+    t.reg().rights().grant(
+        a, {RightKind::Authorization, QStringLiteral("A"), {}, QDate(2025, 1, 1), {}});
+    t.reg().rights().grant(a,
+                           {RightKind::National, QStringLiteral("N"), {}, QDate(2025, 2, 1), {}});
+    ui::ProductionDialog dialog(t.reg());
+    dialog.preselectExecutor(a);
+    dialog.setKind(ProductionKind::National);
+    dialog.setDates(QDate(2026, 4, 1), QDate(2026, 4, 10));
+    dialog.titleEdit()->setText(QStringLiteral("Les Dunes"));
+    QSignalSpy loaded(&dialog, &ui::ProductionDialog::executorsLoaded);
+    while (dialog.loadingExecutors())
+        ASSERT_TRUE(loaded.wait(5000));
+    ASSERT_TRUE(okEnabled(dialog));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    ASSERT_EQ(t.reg().productions().list({}).size(), 1);
+    EXPECT_EQ(t.reg().productions().list({}).front().executorId, a);
 }
 
 TEST(EligibilityView, ListsWhoMayAndWhyOthersMayNot)
