@@ -17,6 +17,11 @@ void layOutCheckedDialog(QDialog* dialog, QFormLayout* form, QLabel* refusal,
 {
     refusal->setWordWrap(true);
     refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    // Two lines are reserved whether or not a refusal shows, so the form does not jump.
+    refusal->setMinimumHeight(2 * refusal->fontMetrics().lineSpacing());
+    QSizePolicy keepPlace = refusal->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    refusal->setSizePolicy(keepPlace);
     auto* layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
     if (storage)

@@ -1,3 +1,5 @@
+#include "CommercialCourts.h"
+#include "CompanyForm.h"
 #include "DateText.h"
 #include "DecisionDialog.h"
 #include "EligibilityView.h"
@@ -13,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLayout>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -154,4 +157,41 @@ TEST(DateFormat, TheSameDateReadsTheSameInATableAFieldAndARefusal)
         EXPECT_EQ(ui::dateText(day), shown);
     }
     ui::UiSetup::applyLanguage(QStringLiteral("en"));
+}
+
+TEST(CompanyFormCourt, TheRcCourtIsChosenFromTheCommercialCourtsOrTyped)
+{
+    TempRegister t(Today);
+    ui::CompanyForm form(t.reg());
+    QComboBox* courts = form.courtChoice();
+    ASSERT_NE(courts, nullptr);
+    EXPECT_EQ(courts->count(), CommercialCourts::seats().size());
+    EXPECT_GE(courts->findText(QStringLiteral("Casablanca")), 0);
+    EXPECT_TRUE(courts->currentText().isEmpty()) << "nothing chosen before the clerk does";
+
+    Company c = sampleCompany(5);
+    c.rcCourt.clear();
+    form.setCompany(c);
+    courts->setCurrentIndex(courts->findText(QStringLiteral("Tanger")));
+    EXPECT_EQ(form.company().rcCourt, QStringLiteral("Tanger"));
+    courts->setEditText(QStringLiteral("Kénitra")); // a court of first instance: free entry
+    EXPECT_EQ(form.company().rcCourt, QStringLiteral("Kénitra"));
+}
+
+TEST(CheckedDialogs, ARefusalDoesNotMakeTheFormJump)
+{
+    TempRegister t(Today);
+    const qint64 a = t.reg().companies().add(sampleCompany(1)).value();
+    ui::DecisionDialog dialog(t.reg(), Kind::GrantAuthorization, a, 0);
+    dialog.show();
+    dialog.setReference(QStringLiteral("AUT/2026/1"));
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(dialog.refusalText().isEmpty());
+    const int height = dialog.layout()->sizeHint().height();
+    const QRect okPlace = dialog.findChild<QDialogButtonBox*>()->geometry();
+    dialog.setReference(QString()); // "The decision reference is required."
+    QCoreApplication::processEvents();
+    ASSERT_FALSE(dialog.refusalText().isEmpty());
+    EXPECT_EQ(dialog.layout()->sizeHint().height(), height) << "the refusal's place was kept";
+    EXPECT_EQ(dialog.findChild<QDialogButtonBox*>()->geometry(), okPlace);
 }
