@@ -1,14 +1,16 @@
 #include "GrantRules.h"
 
+#include "DateText.h"
 #include "Effectiveness.h"
 #include "RightTimeline.h"
 
 namespace cinereg {
 
 namespace {
-QString iso(QDate d)
+// Dates in messages read as everywhere else in the current language.
+QString shown(QDate d)
 {
-    return d.toString(Qt::ISODate);
+    return DateText::of(d);
 }
 
 Refusal refuse(Rule rule, const QString& field, const QString& message)
@@ -35,10 +37,14 @@ Check GrantRules::checkGrant(const Company& company, const CompanyRights& held,
     if (!request.validFrom.isValid())
         return refuse(Rule::RequiredField, QStringLiteral("from"),
                       tr("The start of validity (from) is required."));
-    if (!request.validUntil.isNull() && request.validUntil < request.validFrom)
+    if (request.end.choice() == ValidityEnd::Choice::Until && !request.end.lastDay().isValid())
+        return refuse(Rule::RequiredField, QStringLiteral("until"),
+                      tr("The end of validity (until) is required."));
+    const QDate validUntil = request.end.resolve(request.validFrom, settings.defaultTermMonths);
+    if (!validUntil.isNull() && validUntil < request.validFrom)
         return refuse(Rule::InvalidField, QStringLiteral("until"),
                       tr("The end of validity (%1) is before its start (%2).")
-                          .arg(iso(request.validUntil), iso(request.validFrom)));
+                          .arg(shown(validUntil), shown(request.validFrom)));
 
     if (request.kind == RightKind::Authorization) {
         if (!settings.allowedLegalForms.contains(company.legalForm))
@@ -48,7 +54,7 @@ Check GrantRules::checkGrant(const Company& company, const CompanyRights& held,
                    "(allowed: %2).")
                     .arg(company.legalForm, settings.allowedLegalForms.join(QStringLiteral(", "))));
         for (const Right& other : held.authorizations)
-            if (RightTimeline(other).spanOverlaps(request.validFrom, request.validUntil))
+            if (RightTimeline(other).spanOverlaps(request.validFrom, validUntil))
                 return refuse(Rule::AuthorizationOverlap, QString(),
                               tr("Rule 1: the company already holds authorization %1 over "
                                  "the same period.")
@@ -60,10 +66,10 @@ Check GrantRules::checkGrant(const Company& company, const CompanyRights& held,
         EffectivenessRules::authorizationStatusOn(held.authorizations, request.validFrom);
     if (!authorization || *authorization != RightStatus::Active)
         return refuse(Rule::NoActiveAuthorization, QStringLiteral("from"),
-                      tr("Rule 2: no active authorization on %1.").arg(iso(request.validFrom)));
+                      tr("Rule 2: no active authorization on %1.").arg(shown(request.validFrom)));
 
     for (const Right& other : held.ofTier(request.kind))
-        if (RightTimeline(other).spanOverlaps(request.validFrom, request.validUntil))
+        if (RightTimeline(other).spanOverlaps(request.validFrom, validUntil))
             return refuse(Rule::AccreditationOverlap, QString(),
                           tr("Rule 3: accreditation %1 of the same tier already covers part of "
                              "this period.")
@@ -101,7 +107,7 @@ Check GrantRules::checkDecision(const Right& right, const CompanyRights& company
         return refuse(Rule::RevokedIsFinal, QString(),
                       tr("Rule 5: %1 was revoked on %2; revocation is final and a new grant is "
                          "needed.")
-                          .arg(right.number, iso(revoked)));
+                          .arg(right.number, shown(revoked)));
 
     QDate latest = right.validFrom;
     for (const Decision& d : right.history)
@@ -111,7 +117,7 @@ Check GrantRules::checkDecision(const Right& right, const CompanyRights& company
         return refuse(Rule::InvalidTransition, QStringLiteral("from"),
                       tr("The decision cannot take effect on %1, before the last decision on "
                          "%2 or the start of validity; record it from %2 or later.")
-                          .arg(iso(request.effective), iso(latest)));
+                          .arg(shown(request.effective), shown(latest)));
 
     const RightStatus status = timeline.statusOn(request.effective);
     switch (request.type) {
@@ -125,13 +131,13 @@ Check GrantRules::checkDecision(const Right& right, const CompanyRights& company
         if (status != RightStatus::Active)
             return refuse(Rule::InvalidTransition, QStringLiteral("from"),
                           tr("%1 cannot be suspended on %2: it is %3 that day.")
-                              .arg(right.number, iso(request.effective), Names::label(status)));
+                              .arg(right.number, shown(request.effective), Names::label(status)));
         return Done{};
     case DecisionType::Reinstate:
         if (status != RightStatus::Suspended)
             return refuse(Rule::InvalidTransition, QStringLiteral("from"),
                           tr("%1 cannot be reinstated on %2: it is %3 that day, not suspended.")
-                              .arg(right.number, iso(request.effective), Names::label(status)));
+                              .arg(right.number, shown(request.effective), Names::label(status)));
         return Done{};
     case DecisionType::Revoke:
         if (request.reason.trimmed().isEmpty())
@@ -150,7 +156,7 @@ Check GrantRules::checkDecision(const Right& right, const CompanyRights& company
         if (request.validUntil <= current)
             return refuse(Rule::InvalidField, QStringLiteral("until"),
                           tr("The new end of validity (%1) must be after the current one (%2).")
-                              .arg(iso(request.validUntil), iso(current)));
+                              .arg(shown(request.validUntil), shown(current)));
         const QVector<Right>& siblings = right.kind == RightKind::Authorization
                                              ? companyRights.authorizations
                                              : companyRights.accreditations;
@@ -162,7 +168,7 @@ Check GrantRules::checkDecision(const Right& right, const CompanyRights& company
                                                                      : Rule::AccreditationOverlap,
                               QStringLiteral("until"),
                               tr("Renewing until %1 would overlap %2.")
-                                  .arg(iso(request.validUntil), other.number));
+                                  .arg(shown(request.validUntil), other.number));
         }
         return Done{};
     }

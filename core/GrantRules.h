@@ -4,6 +4,7 @@
 #include "Refusal.h"
 #include "Right.h"
 #include "Settings.h"
+#include "ValidityEnd.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -33,7 +34,7 @@ public:
         QString reference;
         QDate decisionDate;
         QDate validFrom;
-        QDate validUntil; // null: without limit
+        ValidityEnd end; // resolved against the settings' default term
     };
 
     static Check checkGrant(const Company& company, const CompanyRights& held,

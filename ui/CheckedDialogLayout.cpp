@@ -1,5 +1,7 @@
 #include "CheckedDialogLayout.h"
 
+#include "StorageFailureBar.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,12 +12,20 @@
 namespace cinereg::ui {
 
 void layOutCheckedDialog(QDialog* dialog, QFormLayout* form, QLabel* refusal,
-                         QDialogButtonBox* buttons, const QString& okText)
+                         QDialogButtonBox* buttons, const QString& okText,
+                         StorageFailureBar* storage)
 {
     refusal->setWordWrap(true);
     refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    // Two lines are reserved whether or not a refusal shows, so the form does not jump.
+    refusal->setMinimumHeight(2 * refusal->fontMetrics().lineSpacing());
+    QSizePolicy keepPlace = refusal->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    refusal->setSizePolicy(keepPlace);
     auto* layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
+    if (storage)
+        layout->addWidget(storage);
     layout->addWidget(refusal);
     layout->addWidget(buttons);
     if (!okText.isEmpty())

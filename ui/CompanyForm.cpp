@@ -1,5 +1,6 @@
 #include "CompanyForm.h"
 
+#include "CommercialCourts.h"
 #include "Identifiers.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
@@ -26,7 +27,7 @@ CompanyForm::CompanyForm(const Register& reg, QWidget* parent)
     m_layout->addRow(tr("Legal form"), m_form);
     connect(m_form, &QComboBox::currentIndexChanged, this, &CompanyForm::validate);
     addLine(QStringLiteral("rc"), tr("RC number"));
-    addLine(QStringLiteral("rc-court"), tr("RC court"));
+    addCourtChoice(addLine(QStringLiteral("rc-court"), tr("RC court")));
     addLine(QStringLiteral("ice"), tr("ICE"))->setInputMask(QString());
     m_layout->addRow(QString(), m_confirmIce);
     connect(m_confirmIce, &QCheckBox::toggled, this, &CompanyForm::validate);
@@ -74,6 +75,25 @@ QLineEdit* CompanyForm::addLine(const QString& field, const QString& label)
         Q_EMIT edited();
     });
     return line;
+}
+
+void CompanyForm::addCourtChoice(QLineEdit* line)
+{
+    // The court is chosen from the list of commercial courts, or typed (a court of first
+    // instance keeps the RC where no commercial court sits): the field stays a line edit.
+    auto* courts = new QComboBox(this);
+    courts->setEditable(true);
+    courts->setInsertPolicy(QComboBox::NoInsert);
+    line->parentWidget()->layout()->replaceWidget(line, courts);
+    courts->setLineEdit(line);
+    courts->addItems(CommercialCourts::seats());
+    courts->setCurrentIndex(-1);
+    courts->setAccessibleName(line->accessibleName());
+    m_courts = courts;
+    connect(courts, &QComboBox::textActivated, this, [this] {
+        validate();
+        Q_EMIT edited();
+    });
 }
 
 void CompanyForm::setCompany(const Company& c)

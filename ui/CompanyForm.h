@@ -26,6 +26,7 @@ class CompanyForm : public QWidget
 
 public:
     explicit CompanyForm(const Register& reg, QWidget* parent = nullptr);
+    QComboBox* courtChoice() const { return m_courts; } // the RC court: listed or typed
 
     void setCompany(const Company& company);
     Company company() const;
@@ -38,6 +39,7 @@ Q_SIGNALS:
 
 private:
     QLineEdit* addLine(const QString& field, const QString& label);
+    void addCourtChoice(QLineEdit* line);
     void validate();
 
     const Register& m_reg;
@@ -46,6 +48,7 @@ private:
     QHash<QString, QLineEdit*> m_lines;
     QHash<QString, QLabel*> m_problems;
     QComboBox* m_form;
+    QComboBox* m_courts = nullptr;
     QCheckBox* m_confirmIce;
     QListWidget* m_bodies;
     bool m_valid = false;

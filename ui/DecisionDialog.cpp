@@ -1,10 +1,13 @@
 #include "DecisionDialog.h"
 
 #include "CheckedDialogLayout.h"
+#include "DateEditFormat.h"
+#include "RightTimeline.h"
 #include "services/Register.h"
 #include "services/RightService.h"
+#include "StorageFailureBar.h"
+#include "ValidityEndEdit.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -22,7 +25,7 @@ QDateEdit* dateEdit(QDate date, QWidget* parent)
 {
     auto* edit = new QDateEdit(date, parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    applyDateFormat(edit);
     return edit;
 }
 } // namespace
@@ -31,6 +34,7 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
                                QWidget* parent)
     : QDialog(parent), m_reg(reg), m_kind(kind), m_companyId(companyId), m_rightId(rightId),
       m_reference(new QLineEdit(this)), m_refusal(new QLabel(this)),
+      m_storage(new StorageFailureBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const QDate today = reg.today();
@@ -81,20 +85,16 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
         form->addRow(grant ? tr("Valid from") : tr("Takes effect on"), m_from);
         connect(m_from, &QDateEdit::dateChanged, this, &DecisionDialog::refresh);
     }
-    if (grant || kind == Kind::Renew) {
-        m_until = dateEdit(today.addYears(kind == Kind::Renew ? 3 : 1), this);
-        form->addRow(kind == Kind::Renew ? tr("New end of validity") : tr("Valid until"), m_until);
+    if (grant) {
+        m_end = new ValidityEndEdit(reg, today, this);
+        form->addRow(tr("Valid until"), m_end);
+        connect(m_end, &ValidityEndEdit::changed, this, &DecisionDialog::refresh);
+        connect(m_from, &QDateEdit::dateChanged, m_end, &ValidityEndEdit::setFrom);
+    }
+    if (kind == Kind::Renew) {
+        m_until = dateEdit(renewalProposal(), this);
+        form->addRow(tr("New end of validity"), m_until);
         connect(m_until, &QDateEdit::dateChanged, this, &DecisionDialog::refresh);
-        if (grant) {
-            m_unlimited = new QCheckBox(tr("Without limit of duration"), this);
-            m_unlimited->setChecked(true);
-            m_until->setEnabled(false);
-            form->addRow(QString(), m_unlimited);
-            connect(m_unlimited, &QCheckBox::toggled, this, [this](bool on) {
-                m_until->setEnabled(!on);
-                refresh();
-            });
-        }
     }
     if (kind == Kind::Suspend || kind == Kind::Revoke) {
         m_reason = new QPlainTextEdit(this);
@@ -103,7 +103,7 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
         connect(m_reason, &QPlainTextEdit::textChanged, this, &DecisionDialog::refresh);
     }
 
-    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"));
+    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"), m_storage);
     setMinimumWidth(520);
     refresh();
 }
@@ -117,8 +117,26 @@ GrantRules::GrantRequest DecisionDialog::grantRequest() const
     r.reference = m_reference->text();
     r.decisionDate = m_decisionDate->date();
     r.validFrom = m_from->date();
-    r.validUntil = m_unlimited->isChecked() ? QDate() : m_until->date();
+    r.end = m_end->value();
     return r;
+}
+
+QDate DecisionDialog::renewalProposal() const
+{
+    // The current end moved by the settings' default term; without one, the current end itself,
+    // which the core refuses until the clerk chooses a later day.
+    const std::optional<Right> right = m_reg.rights().find(m_rightId);
+    const QDate current = right ? RightTimeline(*right).finalValidUntil() : QDate();
+    if (!current.isValid())
+        return m_reg.today();
+    const QDate byDefault = m_reg.rights().defaultLastDay(current.addDays(1));
+    return byDefault.isValid() ? byDefault : current;
+}
+
+void DecisionDialog::setEnd(const ValidityEnd& end)
+{
+    if (m_end)
+        m_end->setValue(end);
 }
 
 GrantRules::DecisionRequest DecisionDialog::decisionRequest() const
@@ -154,10 +172,12 @@ Check DecisionDialog::check() const
 
 void DecisionDialog::refresh()
 {
-    const Check c = check();
-    m_refusal->setText(c ? QString() : c.refusal().message);
-    m_refusal->setVisible(!c);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(c.ok());
+    m_storage->attempt([this] {
+        const Check c = check();
+        m_refusal->setText(c ? QString() : c.refusal().message);
+        m_refusal->setVisible(!c);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(c.ok());
+    });
 }
 
 QString DecisionDialog::refusalText() const
@@ -186,6 +206,11 @@ void DecisionDialog::setTier(RightKind tier)
 
 void DecisionDialog::accept()
 {
+    m_storage->attempt([this] { record(); });
+}
+
+void DecisionDialog::record()
+{
     QString refusal;
     if (m_kind == Kind::GrantAuthorization || m_kind == Kind::GrantAccreditation) {
         const Outcome<Granted> granted = m_reg.rights().grant(m_companyId, grantRequest());
@@ -203,6 +228,16 @@ void DecisionDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+QString DecisionDialog::storageFailure() const
+{
+    return m_storage->message();
+}
+
+void DecisionDialog::retryStorage()
+{
+    m_storage->retryButton()->click();
 }
 
 } // namespace cinereg::ui

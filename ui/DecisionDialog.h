@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -17,6 +16,9 @@ class Register;
 }
 
 namespace cinereg::ui {
+
+class StorageFailureBar;
+class ValidityEndEdit;
 
 // One decision on a right: grant an authorization or an accreditation, or renew, suspend,
 // reinstate or revoke a right. As the clerk fills it in, the dialog asks the core whether the
@@ -37,13 +39,18 @@ public:
     void setReason(const QString& reason);
     void setFrom(QDate from);
     void setTier(RightKind tier);
+    void setEnd(const ValidityEnd& end); // grants
     void accept() override;
+    QString storageFailure() const; // empty unless the register could not be read or written
+    void retryStorage();
 
 private:
     Check check() const;
     void refresh();
     GrantRules::GrantRequest grantRequest() const;
     GrantRules::DecisionRequest decisionRequest() const;
+    QDate renewalProposal() const;
+    void record();
 
     const Register& m_reg;
     Kind m_kind;
@@ -53,10 +60,11 @@ private:
     QLineEdit* m_reference;
     QDateEdit* m_decisionDate = nullptr;
     QDateEdit* m_from = nullptr;
-    QDateEdit* m_until = nullptr;
-    QCheckBox* m_unlimited = nullptr;
+    QDateEdit* m_until = nullptr;     // renewal
+    ValidityEndEdit* m_end = nullptr; // grants
     QPlainTextEdit* m_reason = nullptr;
     QLabel* m_refusal;
+    StorageFailureBar* m_storage;
     QDialogButtonBox* m_buttons;
 };
 

@@ -1,5 +1,6 @@
 #include "EligibilityView.h"
 
+#include "DateEditFormat.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
 
@@ -23,7 +24,7 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     m_kind->addItem(Names::label(ProductionKind::Foreign), Names::code(ProductionKind::Foreign));
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        applyDateFormat(d);
         connect(d, &QDateEdit::dateChanged, this, &EligibilityView::refresh);
     }
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EligibilityView::refresh);

@@ -5,7 +5,9 @@
 #include "BatchPrintDialog.h"
 #include "CompanyPage.h"
 #include "DashboardView.h"
+#include "DateText.h"
 #include "EligibilityView.h"
+#include "GuardedApplication.h"
 #include "Localization.h"
 #include "NewCompanyDialog.h"
 #include "ProductionsView.h"
@@ -13,6 +15,7 @@
 #include "services/Register.h"
 #include "SettingsDialog.h"
 #include "StatisticsView.h"
+#include "StorageFailureBar.h"
 #include "UiSetup.h"
 #include "VerifyDialog.h"
 
@@ -25,6 +28,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace cinereg::ui {
 
@@ -36,13 +40,22 @@ MainWindow::MainWindow(Register& reg, QWidget* parent) : QMainWindow(parent), m_
 {
     build();
     resize(1280, 800);
+    // A storage failure that no dialog caught (a view reading a locked or failing file) is
+    // shown here, with Retry reloading the views, instead of ending the program.
+    GuardedApplication::setStorageFailureHandler(
+        [this](const QString& message) { m_storage->report(message, [this] { reloadViews(); }); });
+}
+
+MainWindow::~MainWindow()
+{
+    GuardedApplication::setStorageFailureHandler(nullptr);
 }
 
 void MainWindow::build()
 {
     setWindowTitle(
         tr("cinereg — register of film production rights — %1").arg(m_reg.database().path()));
-    m_tabs = new QTabWidget(this);
+    m_tabs = new QTabWidget;
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
     m_dashboard = new DashboardView(m_reg, m_tabs);
@@ -75,14 +88,19 @@ void MainWindow::build()
             &MainWindow::openApplication);
     connect(m_applications, &ApplicationsView::registerChanged, this, &MainWindow::refreshAll);
     connect(m_dashboard, &DashboardView::applicationActivated, this, &MainWindow::openApplication);
+    m_storage = new StorageFailureBar;
+    auto* central = new QWidget;
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_storage);
+    column->addWidget(m_tabs);
     QWidget* old = centralWidget();
-    setCentralWidget(m_tabs);
+    setCentralWidget(central);
     if (old)
         old->deleteLater();
     buildMenus();
     statusBar()->showMessage(
-        tr("Today: %1 — user: %2")
-            .arg(QLocale().toString(m_reg.today(), QLocale::LongFormat), m_reg.user()));
+        tr("Today: %1 — user: %2").arg(DateText::of(m_reg.today()), m_reg.user()));
     // The dashboard reads the whole register: filled once the window is on screen.
     QTimer::singleShot(0, m_dashboard, &DashboardView::reload);
     QTimer::singleShot(0, m_applications, &ApplicationsView::reload);
@@ -197,13 +215,19 @@ ApplicationPage* MainWindow::openApplication(qint64 applicationId)
 void MainWindow::newCompany()
 {
     NewCompanyDialog dialog(m_reg, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_register->reload();
-        openCompany(dialog.companyId());
-    }
+    if (dialog.exec() == QDialog::Accepted)
+        m_storage->attempt([this, id = dialog.companyId()] {
+            m_register->reload();
+            openCompany(id);
+        });
 }
 
 void MainWindow::refreshAll()
+{
+    m_storage->attempt([this] { reloadViews(); });
+}
+
+void MainWindow::reloadViews()
 {
     m_register->reload();
     m_dashboard->reload();

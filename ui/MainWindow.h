@@ -18,6 +18,7 @@ class CompanyPage;
 class ApplicationsView;
 class ApplicationPage;
 class StatisticsView;
+class StorageFailureBar;
 
 // The clerk's window: home dashboard, register, "who may execute?", productions, dossiers, and
 // one tab per open company or dossier. The language menu switches French, Arabic and English while
@@ -33,12 +34,14 @@ public:
     DashboardView* dashboard() const { return m_dashboard; }
     EligibilityView* eligibilityView() const { return m_eligibility; }
     QTabWidget* tabs() const { return m_tabs; }
+    StorageFailureBar* storageFailureBar() const { return m_storage; }
     CompanyPage* openCompany(qint64 companyId);
     ApplicationsView* applicationsView() const { return m_applications; }
     StatisticsView* statisticsView() const { return m_statistics; }
     ApplicationPage* openApplication(qint64 applicationId);
     void setLanguage(const QString& language);
     void newCompany();
+    ~MainWindow() override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,9 +50,11 @@ private:
     void build();
     void buildMenus();
     void refreshAll();
+    void reloadViews();
 
     Register& m_reg;
     QTabWidget* m_tabs = nullptr;
+    StorageFailureBar* m_storage = nullptr;
     DashboardView* m_dashboard = nullptr;
     RegisterView* m_register = nullptr;
     EligibilityView* m_eligibility = nullptr;

@@ -3,6 +3,7 @@
 #include "CompanyForm.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
+#include "StorageFailureBar.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,7 +16,7 @@ namespace cinereg::ui {
 NewCompanyDialog::NewCompanyDialog(const Register& reg, QWidget* parent)
     : QDialog(parent), m_reg(reg), m_form(new CompanyForm(reg, this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
-      m_refusal(new QLabel(this))
+      m_refusal(new QLabel(this)), m_storage(new StorageFailureBar(this))
 {
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
@@ -26,6 +27,7 @@ NewCompanyDialog::NewCompanyDialog(const Register& reg, QWidget* parent)
     scroll->setWidgetResizable(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll);
+    layout->addWidget(m_storage);
     layout->addWidget(m_refusal);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Register"));
@@ -38,6 +40,16 @@ NewCompanyDialog::NewCompanyDialog(const Register& reg, QWidget* parent)
 }
 
 void NewCompanyDialog::accept()
+{
+    m_storage->attempt([this] { record(); });
+}
+
+QString NewCompanyDialog::storageFailure() const
+{
+    return m_storage->message();
+}
+
+void NewCompanyDialog::record()
 {
     const Outcome<qint64> added = m_reg.companies().add(m_form->company());
     if (!added) {

@@ -11,6 +11,8 @@ class Register;
 
 namespace cinereg::ui {
 
+class StorageFailureBar;
+
 class CompanyForm;
 
 // Registers a company: the form checks as the clerk types; OK stays disabled until the core
@@ -25,12 +27,16 @@ public:
     CompanyForm* form() const { return m_form; }
 
     void accept() override;
+    QString storageFailure() const; // empty unless the register could not be written
 
 private:
+    void record();
+
     const Register& m_reg;
     CompanyForm* m_form;
     QDialogButtonBox* m_buttons;
     QLabel* m_refusal;
+    StorageFailureBar* m_storage;
     qint64 m_id = 0;
 };
 

@@ -1,8 +1,10 @@
 #include "ProductionDialog.h"
 
 #include "CheckedDialogLayout.h"
+#include "DateEditFormat.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
+#include "StorageFailureBar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,14 +23,15 @@ ProductionDialog::ProductionDialog(const Register& reg, QWidget* parent)
       m_to(new QDateEdit(reg.today().addDays(60), this)), m_executor(new QComboBox(this)),
       m_producer(new QLineEdit(this)), m_country(new QLineEdit(this)),
       m_mandate(new QLineEdit(this)), m_permit(new QLineEdit(this)), m_refusal(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_reader(this, reg)
 {
     setWindowTitle(tr("Record a production"));
     m_kind->addItem(Names::label(ProductionKind::National), Names::code(ProductionKind::National));
     m_kind->addItem(Names::label(ProductionKind::Foreign), Names::code(ProductionKind::Foreign));
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        applyDateFormat(d);
     }
     m_country->setPlaceholderText(tr("ISO code, e.g. FR"));
     m_country->setMaxLength(2);
@@ -42,7 +45,8 @@ ProductionDialog::ProductionDialog(const Register& reg, QWidget* parent)
     form->addRow(tr("Producer's country"), m_country);
     form->addRow(tr("Mandate reference"), m_mandate);
     form->addRow(tr("Shooting permit"), m_permit);
-    layOutCheckedDialog(this, form, m_refusal, m_buttons);
+    m_storage = new StorageFailureBar(this);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons, {}, m_storage);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProductionDialog::refreshExecutors);
     connect(m_from, &QDateEdit::dateChanged, this, &ProductionDialog::refreshExecutors);
     connect(m_to, &QDateEdit::dateChanged, this, &ProductionDialog::refreshExecutors);
@@ -96,38 +100,64 @@ void ProductionDialog::refreshExecutors()
     const bool foreign = m_kind->currentData().toString() == Names::code(ProductionKind::Foreign);
     for (QLineEdit* e : {m_producer, m_country, m_mandate})
         e->setEnabled(foreign);
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    if (to < from) {
+        m_reader.forget();
+        fillExecutors({});
+        return;
+    }
+    const auto kind =
+        Names::productionKind(m_kind->currentData().toString()).value_or(ProductionKind::National);
+    m_refusal->setText(tr("Looking for the companies that may execute it…"));
+    m_refusal->setVisible(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_reader.start(
+        [kind, from, to](const Register& reader) {
+            return reader.productions().eligibility(kind, from, to);
+        },
+        [this](const QVector<Eligibility>& candidates) { fillExecutors(candidates); });
+}
+
+void ProductionDialog::fillExecutors(const QVector<Eligibility>& candidates)
+{
     const qint64 keep =
         m_executor->currentData().toLongLong() ? m_executor->currentData().toLongLong() : m_wanted;
     m_executor->blockSignals(true);
     m_executor->clear();
-    if (m_to->date() >= m_from->date()) {
-        const auto kind = Names::productionKind(m_kind->currentData().toString())
-                              .value_or(ProductionKind::National);
-        for (const Eligibility& e :
-             m_reg.productions().eligibility(kind, m_from->date(), m_to->date()))
-            m_executor->addItem(QStringLiteral("%1 (%2)").arg(e.company.name, e.company.ice),
-                                e.company.id);
-    }
+    for (const Eligibility& e : candidates)
+        m_executor->addItem(QStringLiteral("%1 (%2)").arg(e.company.name, e.company.ice),
+                            e.company.id);
     const int index = m_executor->findData(keep);
     m_executor->setCurrentIndex(index >= 0 ? index : 0);
     m_executor->blockSignals(false);
     refreshCheck();
+    emit executorsLoaded();
 }
 
 void ProductionDialog::refreshCheck()
 {
-    QString problem;
-    if (m_executor->count() == 0)
-        problem =
-            tr("No company may execute a production of this kind on every one of these days.");
-    else if (const Check c = m_reg.productions().wouldAdd(production()); !c)
-        problem = c.refusal().message;
-    m_refusal->setText(problem);
-    m_refusal->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    if (m_reader.busy())
+        return; // the candidates are still being computed: OK stays disabled meanwhile
+    m_storage->attempt([this] {
+        QString problem;
+        if (m_executor->count() == 0)
+            problem =
+                tr("No company may execute a production of this kind on every one of these days.");
+        else if (const Check c = m_reg.productions().wouldAdd(production()); !c)
+            problem = c.refusal().message;
+        m_refusal->setText(problem);
+        m_refusal->setVisible(!problem.isEmpty());
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    });
 }
 
 void ProductionDialog::accept()
+{
+    m_storage->attempt([this] { record(); });
+}
+
+void ProductionDialog::record()
 {
     const Outcome<qint64> added = m_reg.productions().add(production());
     if (!added) {
@@ -136,6 +166,11 @@ void ProductionDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+QString ProductionDialog::storageFailure() const
+{
+    return m_storage->message();
 }
 
 } // namespace cinereg::ui

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "BackgroundReader.h"
 #include "Production.h"
+#include "services/ProductionService.h"
 
 #include <QDialog>
 
@@ -16,8 +18,11 @@ class Register;
 
 namespace cinereg::ui {
 
+class StorageFailureBar;
+
 // Records a production. The executor picker lists only the companies that may execute a
-// production of the chosen kind on every shooting day; the core checks again on OK.
+// production of the chosen kind on every shooting day, computed on a worker thread (on a large
+// register it takes seconds, and it changes with every date typed); the core checks again on OK.
 class ProductionDialog : public QDialog
 {
     Q_OBJECT
@@ -26,13 +31,22 @@ public:
     explicit ProductionDialog(const Register& reg, QWidget* parent = nullptr);
     void preselectExecutor(qint64 companyId);
     int executorCount() const; // eligible companies offered
+    // True while the candidates are computed in the background; executorsLoaded() says when
+    // the picker is filled.
+    bool loadingExecutors() const { return m_reader.busy(); }
     void accept() override;
+    QString storageFailure() const;
 
     QLineEdit* titleEdit() const { return m_title; }
     void setKind(ProductionKind kind);
     void setDates(QDate from, QDate to);
 
+signals:
+    void executorsLoaded();
+
 private:
+    void record();
+    void fillExecutors(const QVector<Eligibility>& candidates);
     Production production() const;
     void refreshExecutors();
     void refreshCheck();
@@ -48,8 +62,10 @@ private:
     QLineEdit* m_mandate;
     QLineEdit* m_permit;
     QLabel* m_refusal;
+    StorageFailureBar* m_storage = nullptr;
     QDialogButtonBox* m_buttons;
     qint64 m_wanted = 0;
+    BackgroundReader m_reader;
 };
 
 } // namespace cinereg::ui

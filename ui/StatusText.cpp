@@ -1,8 +1,9 @@
 #include "StatusText.h"
 
+#include "DateText.h"
+
 #include <QColor>
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace cinereg::ui {
 
@@ -32,7 +33,7 @@ QBrush statusBrush(const std::optional<RightStatus>& status)
 
 QString dateText(QDate date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("—");
+    return DateText::of(date);
 }
 
 QString untilText(QDate until)

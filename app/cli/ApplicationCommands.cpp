@@ -302,10 +302,10 @@ int decideCommand(CliContext& ctx, const QCommandLineParser& p, const QStringLis
         if (!from)
             return code;
         decision.validFrom = *from;
-        const auto until = ctx.date(p, QStringLiteral("until"), false, code);
-        if (code != Done)
+        const auto end = ctx.validityEnd(p, code);
+        if (!end)
             return code;
-        decision.validUntil = until.value_or(QDate());
+        decision.end = *end;
     } else {
         const auto reason = ctx.required(p, QStringLiteral("reason"), code);
         if (!reason)
@@ -464,8 +464,8 @@ void addApplicationCommands(CommandList& commands)
                      showCommand});
     commands.append(
         {{group, QStringLiteral("decide")},
-         QStringLiteral("ID --grant --decision REF --from DATE [--until DATE] | ID --refuse "
-                        "--decision REF --reason TEXT"),
+         QStringLiteral("ID --grant --decision REF --from DATE [--until DATE | --no-end] | "
+                        "ID --refuse --decision REF --reason TEXT"),
          Cli::tr("Grant the right asked for (same rules as a direct grant; the dossier must be "
                  "complete and its certificates less than one year old), or refuse it with its "
                  "reason."),
@@ -474,6 +474,7 @@ void addApplicationCommands(CommandList& commands)
           option("decision", Cli::tr("Reference of the decision."), "REF"),
           option("from", Cli::tr("Start of validity (renewal: the day it takes effect)."), "DATE"),
           option("until", Cli::tr("End of validity (a renewal requires it)."), "DATE"),
+          option("no-end", Cli::tr("Valid without limit of duration, whatever the default term.")),
           option("reason", Cli::tr("Why it is refused (required)."), "TEXT"),
           option("decision-date",
                  Cli::tr("Date the decision was signed (default today); the pieces are judged on "

@@ -2,6 +2,7 @@
 
 #include "Refusal.h"
 #include "services/Register.h"
+#include "ValidityEnd.h"
 
 #include <functional>
 #include <memory>
@@ -52,6 +53,8 @@ public:
     // the value is missing but required (UsageError) or malformed (Refused).
     std::optional<QDate> date(const QCommandLineParser& parser, const QString& option,
                               bool required, int& exitCode);
+    // --until DATE or --no-end, at most one; neither: the settings' default term.
+    std::optional<ValidityEnd> validityEnd(const QCommandLineParser& parser, int& exitCode);
     // Parses an integer id (positional or option value); nullopt + exitCode on failure.
     std::optional<qint64> id(const QString& text, const QString& field, int& exitCode);
     // The value of a required option; nullopt + UsageError when absent or empty.

@@ -81,6 +81,24 @@ std::optional<QDate> CliContext::date(const QCommandLineParser& parser, const QS
     return parsed;
 }
 
+std::optional<ValidityEnd> CliContext::validityEnd(const QCommandLineParser& parser, int& exitCode)
+{
+    const QString noEnd = QStringLiteral("no-end");
+    const QString until = QStringLiteral("until");
+    if (parser.isSet(noEnd) && parser.isSet(until)) {
+        exitCode = usage(tr("--until and --no-end exclude each other."));
+        return std::nullopt;
+    }
+    if (parser.isSet(noEnd))
+        return ValidityEnd::noEnd();
+    if (!parser.isSet(until))
+        return ValidityEnd::defaultTerm();
+    const auto day = date(parser, until, true, exitCode);
+    if (!day)
+        return std::nullopt;
+    return ValidityEnd::until(*day);
+}
+
 std::optional<qint64> CliContext::id(const QString& text, const QString& field, int& exitCode)
 {
     bool ok = false;

@@ -44,10 +44,10 @@ int grantCommand(CliContext& ctx, const QCommandLineParser& p, const QStringList
     if (!from)
         return code;
     request.validFrom = *from;
-    const auto until = ctx.date(p, QStringLiteral("until"), false, code);
-    if (code != Done)
+    const auto end = ctx.validityEnd(p, code);
+    if (!end)
         return code;
-    request.validUntil = until.value_or(QDate());
+    request.end = *end;
     const auto decisionDate = ctx.date(p, QStringLiteral("decision-date"), false, code);
     if (code != Done)
         return code;
@@ -147,9 +147,11 @@ void addFor(CommandList& commands, bool accreditation)
     const QCommandLineOption reason = option("reason", Cli::tr("Why (required)."), "TEXT");
 
     QList<QCommandLineOption> grantOptions{
-        decision, option("from", Cli::tr("Start of validity."), "DATE"),
+        decision,
+        option("from", Cli::tr("Start of validity."), "DATE"),
         option("until", Cli::tr("End of validity (default: the settings' term, else none)."),
                "DATE"),
+        option("no-end", Cli::tr("Valid without limit of duration, whatever the default term.")),
         option("decision-date", Cli::tr("Date the decision was signed (default today)."), "DATE"),
         option("number", Cli::tr("Official number (default: next in the settings' format)."),
                "NUMBER")};
@@ -158,8 +160,9 @@ void addFor(CommandList& commands, bool accreditation)
     commands.append(
         {{group, QStringLiteral("grant")},
          accreditation ? QStringLiteral("COMPANY_ID --tier national|international --decision REF "
-                                        "--from DATE [--until DATE]")
-                       : QStringLiteral("COMPANY_ID --decision REF --from DATE [--until DATE]"),
+                                        "--from DATE [--until DATE | --no-end]")
+                       : QStringLiteral("COMPANY_ID --decision REF --from DATE "
+                                        "[--until DATE | --no-end]"),
          accreditation ? Cli::tr("Grant an accreditation (requires an active authorization).")
                        : Cli::tr("Grant the authorization to carry out production activity."),
          grantOptions,

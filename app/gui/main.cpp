@@ -1,6 +1,7 @@
 // cinereg [--db PATH] [--demo] [--lang fr|ar|en]
 #include "AppIdentity.h"
 #include "Clock.h"
+#include "GuardedApplication.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "sample/RegisterGenerator.h"
@@ -9,6 +10,7 @@
 #include "store/Database.h"
 #include "UiSetup.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -66,7 +68,7 @@ int main(int argc, char** argv)
         return 0;
     }
 
-    QApplication app(argc, argv);
+    ui::GuardedApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("ma.ccm.cinereg"));
     QApplication::setWindowIcon(ui::UiSetup::applicationIcon());
@@ -84,20 +86,21 @@ int main(int argc, char** argv)
     const QString path =
         parser.isSet(demo) ? demoFolder.filePath(QStringLiteral("demo.cinereg")) : parser.value(db);
     SystemClock clock;
-    try {
-        Register reg(path, clock, Register::systemUser());
+    std::unique_ptr<Register> reg;
+    try { // only opening can end the program: later failures are shown in the window
+        reg = std::make_unique<Register>(path, clock, Register::systemUser());
         if (parser.isSet(demo)) {
             GeneratorOptions demoOptions;
             demoOptions.companies = 40;
-            generateRegister(reg, demoOptions);
+            generateRegister(*reg, demoOptions);
         }
-        ui::MainWindow window(reg);
-        window.show();
-        return app.exec();
     } catch (const StorageError& e) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("Main", "cinereg cannot open the register"),
             e.message());
         return 3;
     }
+    ui::MainWindow window(*reg);
+    window.show();
+    return app.exec();
 }

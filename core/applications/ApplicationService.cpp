@@ -1,5 +1,6 @@
 #include "ApplicationService.h"
 
+#include "../DateText.h"
 #include "../JsonExport.h"
 #include "../NumberFormat.h"
 #include "../RightTimeline.h"
@@ -22,6 +23,12 @@ constexpr qint64 MaxAttachmentBytes = 64LL * 1024 * 1024;
 QString iso(QDate d)
 {
     return d.toString(Qt::ISODate);
+}
+
+// A renewal states its new end: neither the default term nor "no end" renews anything.
+QDate renewalEnd(const ApplicationDecision& d)
+{
+    return d.end.choice() == ValidityEnd::Choice::Until ? d.end.lastDay() : QDate();
 }
 } // namespace
 
@@ -58,7 +65,7 @@ Check ApplicationService::wouldFile(const NewApplication& a) const
     if (a.received > m_reg.today())
         return Refusal{Rule::InvalidField, QStringLiteral("received"),
                        tr("A dossier cannot be received in the future (%1; today is %2).")
-                           .arg(iso(a.received), iso(m_reg.today()))};
+                           .arg(DateText::of(a.received), DateText::of(m_reg.today()))};
     const QString receipt = a.receipt.trimmed();
     if (!receipt.isEmpty() && ApplicationStore(m_reg.database()).receiptExists(receipt))
         return Refusal{Rule::Duplicate, QStringLiteral("receipt"),
@@ -114,7 +121,7 @@ Check ApplicationService::openApplication(qint64 id, std::optional<Application>&
         return Refusal{Rule::ApplicationClosed, QString(),
                        tr("Dossier %1 is already closed (%2 on %3).")
                            .arg(found->receipt, ApplicationNames::label(found->status),
-                                iso(found->decidedOn))};
+                                DateText::of(found->decidedOn))};
     return Done{};
 }
 
@@ -149,7 +156,7 @@ Outcome<qint64> ApplicationService::recordPiece(qint64 applicationId, PieceKind 
     if (dated > m_reg.today())
         return Refusal{Rule::InvalidField, QStringLiteral("dated"),
                        tr("A piece cannot be dated in the future (%1; today is %2).")
-                           .arg(iso(dated), iso(m_reg.today()))};
+                           .arg(DateText::of(dated), DateText::of(m_reg.today()))};
     if (withFile)
         if (const Check ok = checkAttachment(fileName, bytes); !ok)
             return ok.refusal();
@@ -298,8 +305,7 @@ Check ApplicationService::wouldDecide(const Application& app, ApplicationDecisio
     if (const Check complete = DossierRules::checkComplete(app, d.decisionDate); !complete)
         return complete;
     if (!app.renewal) {
-        GrantRules::GrantRequest request{app.kind, d.reference, d.decisionDate, d.validFrom,
-                                         d.validUntil};
+        GrantRules::GrantRequest request{app.kind, d.reference, d.decisionDate, d.validFrom, d.end};
         return m_reg.rights().wouldGrant(app.companyId, request);
     }
     const std::optional<Right> target = renewalTarget(app);
@@ -311,7 +317,7 @@ Check ApplicationService::wouldDecide(const Application& app, ApplicationDecisio
     request.type = DecisionType::Renew;
     request.reference = d.reference;
     request.effective = d.validFrom.isValid() ? d.validFrom : d.decisionDate;
-    request.validUntil = d.validUntil;
+    request.validUntil = renewalEnd(d);
     return m_reg.rights().wouldDecide(target->id, request);
 }
 
@@ -338,7 +344,7 @@ Outcome<ApplicationOutcome> ApplicationService::decide(qint64 applicationId,
             const Outcome<Granted> granted =
                 rights.grantWithin(tx, app->companyId,
                                    GrantRules::GrantRequest{app->kind, d.reference, d.decisionDate,
-                                                            d.validFrom, d.validUntil});
+                                                            d.validFrom, d.end});
             if (!granted)
                 return granted.refusal();
             outcome.rightId = granted.value().id;
@@ -349,7 +355,7 @@ Outcome<ApplicationOutcome> ApplicationService::decide(qint64 applicationId,
             request.type = DecisionType::Renew;
             request.reference = d.reference;
             request.effective = d.validFrom.isValid() ? d.validFrom : d.decisionDate;
-            request.validUntil = d.validUntil;
+            request.validUntil = renewalEnd(d);
             const Outcome<qint64> renewed = rights.decideWithin(tx, target.id, request);
             if (!renewed)
                 return renewed.refusal();
@@ -361,7 +367,10 @@ Outcome<ApplicationOutcome> ApplicationService::decide(qint64 applicationId,
         details.insert(QStringLiteral("right_id"), outcome.rightId);
         details.insert(QStringLiteral("number"), outcome.number);
         details.insert(QStringLiteral("valid_from"), JsonExport::date(d.validFrom));
-        details.insert(QStringLiteral("valid_until"), JsonExport::date(d.validUntil));
+        const QDate validUntil =
+            app->renewal ? renewalEnd(d)
+                         : d.end.resolve(d.validFrom, m_reg.settings().defaultTermMonths);
+        details.insert(QStringLiteral("valid_until"), JsonExport::date(validUntil));
     } else {
         outcome.status = ApplicationStatus::Refused;
         closed.reason = d.reason;

@@ -2,6 +2,7 @@
 
 #include "../Refusal.h"
 #include "../Right.h"
+#include "../ValidityEnd.h"
 #include "Application.h"
 #include "DossierRules.h"
 
@@ -38,7 +39,7 @@ struct ApplicationDecision
     QString reference;  // the decision's reference, required either way
     QDate decisionDate; // null: today; the dossier's pieces are judged on this day
     QDate validFrom;    // grant: start of validity (renewal: the day the renewal takes effect)
-    QDate validUntil;   // grant: null for the settings' default term or none; renewal: required
+    ValidityEnd end;    // grant: default term, no end or a day; renewal: a day (required)
     QString reason;     // refusal: required
 };
 

@@ -1,11 +1,14 @@
 #include "DossierRules.h"
 
+#include "../DateText.h"
+
 namespace cinereg {
 
 namespace {
-QString iso(QDate d)
+// Dates in messages read as everywhere else in the current language.
+QString shown(QDate d)
 {
-    return d.toString(Qt::ISODate);
+    return DateText::of(d);
 }
 } // namespace
 
@@ -83,14 +86,14 @@ Check DossierRules::checkComplete(const Application& application, QDate decision
         if (item.state == State::NotYetIssued)
             return Refusal{Rule::DossierPieceStale, ApplicationNames::code(item.kind),
                            tr("The %1 is dated %2, after the decision date %3.")
-                               .arg(ApplicationNames::label(item.kind), iso(item.piece->dated),
-                                    iso(decisionDate))};
+                               .arg(ApplicationNames::label(item.kind), shown(item.piece->dated),
+                                    shown(decisionDate))};
         if (item.state == State::Stale)
             return Refusal{Rule::DossierPieceStale, ApplicationNames::code(item.kind),
                            tr("The %1 is dated %2: more than one year before the decision date "
                               "%3 (it must be dated %4 or later).")
-                               .arg(ApplicationNames::label(item.kind), iso(item.piece->dated),
-                                    iso(decisionDate), iso(oldestFreshDate(decisionDate)))};
+                               .arg(ApplicationNames::label(item.kind), shown(item.piece->dated),
+                                    shown(decisionDate), shown(oldestFreshDate(decisionDate)))};
     }
     return Done{};
 }

@@ -1,5 +1,6 @@
 #include "ProductionService.h"
 
+#include "../DateText.h"
 #include "../Effectiveness.h"
 #include "../Identifiers.h"
 #include "../JsonExport.h"
@@ -12,9 +13,10 @@
 namespace cinereg {
 
 namespace {
-QString iso(QDate d)
+// Dates in messages read as everywhere else in the current language.
+QString shown(QDate d)
 {
-    return d.toString(Qt::ISODate);
+    return DateText::of(d);
 }
 
 Production normalized(Production p)
@@ -41,7 +43,7 @@ Check ProductionService::validate(const Production& p) const
     if (p.shootTo < p.shootFrom)
         return Refusal{Rule::InvalidField, QStringLiteral("to"),
                        tr("The last shooting day (%1) is before the first (%2).")
-                           .arg(iso(p.shootTo), iso(p.shootFrom))};
+                           .arg(shown(p.shootTo), shown(p.shootFrom))};
     if (p.kind == ProductionKind::Foreign) {
         if (p.foreignProducer.isEmpty())
             return Refusal{Rule::RequiredField, QStringLiteral("foreign-producer"),
@@ -77,7 +79,7 @@ Check ProductionService::wouldAdd(const Production& raw) const
         return Refusal{Rule::NotEligible, QStringLiteral("executor"),
                        tr("The executing company holds no effective %1 on %2; a %3 may be "
                           "executed only by a company holding one on every shooting day.")
-                           .arg(Names::label(tier), iso(uncovered), Names::label(p.kind))};
+                           .arg(Names::label(tier), shown(uncovered), Names::label(p.kind))};
     return Done{};
 }
 
@@ -126,16 +128,16 @@ QVector<Eligibility> ProductionService::eligibility(ProductionKind kind, QDate f
         if (!e.eligible) {
             if (!includeIneligible)
                 continue;
-            e.reason = tr("no effective %1 on %2").arg(Names::label(tier), iso(uncovered));
+            e.reason = tr("no effective %1 on %2").arg(Names::label(tier), shown(uncovered));
             for (const Right& a : accreditations) {
                 const Effectiveness eff = EffectivenessRules::on(a, r.authorizations, uncovered);
                 if (eff.own == RightStatus::Active && eff.authorization &&
                     *eff.authorization != RightStatus::Active)
                     e.reason = tr("authorization %1 on %2")
-                                   .arg(Names::label(*eff.authorization), iso(uncovered));
+                                   .arg(Names::label(*eff.authorization), shown(uncovered));
                 else if (a.validFrom <= uncovered && eff.own != RightStatus::Active)
                     e.reason = tr("accreditation %1 is %2 on %3")
-                                   .arg(a.number, Names::label(eff.own), iso(uncovered));
+                                   .arg(a.number, Names::label(eff.own), shown(uncovered));
             }
         }
         out.append(e);

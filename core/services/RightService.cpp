@@ -22,10 +22,12 @@ GrantRules::GrantRequest RightService::withDefaults(GrantRules::GrantRequest r) 
     r.reference = r.reference.trimmed();
     if (!r.decisionDate.isValid())
         r.decisionDate = m_reg.today();
-    const int term = m_reg.settings().defaultTermMonths;
-    if (r.validUntil.isNull() && term > 0 && r.validFrom.isValid())
-        r.validUntil = r.validFrom.addMonths(term).addDays(-1);
     return r;
+}
+
+QDate RightService::defaultLastDay(QDate from) const
+{
+    return ValidityEnd::defaultLastDay(from, m_reg.settings().defaultTermMonths);
 }
 
 Check RightService::wouldGrant(qint64 companyId, GrantRules::GrantRequest request) const
@@ -87,7 +89,7 @@ Outcome<Granted> RightService::grantWithin(const Transaction&, qint64 companyId,
     grant.effective = request.validFrom;
     grant.reference = request.reference;
     grant.decisionDate = request.decisionDate;
-    grant.validUntil = request.validUntil;
+    grant.validUntil = request.end.resolve(request.validFrom, m_reg.settings().defaultTermMonths);
     grant.enteredBy = m_reg.user();
     grant.enteredAt = m_reg.clock().now();
     right.history.append(grant);

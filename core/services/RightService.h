@@ -44,6 +44,10 @@ public:
     Outcome<qint64> decideWithin(const Transaction& open, qint64 rightId,
                                  const GrantRules::DecisionRequest& request) const;
 
+    // The last day of validity the settings' default term gives a grant valid from `from`
+    // (null: without limit), so that a dialog shows what "default term" will record.
+    QDate defaultLastDay(QDate from) const;
+
     std::optional<Right> find(qint64 id) const;
     CompanyRights ofCompany(qint64 companyId) const;
 

@@ -60,7 +60,7 @@ ApplicationDecision grantOn(QDate from, const QString& reference, QDate until = 
     d.grant = true;
     d.reference = reference;
     d.validFrom = from;
-    d.validUntil = until;
+    d.end = until.isValid() ? ValidityEnd::until(until) : ValidityEnd::defaultTerm();
     return d;
 }
 
@@ -195,7 +195,8 @@ TEST(ApplicationService, GrantThroughADossierEqualsADirectGrant)
 
     // Then a national accreditation, both ways.
     const GrantRules::GrantRequest national{RightKind::National, "AEN/2026/2", QDate(2026, 3, 2),
-                                            QDate(2026, 3, 2), QDate(2029, 3, 1)};
+                                            QDate(2026, 3, 2),
+                                            ValidityEnd::until(QDate(2029, 3, 1))};
     ASSERT_TRUE(direct.reg().rights().grant(1, national));
     const qint64 nationalId = fileDossier(viaDossier.reg(), 1, RightKind::National);
     completeDossier(viaDossier.reg(), nationalId);
@@ -385,9 +386,9 @@ TEST(ApplicationService, RenewalRenewsTheCompanysRight)
 {
     TempRegister t;
     const qint64 company = t.reg().companies().add(sampleCompany(1)).value();
-    const Outcome<Granted> right =
-        t.reg().rights().grant(company, {RightKind::Authorization, "AUT/2023/1", QDate(2023, 6, 1),
-                                         QDate(2023, 6, 1), QDate(2026, 5, 31)});
+    const Outcome<Granted> right = t.reg().rights().grant(
+        company, {RightKind::Authorization, "AUT/2023/1", QDate(2023, 6, 1), QDate(2023, 6, 1),
+                  ValidityEnd::until(QDate(2026, 5, 31))});
     ASSERT_TRUE(right);
     const qint64 id = fileDossier(t.reg(), company, RightKind::Authorization, true);
     completeDossier(t.reg(), id);

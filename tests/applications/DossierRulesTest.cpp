@@ -1,6 +1,8 @@
 // The dossier's checklist, the freshness of its certificates at their date edges, the deadline.
 #include "applications/DossierRules.h"
 
+#include "DateText.h"
+
 #include <gtest/gtest.h>
 
 using namespace cinereg;
@@ -82,8 +84,9 @@ TEST(DossierRules, CertificateDatedExactlyOneYearBeforeIsFreshOneDayOlderIsStale
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.refusal().rule, Rule::DossierPieceStale);
     EXPECT_EQ(stale.refusal().field, QStringLiteral("tax-regularity"));
-    EXPECT_TRUE(stale.refusal().message.contains(QStringLiteral("2025-03-01")));
-    EXPECT_TRUE(stale.refusal().message.contains(QStringLiteral("2025-03-02 or later")))
+    EXPECT_TRUE(stale.refusal().message.contains(DateText::of(QDate(2025, 3, 1))));
+    EXPECT_TRUE(stale.refusal().message.contains(DateText::of(QDate(2025, 3, 2)) +
+                                                 QStringLiteral(" or later")))
         << stale.refusal().message.toStdString();
 }
 

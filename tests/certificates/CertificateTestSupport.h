@@ -39,7 +39,7 @@ struct CertifiedCompany
             t.reg()
                 .rights()
                 .grant(company, {RightKind::National, QStringLiteral("D-2"), QDate(2026, 2, 1),
-                                 QDate(2026, 2, 1), QDate(2028, 1, 31)})
+                                 QDate(2026, 2, 1), ValidityEnd::until(QDate(2028, 1, 31))})
                 .value()
                 .id;
     }

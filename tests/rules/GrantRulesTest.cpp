@@ -1,6 +1,7 @@
 // DOMAIN.md's granting rules 1-5, each refused with its code and allowed when satisfied.
 #include "GrantRules.h"
 
+#include "DateText.h"
 #include "RightBuilder.h"
 
 #include <gtest/gtest.h>
@@ -28,7 +29,7 @@ GrantRules::GrantRequest request(RightKind kind, const char* from, const char* u
     r.reference = QStringLiteral("DEC-1");
     r.decisionDate = d(from);
     r.validFrom = d(from);
-    r.validUntil = until ? d(until) : QDate();
+    r.end = until ? ValidityEnd::until(d(until)) : ValidityEnd::noEnd();
     return r;
 }
 
@@ -77,7 +78,7 @@ TEST(GrantRules, Rule2AccreditationNeedsAnActiveAuthorizationOnItsStart)
     const Check suspended =
         GrantRules::checkGrant(company("SA", 600000), held, s, request(N, "2026-03-01"));
     EXPECT_EQ(refusalCode(suspended), QStringLiteral("rule-2-no-active-authorization"));
-    EXPECT_TRUE(suspended.refusal().message.contains(QStringLiteral("2026-03-01")));
+    EXPECT_TRUE(suspended.refusal().message.contains(DateText::of(QDate(2026, 3, 1))));
     held.authorizations = {RightBuilder(A, "2026-01-01")};
     EXPECT_TRUE(GrantRules::checkGrant(company("SA", 600000), held, s, request(N, "2026-03-01")));
 }

@@ -1,5 +1,6 @@
 #include "services/ProductionService.h"
 
+#include "DateText.h"
 #include "services/CompanyService.h"
 #include "services/RightService.h"
 #include "TempRegister.h"
@@ -33,7 +34,7 @@ struct Fixture
                                         QStringLiteral("N"),
                                         {},
                                         QDate(2025, 2, 1),
-                                        QDate(2026, 6, 30)})
+                                        ValidityEnd::until(QDate(2026, 6, 30))})
                        .value()
                        .id;
     }
@@ -64,7 +65,7 @@ TEST(ProductionService, NationalShootNeedsTheNationalTierEveryDay)
         f.shoot(ProductionKind::National, QDate(2026, 6, 20), QDate(2026, 7, 1)));
     ASSERT_FALSE(pastExpiry);
     EXPECT_EQ(pastExpiry.refusal().rule, Rule::NotEligible);
-    EXPECT_TRUE(pastExpiry.refusal().message.contains(QStringLiteral("2026-07-01")));
+    EXPECT_TRUE(pastExpiry.refusal().message.contains(DateText::of(QDate(2026, 7, 1))));
 }
 
 TEST(ProductionService, ForeignShootNeedsTheInternationalTier)
@@ -111,7 +112,7 @@ TEST(ProductionService, SuspensionCascadesToEligibilityWithAReason)
         ProductionKind::National, QDate(2026, 4, 1), QDate(2026, 4, 20), true);
     ASSERT_EQ(across.size(), 1);
     EXPECT_FALSE(across[0].eligible);
-    EXPECT_TRUE(across[0].reason.contains(QStringLiteral("2026-04-10")));
+    EXPECT_TRUE(across[0].reason.contains(DateText::of(QDate(2026, 4, 10))));
     EXPECT_TRUE(f.t.reg()
                     .productions()
                     .eligibility(ProductionKind::National, QDate(2026, 4, 1), QDate(2026, 4, 20))

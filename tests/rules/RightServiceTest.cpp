@@ -1,5 +1,6 @@
 #include "services/RightService.h"
 
+#include "DateText.h"
 #include "NumberFormat.h"
 #include "RightTimeline.h"
 #include "services/CompanyService.h"
@@ -14,7 +15,11 @@ using namespace cinereg::test;
 namespace {
 GrantRules::GrantRequest grant(RightKind kind, QDate from, QDate until = {})
 {
-    return {kind, QStringLiteral("DEC/%1").arg(from.toString(Qt::ISODate)), {}, from, until};
+    return {kind,
+            QStringLiteral("DEC/%1").arg(from.toString(Qt::ISODate)),
+            {},
+            from,
+            until.isValid() ? ValidityEnd::until(until) : ValidityEnd::defaultTerm()};
 }
 } // namespace
 
@@ -86,6 +91,68 @@ TEST(RightService, DefaultTermFromSettings)
     EXPECT_EQ(RightTimeline(*t.reg().rights().find(id)).finalValidUntil(), QDate(2028, 12, 31));
 }
 
+namespace {
+// Grants an authorization from 2026-01-01 ending as `end` asks, with `termMonths` as the
+// settings' default term, and returns the last day of validity recorded (null: no end).
+QDate recordedEnd(int termMonths, ValidityEnd end)
+{
+    TempRegister t;
+    Settings s = t.reg().settings();
+    s.defaultTermMonths = termMonths;
+    t.reg().saveSettings(s);
+    const qint64 a = t.reg().companies().add(sampleCompany(1)).value();
+    GrantRules::GrantRequest request = grant(RightKind::Authorization, QDate(2026, 1, 1));
+    request.end = end;
+    const Outcome<Granted> granted = t.reg().rights().grant(a, request);
+    EXPECT_TRUE(granted) << (granted ? QString() : granted.refusal().message).toStdString();
+    return granted ? RightTimeline(*t.reg().rights().find(granted.value().id)).finalValidUntil()
+                   : QDate(1900, 1, 1);
+}
+} // namespace
+
+TEST(RightService, EachValidityEndIsRecordedAsAsked)
+{
+    const QDate until(2026, 6, 30);
+    for (const int term : {0, 12}) {
+        SCOPED_TRACE(term);
+        EXPECT_EQ(recordedEnd(term, ValidityEnd::until(until)), until);
+        EXPECT_EQ(recordedEnd(term, ValidityEnd::noEnd()), QDate())
+            << "\"without limit\" never gets the default term";
+    }
+    EXPECT_EQ(recordedEnd(0, ValidityEnd::defaultTerm()), QDate()) << "no default term: no end";
+    EXPECT_EQ(recordedEnd(12, ValidityEnd::defaultTerm()), QDate(2026, 12, 31));
+}
+
+TEST(RightService, TellsTheDefaultLastDay)
+{
+    TempRegister t;
+    EXPECT_EQ(t.reg().rights().defaultLastDay(QDate(2026, 3, 1)), QDate());
+    Settings s = t.reg().settings();
+    s.defaultTermMonths = 24;
+    t.reg().saveSettings(s);
+    EXPECT_EQ(t.reg().rights().defaultLastDay(QDate(2026, 3, 1)), QDate(2028, 2, 29));
+}
+
+TEST(RightService, NoEndOverlapsLikeNoEndWhateverTheDefaultTerm)
+{
+    // The overlap rule must judge the end that will be recorded: with a 12-month default term,
+    // a grant "without limit" from 2026 overlaps one starting in 2030.
+    TempRegister t;
+    Settings s = t.reg().settings();
+    s.defaultTermMonths = 12;
+    t.reg().saveSettings(s);
+    const qint64 a = t.reg().companies().add(sampleCompany(1)).value();
+    ASSERT_TRUE(t.reg().rights().grant(
+        a, grant(RightKind::Authorization, QDate(2030, 1, 1), QDate(2030, 12, 31))));
+    GrantRules::GrantRequest unlimited = grant(RightKind::Authorization, QDate(2026, 1, 1));
+    unlimited.end = ValidityEnd::noEnd();
+    const Check c = t.reg().rights().wouldGrant(a, unlimited);
+    ASSERT_FALSE(c);
+    EXPECT_EQ(c.refusal().rule, Rule::AuthorizationOverlap);
+    unlimited.end = ValidityEnd::defaultTerm();
+    EXPECT_TRUE(t.reg().rights().wouldGrant(a, unlimited));
+}
+
 TEST(RightService, ARefusalWritesNothing)
 {
     TempRegister t;
@@ -112,7 +179,7 @@ TEST(RightService, WouldGrantAnswersWithoutWriting)
     const Check preview =
         t.reg().rights().wouldGrant(a, grant(RightKind::National, QDate(2026, 3, 1)));
     ASSERT_FALSE(preview);
-    EXPECT_TRUE(preview.refusal().message.contains(QStringLiteral("2026-03-01")));
+    EXPECT_TRUE(preview.refusal().message.contains(DateText::of(QDate(2026, 3, 1))));
     EXPECT_TRUE(t.reg().rights().wouldGrant(a, grant(RightKind::Authorization, QDate(2026, 3, 1))));
     EXPECT_TRUE(t.reg().rights().ofCompany(a).authorizations.isEmpty());
 }

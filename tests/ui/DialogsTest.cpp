@@ -1,4 +1,5 @@
 #include "CompanyForm.h"
+#include "DateText.h"
 #include "DecisionDialog.h"
 #include "EligibilityView.h"
 #include "NewCompanyDialog.h"
@@ -39,8 +40,8 @@ TEST(DecisionDialog, ShowsTheRefusalBeforeConfirmingAndWritesNothing)
     ui::DecisionDialog dialog(t.reg(), Kind::GrantAccreditation, company, 0);
     dialog.setReference(QStringLiteral("AGN/2026/1"));
     dialog.setFrom(QDate(2026, 3, 1));
-    EXPECT_EQ(dialog.refusalText(),
-              QStringLiteral("Rule 2: no active authorization on 2026-03-01."));
+    EXPECT_EQ(dialog.refusalText(), QStringLiteral("Rule 2: no active authorization on %1.")
+                                        .arg(DateText::of(QDate(2026, 3, 1))));
     EXPECT_FALSE(okEnabled(dialog));
     dialog.accept(); // even forced, the core refuses: nothing is written
     EXPECT_EQ(auditSize(t.reg()), before);
@@ -99,12 +100,44 @@ TEST(ProductionDialog, ExecutorPickerOffersOnlyEligibleCompanies)
     t.reg().rights().grant(a,
                            {RightKind::National, QStringLiteral("N"), {}, QDate(2025, 2, 1), {}});
     ui::ProductionDialog dialog(t.reg());
+    const auto settle = [&dialog] { // the candidates are computed on a worker thread
+        QSignalSpy loaded(&dialog, &ui::ProductionDialog::executorsLoaded);
+        while (dialog.loadingExecutors())
+            ASSERT_TRUE(loaded.wait(5000));
+    };
     dialog.setKind(ProductionKind::National);
     dialog.setDates(QDate(2026, 4, 1), QDate(2026, 4, 10));
+    EXPECT_TRUE(dialog.loadingExecutors()) << "never computed on the UI thread";
+    EXPECT_FALSE(okEnabled(dialog)) << "not before the candidates are known";
+    settle();
     EXPECT_EQ(dialog.executorCount(), 1);
     dialog.setKind(ProductionKind::Foreign);
+    settle();
     EXPECT_EQ(dialog.executorCount(), 0);
     EXPECT_FALSE(okEnabled(dialog));
+}
+
+TEST(ProductionDialog, RecordsWithTheExecutorFoundInTheBackground)
+{
+    TempRegister t;
+    const qint64 a = t.reg().companies().add(sampleCompany(1)).value();
+    t.reg().rights().grant(
+        a, {RightKind::Authorization, QStringLiteral("A"), {}, QDate(2025, 1, 1), {}});
+    t.reg().rights().grant(a,
+                           {RightKind::National, QStringLiteral("N"), {}, QDate(2025, 2, 1), {}});
+    ui::ProductionDialog dialog(t.reg());
+    dialog.preselectExecutor(a);
+    dialog.setKind(ProductionKind::National);
+    dialog.setDates(QDate(2026, 4, 1), QDate(2026, 4, 10));
+    dialog.titleEdit()->setText(QStringLiteral("Les Dunes"));
+    QSignalSpy loaded(&dialog, &ui::ProductionDialog::executorsLoaded);
+    while (dialog.loadingExecutors())
+        ASSERT_TRUE(loaded.wait(5000));
+    ASSERT_TRUE(okEnabled(dialog));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    ASSERT_EQ(t.reg().productions().list({}).size(), 1);
+    EXPECT_EQ(t.reg().productions().list({}).front().executorId, a);
 }
 
 TEST(EligibilityView, ListsWhoMayAndWhyOthersMayNot)
@@ -130,7 +163,7 @@ TEST(EligibilityView, ListsWhoMayAndWhyOthersMayNot)
     };
     answer(QDate(2026, 4, 1), QDate(2026, 4, 10));
     ASSERT_EQ(view.table()->rowCount(), 1);
-    EXPECT_TRUE(view.table()->item(0, 3)->text().contains(QStringLiteral("2026-04-05")));
+    EXPECT_TRUE(view.table()->item(0, 3)->text().contains(DateText::of(QDate(2026, 4, 5))));
     answer(QDate(2026, 4, 1), QDate(2026, 4, 4));
     EXPECT_EQ(view.table()->item(0, 3)->text(), QStringLiteral("Yes"));
 }

@@ -24,6 +24,9 @@ using namespace cinereg;
 using namespace cinereg::test;
 
 namespace {
+// A fixed day, never the machine's: the tests read the same on any date.
+const QDate Today(2026, 11, 26);
+
 void fillDemo(Register& reg, int companies = 40)
 {
     GeneratorOptions options;
@@ -34,7 +37,7 @@ void fillDemo(Register& reg, int companies = 40)
 
 TEST(MainWindow, OpensOnATemporaryRegister)
 {
-    TempRegister t(QDate::currentDate());
+    TempRegister t(Today);
     fillDemo(t.reg());
     ui::MainWindow window(t.reg());
     window.show();
@@ -54,7 +57,7 @@ TEST(MainWindow, OpensOnATemporaryRegister)
 
 TEST(MainWindow, TypingInTheSearchFiltersTheView)
 {
-    TempRegister t(QDate::currentDate());
+    TempRegister t(Today);
     fillDemo(t.reg());
     ui::MainWindow window(t.reg());
     window.show();
@@ -80,7 +83,7 @@ TEST(MainWindow, TypingInTheSearchFiltersTheView)
 
 TEST(MainWindow, LargeRegisterLoadsByPages)
 {
-    TempRegister t(QDate::currentDate());
+    TempRegister t(Today);
     fillDemo(t.reg(), 1000);
     ui::MainWindow window(t.reg());
     ui::RegisterModel* model = window.registerView()->model();
@@ -93,7 +96,7 @@ TEST(MainWindow, LargeRegisterLoadsByPages)
 
 TEST(MainWindow, ActivatingACompanyOpensItsPage)
 {
-    TempRegister t(QDate::currentDate());
+    TempRegister t(Today);
     fillDemo(t.reg());
     ui::MainWindow window(t.reg());
     const qint64 id = window.registerView()->model()->companyId(0);
@@ -108,7 +111,7 @@ TEST(MainWindow, ActivatingACompanyOpensItsPage)
 
 TEST(MainWindow, SwitchingToArabicMirrorsTheWindow)
 {
-    TempRegister t(QDate::currentDate());
+    TempRegister t(Today);
     fillDemo(t.reg());
     ui::MainWindow window(t.reg());
     window.show();
@@ -127,7 +130,7 @@ TEST(MainWindow, SwitchingToArabicMirrorsTheWindow)
 
 TEST(MainWindow, ClosingWhileTheDashboardIsReadWaitsForTheReader)
 {
-    TempRegister t(QDate::currentDate());
+    TempRegister t(Today);
     fillDemo(t.reg());
     {
         ui::MainWindow window(t.reg());
@@ -140,7 +143,7 @@ TEST(MainWindow, ClosingWhileTheDashboardIsReadWaitsForTheReader)
 
 TEST(MainWindow, AnEmptyRegisterSaysHowToBegin)
 {
-    TempRegister t(QDate::currentDate());
+    TempRegister t(Today);
     ui::MainWindow window(t.reg());
     EXPECT_TRUE(window.registerView()->countLabel()->text().contains(QStringLiteral("--demo")));
     window.registerView()->setSearchText(QStringLiteral("atlas"));

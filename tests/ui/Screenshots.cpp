@@ -1,19 +1,23 @@
 // Writes the screenshots of docs/ when CINEREG_SCREENSHOTS names a folder:
 //   CINEREG_SCREENSHOTS=docs ./build/release/tests/ui/ui_tests --gtest_filter=Screenshots.*
 // Without it the test only checks that each screen renders to a non-empty picture.
+#include "CompanyForm.h"
 #include "CompanyPage.h"
 #include "DashboardView.h"
 #include "DecisionDialog.h"
 #include "EligibilityView.h"
 #include "MainWindow.h"
+#include "NewCompanyDialog.h"
 #include "RegisterModel.h"
 #include "RegisterView.h"
 #include "sample/RegisterGenerator.h"
 #include "services/CompanyService.h"
+#include "store/Database.h"
 #include "TempRegister.h"
 #include "UiSetup.h"
 
 #include <gtest/gtest.h>
+#include <memory>
 #include <QDir>
 #include <QTabWidget>
 #include <QTest>
@@ -37,7 +41,7 @@ void shoot(QWidget* widget, const QString& name)
 
 TEST(Screenshots, MainScreensInFrenchAndArabic)
 {
-    test::TempRegister t(QDate::currentDate());
+    test::TempRegister t(QDate(2026, 11, 26)); // a fixed day: the pictures do not depend on it
     GeneratorOptions options;
     options.companies = 60;
     generateRegister(t.reg(), options);
@@ -59,17 +63,47 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
         window.openCompany(window.registerView()->model()->companyId(0));
         shoot(&window, QStringLiteral("company-%1").arg(lang));
         window.tabs()->setCurrentIndex(2);
-        window.eligibilityView()->setQuestion(0, QDate::currentDate().addDays(10),
-                                              QDate::currentDate().addDays(40));
+        window.eligibilityView()->setQuestion(0, t.reg().today().addDays(10),
+                                              t.reg().today().addDays(40));
         for (int waited = 0; window.eligibilityView()->loading() && waited < 5000; waited += 10)
             QTest::qWait(10);
         shoot(&window, QStringLiteral("eligibility-%1").arg(lang));
         ui::DecisionDialog dialog(t.reg(), ui::DecisionDialog::Kind::GrantAccreditation,
                                   t.reg().companies().list({}).front().company.id, 0, &window);
         dialog.setReference(QStringLiteral("AGN/2026/17"));
-        dialog.setFrom(QDate::currentDate().addYears(-30));
+        dialog.setFrom(t.reg().today().addYears(-30));
         dialog.show();
         shoot(&dialog, QStringLiteral("decision-refused-%1").arg(lang));
+
+        // A grant whose end is the settings' default term, shown as the day the core computes.
+        Settings settings = t.reg().settings();
+        settings.defaultTermMonths = 36;
+        t.reg().saveSettings(settings);
+        ui::DecisionDialog term(
+            t.reg(), ui::DecisionDialog::Kind::GrantAuthorization,
+            t.reg()
+                .companies()
+                .add(test::sampleCompany(lang == QLatin1String("fr") ? 900 : 902))
+                .value(),
+            0, &window);
+        term.setReference(QStringLiteral("AUT/2026/88"));
+        term.show();
+        shoot(&term, QStringLiteral("decision-validity-end-%1").arg(lang));
+        settings.defaultTermMonths = 0;
+        t.reg().saveSettings(settings);
+
+        // The register locked by another program while the clerk saves: the message in place.
+        t.reg().database().run(QStringLiteral("PRAGMA busy_timeout = 50"));
+        ui::NewCompanyDialog company(t.reg(), &window);
+        company.form()->setCompany(test::sampleCompany(lang == QLatin1String("fr") ? 901 : 903));
+        {
+            FixedClock otherClock(t.reg().today());
+            Register other(t.path(), otherClock, QStringLiteral("other"));
+            Transaction lock(other.database());
+            company.accept();
+        }
+        company.show();
+        shoot(&company, QStringLiteral("storage-locked-%1").arg(lang));
     }
     ui::UiSetup::applyLanguage(QStringLiteral("en"));
 }

@@ -1,11 +1,13 @@
 #include "ApplicationDecisionDialog.h"
 
 #include "CheckedDialogLayout.h"
+#include "DateEditFormat.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
+#include "StorageFailureBar.h"
+#include "ValidityEndEdit.h"
 
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,7 +26,7 @@ QDateEdit* dateEdit(QDate date, QWidget* parent)
 {
     auto* edit = new QDateEdit(date, parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    applyDateFormat(edit);
     return edit;
 }
 } // namespace
@@ -34,8 +36,7 @@ ApplicationDecisionDialog::ApplicationDecisionDialog(const Register& reg, qint64
     : QDialog(parent), m_reg(reg), m_applicationId(applicationId),
       m_grant(new QRadioButton(tr("Grant"), this)), m_refuse(new QRadioButton(tr("Refuse"), this)),
       m_reference(new QLineEdit(this)), m_decisionDate(dateEdit(reg.today(), this)),
-      m_from(dateEdit(reg.today(), this)), m_until(dateEdit(reg.today().addYears(1), this)),
-      m_unlimited(new QCheckBox(tr("Without limit of duration"), this)),
+      m_from(dateEdit(reg.today(), this)), m_end(new ValidityEndEdit(reg, reg.today(), this)),
       m_reason(new QPlainTextEdit(this)), m_refusal(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -63,15 +64,8 @@ ApplicationDecisionDialog::ApplicationDecisionDialog(const Register& reg, qint64
     form->addRow(tr("Decision reference"), m_reference);
     form->addRow(tr("Decision signed on"), m_decisionDate);
     form->addRow(m_renewal ? tr("Renewal takes effect on") : tr("Valid from"), m_from);
-    form->addRow(m_renewal ? tr("New end of validity") : tr("Valid until"), m_until);
-    if (!m_renewal) {
-        form->addRow(QString(), m_unlimited);
-        m_unlimited->setChecked(true);
-        m_until->setEnabled(false);
-    } else {
-        m_unlimited->hide();
-        m_until->setDate(reg.today().addYears(3));
-    }
+    form->addRow(m_renewal ? tr("New end of validity") : tr("Valid until"), m_end);
+    m_end->setUntilOnly(m_renewal);
     m_reason->setMaximumHeight(80);
     form->addRow(tr("Reason of the refusal"), m_reason);
 
@@ -79,11 +73,12 @@ ApplicationDecisionDialog::ApplicationDecisionDialog(const Register& reg, qint64
     connect(m_reference, &QLineEdit::textChanged, this, &ApplicationDecisionDialog::refresh);
     connect(m_decisionDate, &QDateEdit::dateChanged, this, &ApplicationDecisionDialog::refresh);
     connect(m_from, &QDateEdit::dateChanged, this, &ApplicationDecisionDialog::refresh);
-    connect(m_until, &QDateEdit::dateChanged, this, &ApplicationDecisionDialog::refresh);
-    connect(m_unlimited, &QCheckBox::toggled, this, &ApplicationDecisionDialog::refresh);
+    connect(m_from, &QDateEdit::dateChanged, m_end, &ValidityEndEdit::setFrom);
+    connect(m_end, &ValidityEndEdit::changed, this, &ApplicationDecisionDialog::refresh);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ApplicationDecisionDialog::refresh);
 
-    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"));
+    m_storage = new StorageFailureBar(this);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"), m_storage);
     setMinimumWidth(560);
     refresh();
 }
@@ -96,7 +91,7 @@ ApplicationDecision ApplicationDecisionDialog::decision() const
     d.decisionDate = m_decisionDate->date();
     if (d.grant) {
         d.validFrom = m_from->date();
-        d.validUntil = !m_renewal && m_unlimited->isChecked() ? QDate() : m_until->date();
+        d.end = m_end->value();
     } else {
         d.reason = m_reason->toPlainText();
     }
@@ -107,8 +102,7 @@ void ApplicationDecisionDialog::refresh()
 {
     const bool grant = m_grant->isChecked();
     m_from->setEnabled(grant);
-    m_until->setEnabled(grant && (m_renewal || !m_unlimited->isChecked()));
-    m_unlimited->setEnabled(grant);
+    m_end->setEnabled(grant);
     m_reason->setEnabled(!grant);
     const Check c = ApplicationService(m_reg).wouldDecide(m_applicationId, decision());
     m_refusal->setText(c ? QString() : c.refusal().message);
@@ -140,14 +134,17 @@ void ApplicationDecisionDialog::setFrom(QDate from)
 {
     m_from->setDate(from);
 }
-void ApplicationDecisionDialog::setUntil(QDate until)
+void ApplicationDecisionDialog::setEnd(const ValidityEnd& end)
 {
-    m_unlimited->setChecked(!until.isValid() && !m_renewal);
-    if (until.isValid())
-        m_until->setDate(until);
+    m_end->setValue(end);
 }
 
 void ApplicationDecisionDialog::accept()
+{
+    m_storage->attempt([this] { record(); });
+}
+
+void ApplicationDecisionDialog::record()
 {
     const Outcome<ApplicationOutcome> decided =
         ApplicationService(m_reg).decide(m_applicationId, decision());
@@ -158,6 +155,11 @@ void ApplicationDecisionDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+QString ApplicationDecisionDialog::storageFailure() const
+{
+    return m_storage->message();
 }
 
 } // namespace cinereg::ui

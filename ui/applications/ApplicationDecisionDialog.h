@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -17,6 +16,10 @@ class Register;
 }
 
 namespace cinereg::ui {
+
+class StorageFailureBar;
+
+class ValidityEndEdit;
 
 // The decision on a dossier: grant (decision reference, validity) or refuse (reference and
 // reason). As the clerk fills it in, the dialog asks the core whether the decision would be
@@ -35,10 +38,12 @@ public:
     void setReference(const QString& reference);
     void setReason(const QString& reason);
     void setFrom(QDate from);
-    void setUntil(QDate until); // null: without limit
+    void setEnd(const ValidityEnd& end);
     void accept() override;
+    QString storageFailure() const;
 
 private:
+    void record();
     ApplicationDecision decision() const;
     void refresh();
 
@@ -50,10 +55,10 @@ private:
     QLineEdit* m_reference;
     QDateEdit* m_decisionDate;
     QDateEdit* m_from;
-    QDateEdit* m_until;
-    QCheckBox* m_unlimited;
+    ValidityEndEdit* m_end;
     QPlainTextEdit* m_reason;
     QLabel* m_refusal;
+    StorageFailureBar* m_storage = nullptr;
     QDialogButtonBox* m_buttons;
 };
 

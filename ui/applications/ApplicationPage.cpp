@@ -3,6 +3,7 @@
 #include "ApplicationDecisionDialog.h"
 #include "applications/ApplicationService.h"
 #include "applications/ReceiptDocument.h"
+#include "DateEditFormat.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
 #include "StatusText.h"
@@ -197,7 +198,7 @@ void ApplicationPage::reload()
         if (!date) {
             date = new QDateEdit(m_checklist);
             date->setCalendarPopup(true);
-            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            applyDateFormat(date);
             connect(date, &QDateEdit::editingFinished, this, [this, date] {
                 // A ticked piece takes its new date at once; an unticked one waits for its tick.
                 const auto kind = ApplicationNames::pieceKind(date->property("kind").toString());

@@ -2,9 +2,11 @@
 
 #include "applications/ApplicationService.h"
 #include "CheckedDialogLayout.h"
+#include "DateEditFormat.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
 #include "StatusText.h"
+#include "StorageFailureBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +41,7 @@ NewApplicationDialog::NewApplicationDialog(const Register& reg, QWidget* parent)
     for (RightKind k : {RightKind::Authorization, RightKind::National, RightKind::International})
         m_kind->addItem(Names::label(k), Names::code(k));
     m_received->setCalendarPopup(true);
-    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    applyDateFormat(m_received);
     m_receipt->setPlaceholderText(tr("next REC-YEAR-NNNN"));
 
     auto* form = new QFormLayout;
@@ -50,7 +52,8 @@ NewApplicationDialog::NewApplicationDialog(const Register& reg, QWidget* parent)
     form->addRow(tr("Received on"), m_received);
     form->addRow(tr("Receipt reference"), m_receipt);
     form->addRow(tr("Decision due by"), m_deadline);
-    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("File the dossier"));
+    m_storage = new StorageFailureBar(this);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("File the dossier"), m_storage);
     connect(m_search, &QLineEdit::textChanged, this, &NewApplicationDialog::search);
     connect(m_companies, &QListWidget::currentRowChanged, this, &NewApplicationDialog::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NewApplicationDialog::refresh);
@@ -128,6 +131,11 @@ QString NewApplicationDialog::refusalText() const
 
 void NewApplicationDialog::accept()
 {
+    m_storage->attempt([this] { record(); });
+}
+
+void NewApplicationDialog::record()
+{
     NewApplication a;
     a.companyId = companyId();
     a.kind = Names::rightKind(m_kind->currentData().toString()).value_or(RightKind::Authorization);
@@ -142,6 +150,11 @@ void NewApplicationDialog::accept()
     }
     m_applicationId = filed.value().id;
     QDialog::accept();
+}
+
+QString NewApplicationDialog::storageFailure() const
+{
+    return m_storage->message();
 }
 
 } // namespace cinereg::ui

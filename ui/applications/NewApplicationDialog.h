@@ -18,6 +18,8 @@ class Register;
 
 namespace cinereg::ui {
 
+class StorageFailureBar;
+
 // Files a dossier received: the company (found by name, ICE or RC), what it asks for, whether it
 // is a renewal, the day it was received and, optionally, the receipt's reference (else the next
 // one is allocated). Shows the refusing rule before OK, like the decision dialogs.
@@ -32,8 +34,10 @@ public:
     void setKind(RightKind kind);
     QString refusalText() const;
     void accept() override;
+    QString storageFailure() const;
 
 private:
+    void record();
     void search();
     void refresh();
     qint64 companyId() const;
@@ -47,6 +51,7 @@ private:
     QLineEdit* m_receipt;
     QLabel* m_deadline;
     QLabel* m_refusal;
+    StorageFailureBar* m_storage = nullptr;
     QDialogButtonBox* m_buttons;
     qint64 m_applicationId = 0;
 };

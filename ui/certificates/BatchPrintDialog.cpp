@@ -3,6 +3,7 @@
 #include "CertificateOutput.h"
 #include "certificates/CertificateService.h"
 #include "certificates/PublishedList.h"
+#include "DateEditFormat.h"
 #include "services/Register.h"
 
 #include <QCheckBox>
@@ -35,7 +36,7 @@ BatchPrintDialog::BatchPrintDialog(const Register& reg, QVector<qint64> selected
     m_tier->addItem(Names::label(RightKind::National), Names::code(RightKind::National));
     m_tier->addItem(Names::label(RightKind::International), Names::code(RightKind::International));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    applyDateFormat(m_day);
     auto* form = new QFormLayout;
     form->addRow(tr("&Tier"), m_tier);
     form->addRow(tr("Accreditations effective &on"), m_day);

@@ -2,6 +2,7 @@
 
 #include "CertificateOutput.h"
 #include "certificates/CertificateService.h"
+#include "DateText.h"
 #include "Effectiveness.h"
 #include "services/Register.h"
 #include "services/RightService.h"
@@ -75,7 +76,7 @@ void CertificatesPanel::reload()
     m_issued->clear();
     for (const CertificateStore::Entry& e : service.ofCompany(m_companyId))
         new QTreeWidgetItem(m_issued, {e.issued.number, e.content.accreditationNumber,
-                                       QLocale().toString(e.issued.issuedOn, QLocale::ShortFormat),
+                                       DateText::of(e.issued.issuedOn),
                                        QString::number(e.issued.prints), e.issued.issuedBy});
 }
 

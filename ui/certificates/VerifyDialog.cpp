@@ -2,6 +2,7 @@
 
 #include "certificates/CertificateService.h"
 #include "certificates/PdfCodeReader.h"
+#include "DateText.h"
 #include "services/Register.h"
 
 #include <QDialogButtonBox>
@@ -19,13 +20,12 @@ QString fieldsText(const Verification& v)
     if (!v.code)
         return {};
     const VerificationCode& c = *v.code;
-    QString text = VerifyDialog::tr("Number: %1<br/>ICE: %2<br/>%3<br/>Valid from %4 until %5<br/>"
-                                    "Issued on %6")
-                       .arg(c.number.toHtmlEscaped(), c.ice, Names::label(c.tier),
-                            c.validFrom.toString(Qt::ISODate),
-                            c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate)
-                                                   : VerifyDialog::tr("no limit"),
-                            c.issuedOn.toString(Qt::ISODate));
+    QString text =
+        VerifyDialog::tr("Number: %1<br/>ICE: %2<br/>%3<br/>Valid from %4 until %5<br/>"
+                         "Issued on %6")
+            .arg(c.number.toHtmlEscaped(), c.ice, Names::label(c.tier), DateText::of(c.validFrom),
+                 c.validUntil.isValid() ? DateText::of(c.validUntil) : VerifyDialog::tr("no limit"),
+                 DateText::of(c.issuedOn));
     if (v.held)
         text += VerifyDialog::tr("<br/>Holder: %1").arg(v.held->holderName.toHtmlEscaped());
     return text;
