@@ -3,6 +3,7 @@
 #include "SigningKey.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace cinereg {
 
@@ -49,10 +50,14 @@ QString Base32::encode(const QByteArray& data)
 std::optional<QByteArray> Base32::decode(const QString& text)
 {
     QByteArray out;
+    out.reserve(text.size() * 5 / 8);
     quint32 buffer = 0;
     int bits = 0;
     for (const QChar c : text) {
-        const int value = QString(Alphabet).indexOf(c.toUpper());
+        const char16_t u = c.toUpper().unicode();
+        const int value = u >= u'A' && u <= u'Z'   ? u - u'A'
+                          : u >= u'2' && u <= u'7' ? u - u'2' + 26
+                                                   : -1;
         if (value < 0)
             return std::nullopt;
         buffer = (buffer << 5) | quint32(value);
@@ -88,8 +93,13 @@ QString VerificationCode::encode() const
 
 std::optional<VerificationCode> VerificationCode::decode(const QString& text)
 {
-    QString compact = text;
-    compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    // A QR code printed since the public page exists carries the page's address with the code
+    // in the fragment (https://…/verification/#CCM1:…); older ones carry the code alone.
+    QString compact = text.contains(QLatin1Char('#'))
+                          ? QUrl::fromPercentEncoding(text.section(QLatin1Char('#'), -1).toUtf8())
+                          : text;
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    compact.remove(space);
     const QStringList fields = compact.split(QLatin1Char(':'));
     if (fields.size() != FieldCount || fields[0].compare(Prefix, Qt::CaseInsensitive) != 0)
         return std::nullopt;
