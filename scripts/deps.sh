@@ -13,8 +13,12 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   # certificates: QR codes, Ed25519 signatures, PDF text extraction for verification
   libqrencode-dev libsodium-dev libpoppler-qt6-dev
+  # the published status list is GZIP-compressed (W3C Bitstring Status List), with zlib
+  zlib1g-dev
   # tests and benchmarks (zbarimg reads the certificates' QR codes back in a test)
   libgtest-dev libgmock-dev libbenchmark-dev zbar-tools
+  # the public verification page is tested in a real browser: headless Chromium (label "browser")
+  chromium
   # fonts: Latin and Arabic (Noto Naskh Arabic) for the window and printed documents
   fontconfig fonts-dejavu-core fonts-noto-core
   # a display for GUI sessions and screenshots on machines without one
