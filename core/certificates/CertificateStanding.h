@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../Effectiveness.h"
 #include "../Right.h"
 
 #include <QDate>
@@ -22,6 +23,9 @@ struct CertificateStanding
 
     static CertificateStanding of(const Right& accreditation, const QVector<Right>& authorizations,
                                   QDate printedUntil, QDate on);
+    // The status alone, from the accreditation's effectiveness that day: for the published list,
+    // which computes each accreditation's effectiveness once for all its certificates.
+    static CertificateStatus statusOf(const Effectiveness& e, QDate printedUntil, QDate on);
 };
 
 } // namespace cinereg

@@ -46,23 +46,23 @@ StatusList VerificationPagePublisher::makeList() const
     list.made = now;
     list.trustUntil = now.addDays(qMax(1, m_reg.settings().statusListTrustDays));
 
-    // Every right of every company holding a certified accreditation, read at once.
+    // Every right of every company holding a certified accreditation, read at once, and each
+    // accreditation's effectiveness today computed once for all its certificates.
     RightStore rights(m_reg.database());
     const QHash<qint64, CompanyRights> held = rights.ofCompanies(rights.allCompanyIdsWithRights());
-    QHash<qint64, QPair<const Right*, const QVector<Right>*>> accreditations;
+    const QDate today = m_reg.today();
+    QHash<qint64, Effectiveness> effectiveness;
     for (auto it = held.cbegin(); it != held.cend(); ++it)
         for (const Right& a : it->accreditations)
-            accreditations.insert(a.id, {&a, &it->authorizations});
+            effectiveness.insert(a.id, EffectivenessRules::on(a, it->authorizations, today));
 
-    const QDate today = m_reg.today();
     for (const StatusListStore::Row& row : rows) {
         const auto code = VerificationCode::decode(row.code);
-        const auto right = accreditations.value(row.accreditationId);
-        if (!code || !right.first)
+        const auto e = effectiveness.constFind(row.accreditationId);
+        if (!code || e == effectiveness.cend())
             continue; // `check` reports such a certificate; the page will say unknown
         list.setEntry(row.index, code->signature);
-        switch (
-            CertificateStanding::of(*right.first, *right.second, code->validUntil, today).status) {
+        switch (CertificateStanding::statusOf(*e, code->validUntil, today)) {
         case CertificateStatus::Revoked:
             list.revoked.set(row.index);
             break;
