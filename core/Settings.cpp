@@ -42,7 +42,9 @@ QJsonObject Settings::toJson() const
                        {QStringLiteral("certificate_number_formats"), certificateFormats},
                        {QStringLiteral("receipt_number_format"), receiptNumberFormat},
                        {QStringLiteral("certificate_place"), certificatePlace},
-                       {QStringLiteral("signing_key_path"), signingKeyPath}};
+                       {QStringLiteral("signing_key_path"), signingKeyPath},
+                       {QStringLiteral("verification_url"), verificationUrl},
+                       {QStringLiteral("status_list_trust_days"), statusListTrustDays}};
 }
 
 Settings Settings::fromJson(const QJsonObject& json)
@@ -75,6 +77,9 @@ Settings Settings::fromJson(const QJsonObject& json)
     s.certificatePlace =
         json.value(QStringLiteral("certificate_place")).toString(s.certificatePlace);
     s.signingKeyPath = json.value(QStringLiteral("signing_key_path")).toString();
+    s.verificationUrl = json.value(QStringLiteral("verification_url")).toString(s.verificationUrl);
+    s.statusListTrustDays =
+        json.value(QStringLiteral("status_list_trust_days")).toInt(s.statusListTrustDays);
     return s;
 }
 

@@ -38,6 +38,11 @@ struct Settings
     // The CCM's private signing key, outside the database; empty: the default file under the
     // user's application-data folder (see CertificateKeys::defaultPath).
     QString signingKeyPath;
+    // The public verification page: a certificate's QR code carries this address + "#" + its code.
+    QString verificationUrl = QStringLiteral("https://www.ccm.ma/verification/");
+    // A published status list says not to trust it after this many days, so that a page left
+    // unpublished shows as stale rather than vouching for a right suspended since.
+    int statusListTrustDays = 7;
 
     QJsonObject toJson() const;
     static Settings fromJson(const QJsonObject& json); // missing keys keep their defaults

@@ -16,8 +16,12 @@ PACKAGES=(
   # statistics: Qt Charts for the Statistics tab and its printed report (GPL-3, see LICENSE);
   # Debian 12's qt6-charts-dev does not pull the OpenGL module its CMake config requires
   qt6-charts-dev libqt6opengl6-dev
+  # the published status list is GZIP-compressed (W3C Bitstring Status List), with zlib
+  zlib1g-dev
   # tests and benchmarks (zbarimg reads the certificates' QR codes back in a test)
   libgtest-dev libgmock-dev libbenchmark-dev zbar-tools
+  # the public verification page is tested in a real browser: headless Chromium (label "browser")
+  chromium
   # fonts: Latin and Arabic (Noto Naskh Arabic) for the window and printed documents
   fontconfig fonts-dejavu-core fonts-noto-core
   # a display for GUI sessions and screenshots on machines without one

@@ -11,6 +11,7 @@
 #include "Localization.h"
 #include "NewCompanyDialog.h"
 #include "ProductionsView.h"
+#include "PublishPage.h"
 #include "RegisterView.h"
 #include "services/Register.h"
 #include "SettingsDialog.h"
@@ -124,6 +125,8 @@ void MainWindow::buildMenus()
         if (dialog.exec() == QDialog::Accepted)
             build();
     });
+    file->addAction(tr("&Publish the verification page…"), this,
+                    [this] { PublishPage::ask(m_reg, this); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 

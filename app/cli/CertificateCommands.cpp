@@ -1,10 +1,12 @@
-// certificate issue | batch | verify, export list
+// certificate issue | batch | verify, export list, publish (the public verification page)
 #include "certificates/CertificateRenderer.h"
 #include "certificates/CertificateService.h"
 #include "certificates/PdfCodeReader.h"
 #include "certificates/PublishedList.h"
+#include "certificates/VerificationPagePublisher.h"
 #include "CliCommand.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -196,6 +198,30 @@ int exportList(CliContext& ctx, const QCommandLineParser& p, const QStringList&)
     return ctx.printText(Cli::tr("%1 companies listed in %2.").arg(listed).arg(*out));
 }
 
+int publish(CliContext& ctx, const QCommandLineParser&, const QStringList& args)
+{
+    const auto published = VerificationPagePublisher(ctx.reg()).publish(args.value(0));
+    if (!published)
+        return ctx.refuse(published.refusal());
+    const VerificationPagePublisher::Published& p = published.value();
+    if (ctx.json()) {
+        QJsonArray files;
+        for (const QString& f : p.files)
+            files.append(f);
+        return ctx.printJson(
+            QJsonObject{{QStringLiteral("folder"), QFileInfo(args.value(0)).absoluteFilePath()},
+                        {QStringLiteral("certificates"), p.certificates},
+                        {QStringLiteral("made"), p.made.toString(Qt::ISODate)},
+                        {QStringLiteral("trust_until"), p.trustUntil.toString(Qt::ISODate)},
+                        {QStringLiteral("files"), files}});
+    }
+    return ctx.printText(
+        Cli::tr("Verification page written into %1: %n certificate(s) in the "
+                "signed status list, not to be trusted after %2.",
+                nullptr, p.certificates)
+            .arg(QDir::toNativeSeparators(args.value(0)), p.trustUntil.toString(Qt::ISODate)));
+}
+
 } // namespace
 
 void addCertificateCommands(CommandList& commands)
@@ -233,6 +259,13 @@ void addCertificateCommands(CommandList& commands)
                       option("on", Cli::tr("The day of the list."), "DATE"), outOption},
                      0,
                      exportList});
+    commands.append({{QStringLiteral("publish")},
+                     QStringLiteral("DIR"),
+                     Cli::tr("Write the public verification page into a folder to copy to the "
+                             "web site: the page, the public keys and the signed status list."),
+                     {},
+                     1,
+                     publish});
 }
 
 } // namespace cinereg::cli

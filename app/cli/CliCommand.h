@@ -90,7 +90,7 @@ void addCompanyCommands(CommandList& commands);
 void addRightCommands(CommandList& commands);
 void addProductionCommands(CommandList& commands);
 void addAdminCommands(CommandList& commands);       // check, audit, backup, restore
-void addCertificateCommands(CommandList& commands); // certificate issue|batch|verify, export list
+void addCertificateCommands(CommandList& commands); // certificate issue|batch|verify, export list, publish
 void addStatsCommands(CommandList& commands);       // stats
 void addApplicationCommands(
     CommandList& commands); // application file|document|list|decide|withdraw

@@ -82,4 +82,9 @@ CertificateContent CertificateContent::fromJson(const QJsonObject& json)
     return c;
 }
 
+QString CertificateContent::qrText() const
+{
+    return verificationUrl.isEmpty() ? code : verificationUrl + QLatin1Char('#') + code;
+}
+
 } // namespace cinereg

@@ -34,7 +34,13 @@ struct CertificateContent
     QDate issuedOn;
     QString code; // the signed verification code
     bool duplicate = false;
+    // Not part of the attested content: the public verification page's address when printed.
+    QString verificationUrl;
 
+    // What the QR code carries: the page's address with the code in its fragment, so a phone's
+    // camera opens the page (the fragment is never sent to the web server); the code alone
+    // when no page address is set.
+    QString qrText() const;
     // SHA-256 (hex) of every printed field but the number, the issue date and the code: two
     // issuances with the same key attest the same thing, so the second is a reprint.
     QString contentKey() const;

@@ -224,7 +224,7 @@ void CertificateRenderer::paintPage(QPainter& painter, const CertificateContent&
     // Verification: the QR code and the same code in print.
     painter.setPen(QPen(Qt::black, page.mm(0.2)));
     painter.drawRect(page.rect(15, 250, 180, 36));
-    QrCode(c.code.toUtf8()).paint(painter, page.rect(16, 251, 34, 34));
+    QrCode(c.qrText().toUtf8()).paint(painter, page.rect(16, 251, 34, 34));
     page.text(page.rect(52, 252, 140, 5),
               QStringLiteral("%1 — %2").arg(fr(CodeLabel), ar(CodeLabel)), arabicFont(8.5, true),
               Qt::AlignLeft | Qt::AlignTop);

@@ -200,6 +200,7 @@ Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qin
             return one.refusal();
         certificateIds.append(one.value().id);
         contents.append(one.value().content);
+        contents.back().verificationUrl = settings.verificationUrl;
     }
     if (!output) {
         tx.commit();
@@ -309,31 +310,11 @@ Verification CertificateService::verify(const QString& text) const
     }
     RightStore rights(m_reg.database());
     const std::optional<Right> right = rights.find(entry->issued.accreditationId);
-    const QDate today = m_reg.today();
-    const Effectiveness e =
-        EffectivenessRules::on(*right, rights.ofCompany(right->companyId).authorizations, today);
-    const std::optional<RightStatus> authorization = e.authorization;
-    if (e.own == RightStatus::Revoked || authorization == RightStatus::Revoked) {
-        v.status = CertificateStatus::Revoked;
-        v.reason = e.own == RightStatus::Revoked
-                       ? tr("The accreditation %1 has been revoked.").arg(right->number)
-                       : tr("The company's authorization has been revoked.");
-    } else if (e.own == RightStatus::Suspended || authorization == RightStatus::Suspended) {
-        v.status = CertificateStatus::Suspended;
-        v.reason = e.own == RightStatus::Suspended
-                       ? tr("The accreditation %1 is suspended.").arg(right->number)
-                       : tr("The company's authorization is suspended.");
-    } else if ((v.code->validUntil.isValid() && today > v.code->validUntil) || !e.effective) {
-        v.status = CertificateStatus::Expired;
-        v.reason =
-            v.code->validUntil.isValid() && today > v.code->validUntil
-                ? tr("The certificate's validity ended on %1.").arg(isoText(v.code->validUntil))
-                : tr("The accreditation %1 is no longer in force.").arg(right->number);
-    } else {
-        v.status = CertificateStatus::Valid;
-        v.reason =
-            tr("Genuine certificate; the accreditation is in force on %1.").arg(isoText(today));
-    }
+    const CertificateStanding standing =
+        CertificateStanding::of(*right, rights.ofCompany(right->companyId).authorizations,
+                                v.code->validUntil, m_reg.today());
+    v.status = standing.status;
+    v.reason = standing.reason;
     return v;
 }
 

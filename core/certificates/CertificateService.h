@@ -5,6 +5,7 @@
 #include "../Settings.h"
 #include "../store/CertificateStore.h"
 #include "Certificate.h"
+#include "CertificateStanding.h"
 
 #include <functional>
 #include <optional>
@@ -15,8 +16,6 @@ namespace cinereg {
 
 class Register;
 class SigningKey;
-
-enum class CertificateStatus { Valid, Suspended, Revoked, Expired, Unknown, Forged };
 
 struct Verification
 {

@@ -2,7 +2,9 @@
 
 #include "SigningKey.h"
 
+#include <algorithm>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace cinereg {
 
@@ -21,7 +23,14 @@ std::optional<QDate> dateFrom(const QString& text, bool allowNone)
 {
     if (allowNone && text == QLatin1String("-"))
         return QDate();
-    const QDate date = QDate::fromString(text, QStringLiteral("yyyyMMdd"));
+    // By hand rather than QDate::fromString(format), which costs more than the rest of the
+    // decoding: publishing decodes every certificate of the register.
+    if (text.size() != 8 || !std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        }))
+        return std::nullopt;
+    const QDate date(QStringView(text).left(4).toInt(), QStringView(text).mid(4, 2).toInt(),
+                     QStringView(text).mid(6, 2).toInt());
     if (!date.isValid())
         return std::nullopt;
     return date;
@@ -49,10 +58,14 @@ QString Base32::encode(const QByteArray& data)
 std::optional<QByteArray> Base32::decode(const QString& text)
 {
     QByteArray out;
+    out.reserve(text.size() * 5 / 8);
     quint32 buffer = 0;
     int bits = 0;
     for (const QChar c : text) {
-        const int value = QString(Alphabet).indexOf(c.toUpper());
+        const char16_t u = c.toUpper().unicode();
+        const int value = u >= u'A' && u <= u'Z'   ? u - u'A'
+                          : u >= u'2' && u <= u'7' ? u - u'2' + 26
+                                                   : -1;
         if (value < 0)
             return std::nullopt;
         buffer = (buffer << 5) | quint32(value);
@@ -88,8 +101,15 @@ QString VerificationCode::encode() const
 
 std::optional<VerificationCode> VerificationCode::decode(const QString& text)
 {
-    QString compact = text;
-    compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    // A QR code printed since the public page exists carries the page's address with the code
+    // in the fragment (https://…/verification/#CCM1:…); older ones carry the code alone.
+    QString compact = text.contains(QLatin1Char('#'))
+                          ? QUrl::fromPercentEncoding(text.section(QLatin1Char('#'), -1).toUtf8())
+                          : text;
+    if (std::any_of(compact.cbegin(), compact.cend(), [](QChar c) { return c.isSpace(); })) {
+        static const QRegularExpression space(QStringLiteral("\\s"));
+        compact.remove(space);
+    }
     const QStringList fields = compact.split(QLatin1Char(':'));
     if (fields.size() != FieldCount || fields[0].compare(Prefix, Qt::CaseInsensitive) != 0)
         return std::nullopt;

@@ -156,6 +156,31 @@ QStringList certificates()
     };
 }
 
+// Version 4: each certificate's index in the published status list (in the manner of the W3C
+// Bitstring Status List's statusListIndex). A table of its own, filled by a trigger, because
+// issued certificates are never edited; existing certificates get indexes in order of issue.
+QStringList statusListIndexes()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE certificate_status_index (
+            certificate_id INTEGER PRIMARY KEY REFERENCES certificates (id),
+            status_index   INTEGER NOT NULL UNIQUE CHECK (status_index >= 0)))"),
+        QStringLiteral("INSERT INTO certificate_status_index (certificate_id, status_index) "
+                       "SELECT id, row_number() OVER (ORDER BY id) - 1 FROM certificates"),
+        QStringLiteral(
+            R"(CREATE TRIGGER certificates_get_a_status_index AFTER INSERT ON certificates
+            BEGIN INSERT INTO certificate_status_index (certificate_id, status_index)
+                  VALUES (NEW.id, (SELECT coalesce(max(status_index) + 1, 0)
+                                   FROM certificate_status_index)); END)"),
+        QStringLiteral(R"(CREATE TRIGGER status_indexes_are_never_edited
+            BEFORE UPDATE ON certificate_status_index
+            BEGIN SELECT RAISE(ABORT, 'status list indexes are never edited'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER status_indexes_are_never_deleted
+            BEFORE DELETE ON certificate_status_index
+            BEGIN SELECT RAISE(ABORT, 'status list indexes are never deleted'); END)"),
+    };
+}
+
 // Version 2: applications (dossiers), their pieces and the scans attached to them. A decided or
 // withdrawn dossier is final: the schema refuses to change it or its pieces, and nothing is ever
 // deleted from a closed dossier. Scans are stored in the file itself (a backup keeps them) with
@@ -243,6 +268,8 @@ QStringList migrationTo(int step)
         return version2();
     case 3:
         return certificates();
+    case 4:
+        return statusListIndexes();
     default:
         return {};
     }

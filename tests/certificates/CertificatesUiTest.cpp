@@ -5,6 +5,7 @@
 #include "CertificatesPanel.h"
 #include "CertificateTestSupport.h"
 #include "CompanyPage.h"
+#include "PublishPage.h"
 #include "SettingsDialog.h"
 #include "UiSetup.h"
 #include "VerifyDialog.h"
@@ -68,6 +69,37 @@ TEST(VerifyDialog, TellsValidFromForged)
     forged.replace(QStringLiteral(":20280131:"), QStringLiteral(":20380131:"));
     dialog.verifyCode(forged);
     EXPECT_TRUE(dialog.answer()->text().contains(QStringLiteral("FORGED")));
+}
+
+TEST(VerifyDialog, TheAddressReadFromANewQrCodeVerifies)
+{
+    CertifiedCompany f;
+    const CertificateContent c = f.issue(f.accreditation);
+    ui::VerifyDialog dialog(f.t.reg());
+    dialog.verifyCode(c.qrText());
+    EXPECT_TRUE(dialog.answer()->text().contains(QStringLiteral("VALID")))
+        << dialog.answer()->text().toStdString();
+}
+
+TEST(PublishPage, WritesThePageAndSaysWhereOrWhyNot)
+{
+    CertifiedCompany f;
+    f.issue(f.accreditation);
+    QTemporaryDir out;
+    bool ok = false;
+    const QString said = ui::PublishPage::publishInto(f.t.reg(), out.path(), &ok);
+    EXPECT_TRUE(ok) << said.toStdString();
+    EXPECT_TRUE(said.contains(QDir::toNativeSeparators(out.path())));
+    EXPECT_TRUE(said.contains(QStringLiteral("1 certificate"))) << said.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(out.filePath(QStringLiteral("status-list.json"))));
+
+    QFile blocker(out.filePath(QStringLiteral("a-file")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString refused =
+        ui::PublishPage::publishInto(f.t.reg(), blocker.fileName() + QStringLiteral("/x"), &ok);
+    EXPECT_FALSE(ok);
+    EXPECT_TRUE(refused.contains(QStringLiteral("a-file"))) << refused.toStdString();
 }
 
 TEST(BatchPrintDialog, CountsTheAccreditationsOfTheTierOnTheDay)

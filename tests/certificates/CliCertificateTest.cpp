@@ -125,3 +125,42 @@ TEST(CliCertificate, BatchAndPublishedList)
                   .exitCode,
               2);
 }
+
+TEST(CliCertificate, PublishWritesTheVerificationPageAndTheQrAddressVerifies)
+{
+    Accredited a;
+    const CliResult issued =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"), QStringLiteral("issue"),
+                   QString::number(a.accreditation), QStringLiteral("--out"),
+                   a.cli.tempPath(QStringLiteral("c.pdf"))});
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    const QString code =
+        issued.json().object().value(QStringLiteral("verification_code")).toString();
+
+    const QString site = a.cli.tempPath(QStringLiteral("site/verification"));
+    const CliResult published =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("publish"), site});
+    ASSERT_EQ(published.exitCode, 0) << published.err.toStdString();
+    const QJsonObject o = published.json().object();
+    EXPECT_EQ(o.value(QStringLiteral("certificates")).toInt(), 1);
+    EXPECT_EQ(o.value(QStringLiteral("files")).toArray().size(), 5);
+    for (const char* name :
+         {"index.html", "verify.js", "verify.css", "keys.json", "status-list.json"})
+        EXPECT_TRUE(QFile::exists(site + QLatin1Char('/') + QLatin1String(name))) << name;
+
+    // What a phone's camera reads from a new certificate verifies in the program too.
+    const CliResult v = a.cli.run({QStringLiteral("--json"), QStringLiteral("certificate"),
+                                   QStringLiteral("verify"),
+                                   QStringLiteral("https://www.ccm.ma/verification/#") + code});
+    EXPECT_EQ(v.exitCode, 0) << v.err.toStdString();
+    EXPECT_EQ(v.json().object().value(QStringLiteral("status")).toString(),
+              QStringLiteral("valid"));
+
+    QFile blocker(a.cli.tempPath(QStringLiteral("a-file")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const CliResult refused =
+        a.cli.run({QStringLiteral("publish"), blocker.fileName() + QStringLiteral("/site")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("a-file"))) << refused.err.toStdString();
+}
