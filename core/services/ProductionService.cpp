@@ -8,7 +8,10 @@
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "../TextRules.h"
 #include "Register.h"
+
+#include <tuple>
 
 namespace cinereg {
 
@@ -21,17 +24,32 @@ QString shown(QDate d)
 
 Production normalized(Production p)
 {
-    p.title = p.title.simplified();
-    p.foreignProducer = p.foreignProducer.simplified();
-    p.country = p.country.trimmed().toUpper();
-    p.mandate = p.mandate.simplified();
-    p.shootingPermit = p.shootingPermit.simplified();
+    // Control characters are kept for validate() to refuse (simplified() would hide them).
+    p.title = TextRules::collapseSpaces(p.title);
+    p.foreignProducer = TextRules::collapseSpaces(p.foreignProducer);
+    p.country = TextRules::collapseSpaces(p.country).toUpper();
+    p.mandate = TextRules::collapseSpaces(p.mandate);
+    p.shootingPermit = TextRules::collapseSpaces(p.shootingPermit);
     return p;
 }
 } // namespace
 
 Check ProductionService::validate(const Production& p) const
 {
+    using Content = TextRules::Content;
+    for (const auto& [value, field, label, maxLength, content] :
+         {std::tuple{p.title, "title", tr("The title"), TextRules::TitleMax, Content::Name},
+          std::tuple{p.foreignProducer, "foreign-producer", tr("The foreign producer"),
+                     TextRules::NameMax, Content::Name},
+          std::tuple{p.country, "country", tr("The country"), TextRules::ReferenceMax,
+                     Content::FreeText},
+          std::tuple{p.mandate, "mandate", tr("The mandate"), TextRules::ReferenceMax,
+                     Content::FreeText},
+          std::tuple{p.shootingPermit, "shooting-permit", tr("The shooting permit"),
+                     TextRules::ReferenceMax, Content::FreeText}})
+        if (auto refusal =
+                TextRules::check(value, QString::fromLatin1(field), label, maxLength, content))
+            return *refusal;
     if (p.title.isEmpty())
         return Refusal{Rule::RequiredField, QStringLiteral("title"), tr("The title is required.")};
     if (!p.shootFrom.isValid())

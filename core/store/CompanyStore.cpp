@@ -178,7 +178,11 @@ QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& par
         std::all_of(digitsOnly.begin(), digitsOnly.end(), [](QChar ch) { return ch.isDigit(); });
     if (isNumber)
         folded = digitsOnly; // an ICE typed with spaces is one number, not several words
-    if (!folded.isEmpty()) {
+    if (folded.isEmpty() && !filter.search.trimmed().isEmpty()) {
+        // Text made only of punctuation ("%", "_", "*", a quote) folds to nothing: it matches no
+        // name, rather than dropping the condition and listing every company.
+        conditions.append(QStringLiteral("0"));
+    } else if (!folded.isEmpty()) {
         QStringList phrases;
         QStringList prefixes;
         for (const QString& word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts))
