@@ -96,7 +96,8 @@ QStringList knownLegalForms()
 
 QString normalizeLegalForm(const QString& form)
 {
-    return form.simplified().toUpper().replace(QLatin1Char('_'), QLatin1Char(' '));
+    // Underscores become spaces before the spaces are collapsed: "sarl_au_" is "SARL AU".
+    return QString(form).replace(QLatin1Char('_'), QLatin1Char(' ')).simplified().toUpper();
 }
 
 std::optional<QDate> parseIsoDate(const QString& text)

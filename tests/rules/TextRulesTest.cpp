@@ -97,3 +97,13 @@ TEST(Identifiers, ATrailingLineBreakDoesNotPassAFormat)
     EXPECT_FALSE(Identifiers::parseIsoDate(QStringLiteral("2026-03-02\n")));
     EXPECT_TRUE(Identifiers::isValidRcNumber(QStringLiteral("252633")));
 }
+
+TEST(Identifiers, LegalFormNormalisingTwiceChangesNothing)
+{
+    // Found by fuzz_identifiers: an underscore at either end became a space after the trimming.
+    EXPECT_EQ(Identifiers::normalizeLegalForm(QStringLiteral("sarl_au_")),
+              QStringLiteral("SARL AU"));
+    EXPECT_EQ(Identifiers::normalizeLegalForm(QStringLiteral("_sa")), QStringLiteral("SA"));
+    const QString once = Identifiers::normalizeLegalForm(QStringLiteral(" s_ _a "));
+    EXPECT_EQ(Identifiers::normalizeLegalForm(once), once);
+}
