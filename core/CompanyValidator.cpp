@@ -1,6 +1,9 @@
 #include "CompanyValidator.h"
 
 #include "Identifiers.h"
+#include "TextRules.h"
+
+#include <QSet>
 
 namespace cinereg {
 
@@ -8,22 +11,25 @@ using namespace Identifiers;
 
 Company CompanyValidator::normalized(Company c)
 {
-    c.name = c.name.simplified();
-    c.nameAr = c.nameAr.simplified();
+    // Spaces are collapsed but control characters are kept, so that validate() refuses a name
+    // holding a line break instead of storing it silently changed.
+    const auto collapse = &TextRules::collapseSpaces;
+    c.name = collapse(c.name);
+    c.nameAr = collapse(c.nameAr);
     c.legalForm = normalizeLegalForm(c.legalForm);
-    c.rcNumber = c.rcNumber.simplified().remove(QLatin1Char(' '));
-    c.rcCourt = c.rcCourt.simplified();
+    c.rcNumber = collapse(c.rcNumber).remove(QLatin1Char(' '));
+    c.rcCourt = collapse(c.rcCourt);
     c.ice = normalizeIce(c.ice);
-    c.taxId = c.taxId.simplified().remove(QLatin1Char(' '));
-    c.cnss = c.cnss.simplified().remove(QLatin1Char(' '));
-    c.address = c.address.simplified();
-    c.city = c.city.simplified();
-    c.manager = c.manager.simplified();
+    c.taxId = collapse(c.taxId).remove(QLatin1Char(' '));
+    c.cnss = collapse(c.cnss).remove(QLatin1Char(' '));
+    c.address = collapse(c.address);
+    c.city = collapse(c.city);
+    c.manager = collapse(c.manager);
     c.managerId = normalizeCnie(c.managerId);
-    c.email = c.email.trimmed();
-    c.phone = c.phone.simplified();
+    c.email = collapse(c.email);
+    c.phone = collapse(c.phone);
     for (Membership& m : c.memberships)
-        m.body = m.body.simplified().toUpper();
+        m.body = collapse(m.body).toUpper();
     return c;
 }
 
@@ -38,6 +44,39 @@ QVector<Refusal> CompanyValidator::validate(const Company& c, const Settings& se
         }
         return true;
     };
+
+    // Length and characters first: a 1 MB name or a bidi override is reported as such, not as a
+    // format error further down.
+    QSet<QString> badText;
+    auto text = [&](const QString& value, const char* field, const QString& label, int maxLength,
+                    TextRules::Content content = TextRules::Content::FreeText) {
+        if (auto refusal =
+                TextRules::check(value, QString::fromLatin1(field), label, maxLength, content)) {
+            problems.append(*refusal);
+            badText.insert(refusal->field);
+        }
+    };
+    text(c.name, "name", tr("The company name"), TextRules::NameMax, TextRules::Content::Name);
+    text(c.nameAr, "name-ar", tr("The Arabic name"), TextRules::NameMax, TextRules::Content::Name);
+    text(c.legalForm, "form", tr("The legal form"), TextRules::ReferenceMax);
+    text(c.rcNumber, "rc", tr("The RC number"), TextRules::ReferenceMax);
+    text(c.rcCourt, "rc-court", tr("The RC court"), TextRules::PlaceMax, TextRules::Content::Name);
+    text(c.ice, "ice", tr("The ICE"), TextRules::ReferenceMax);
+    text(c.taxId, "if", tr("The IF"), TextRules::ReferenceMax);
+    text(c.cnss, "cnss", tr("The CNSS affiliation"), TextRules::ReferenceMax);
+    text(c.address, "address", tr("The registered office address"), TextRules::AddressMax,
+         TextRules::Content::Name);
+    text(c.city, "city", tr("The city"), TextRules::PlaceMax, TextRules::Content::Name);
+    text(c.manager, "manager", tr("The manager's name"), TextRules::NameMax,
+         TextRules::Content::Name);
+    text(c.managerId, "manager-id", tr("The manager's CNIE"), TextRules::ReferenceMax);
+    text(c.email, "email", tr("The e-mail address"), TextRules::EmailMax);
+    text(c.phone, "phone", tr("The phone number"), TextRules::PhoneMax);
+    for (const Membership& m : c.memberships)
+        if (!badText.contains(QStringLiteral("member-of")))
+            text(m.body, "member-of", tr("The professional body"), TextRules::ReferenceMax);
+    if (!badText.isEmpty()) // the format rules below would only repeat the same fields
+        return problems;
 
     required(c.name, "name", tr("The company name"));
     if (required(c.legalForm, "form", tr("The legal form")) &&

@@ -43,7 +43,7 @@ bool iceHasValidKey(const QString& ice)
 
 bool isValidRcNumber(const QString& rc)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]{1,10}(/[0-9A-Za-z]{1,6})?$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9]{1,10}(/[0-9A-Za-z]{1,6})?\\z"));
     return re.match(rc).hasMatch();
 }
 
@@ -64,26 +64,26 @@ QString normalizeCnie(const QString& cnie)
 
 bool isValidCnie(const QString& cnie)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z]{1,2}[0-9]{1,8}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{1,2}[0-9]{1,8}\\z"));
     return re.match(cnie).hasMatch();
 }
 
 bool isValidEmail(const QString& email)
 {
     static const QRegularExpression re(
-        QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"));
+        QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\z"));
     return re.match(email).hasMatch();
 }
 
 bool isValidPhone(const QString& phone)
 {
-    static const QRegularExpression re(QStringLiteral("^\\+?[0-9 .()-]{6,20}$"));
+    static const QRegularExpression re(QStringLiteral("^\\+?[0-9 .()-]{6,20}\\z"));
     return re.match(phone).hasMatch();
 }
 
 bool isValidCountryCode(const QString& code)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z]{2}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{2}\\z"));
     return re.match(code).hasMatch() && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
 }
 
@@ -96,12 +96,13 @@ QStringList knownLegalForms()
 
 QString normalizeLegalForm(const QString& form)
 {
-    return form.simplified().toUpper().replace(QLatin1Char('_'), QLatin1Char(' '));
+    // Underscores become spaces before the spaces are collapsed: "sarl_au_" is "SARL AU".
+    return QString(form).replace(QLatin1Char('_'), QLatin1Char(' ')).simplified().toUpper();
 }
 
 std::optional<QDate> parseIsoDate(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"));
     if (!re.match(text).hasMatch())
         return std::nullopt;
     const QDate date = QDate::fromString(text, Qt::ISODate);

@@ -29,6 +29,9 @@ PACKAGES=(
   # the Debian package (scripts/package.sh, ctest -L package): CPack's dependency scan and
   # stripping, man pages from --help, and the validators of the package and its desktop files
   dpkg-dev file help2man lintian desktop-file-utils appstream
+  # the sanitizer suite and fuzzing (scripts/sanitize.sh): clang with libFuzzer and the ASan/UBSan
+  # runtimes, llvm-symbolizer for readable stack traces in their reports
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

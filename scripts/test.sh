@@ -8,3 +8,6 @@ cmake --build --preset release --parallel "$(nproc)"
 # GUI tests draw on Qt's offscreen platform: no display is needed.
 export QT_QPA_PLATFORM=offscreen
 ctest --preset release --parallel "$(nproc)"
+# The same core, store, service and CLI tests under ASan+UBSan, and a short run of each fuzz
+# target (clang, separate folder build/asan).
+./scripts/sanitize.sh

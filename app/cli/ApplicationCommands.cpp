@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace cinereg::cli {
 
@@ -404,12 +405,11 @@ int attachmentCommand(CliContext& ctx, const QCommandLineParser& p, const QStrin
                                   Cli::tr("Dossier #%1 has no scan of the %2.")
                                       .arg(*id)
                                       .arg(ApplicationNames::label(*kind))});
-    QFile file(*out);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(scan->data) != scan->data.size())
+    QSaveFile file(*out); // all or nothing, never a truncated scan
+    if (!file.open(QIODevice::WriteOnly) || file.write(scan->data) != scan->data.size() ||
+        !file.commit())
         return ctx.refuse(QStringLiteral("out"),
                           Cli::tr("Cannot write %1: %2").arg(*out, file.errorString()));
-    file.close();
     if (ctx.json())
         return ctx.printJson(
             QJsonObject{{QStringLiteral("name"), scan->name},

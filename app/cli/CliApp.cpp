@@ -6,6 +6,7 @@
 #include "Version.h"
 
 #include <QSet>
+#include <QStringDecoder>
 
 namespace cinereg::cli {
 
@@ -101,6 +102,62 @@ QList<QCommandLineOption> CliApp::globalOptions()
     };
 }
 
+QStringList CliApp::decodeArguments(int argc, char** argv, QList<int>& invalidUtf8)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        arguments.append(decoder(QByteArrayView(argv[i])));
+        if (decoder.hasError())
+            invalidUtf8.append(i);
+    }
+    return arguments;
+}
+
+QStringList CliApp::withPositionalsLast(const QStringList& arguments,
+                                        const QList<QCommandLineOption>& options)
+{
+    // QCommandLineParser reads "-1" as the short option "1" ("Unknown option '1'"), so a negative
+    // id would never reach the command that can say which field is wrong. Options keep their
+    // order, positionals theirs, and "--" marks where the positionals start.
+    QSet<QString> takesValue;
+    for (const QCommandLineOption& option : options)
+        if (!option.valueName().isEmpty())
+            for (const QString& name : option.names())
+                takesValue.insert(QStringLiteral("--") + name);
+    QStringList front{arguments.value(0)};
+    QStringList positionals;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == QLatin1String("--")) {
+            positionals += arguments.mid(i + 1);
+            break;
+        }
+        const bool isNumber = arg.size() > 1 && arg.at(0) == QLatin1Char('-') &&
+                              (arg.at(1).isDigit() || arg.at(1) == QLatin1Char('.'));
+        if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && !isNumber) {
+            front.append(arg);
+            if (takesValue.contains(arg) && i + 1 < arguments.size())
+                front.append(arguments[++i]);
+        } else {
+            positionals.append(arg);
+        }
+    }
+    return front + QStringList{QStringLiteral("--")} + positionals;
+}
+
+QString CliApp::optionOf(const QStringList& arguments, int index)
+{
+    const QString& arg = arguments.value(index);
+    if (arg.startsWith(QLatin1String("--")))
+        return arg.section(QLatin1Char('='), 0, 0).mid(2);
+    const QString& previous = arguments.value(index - 1);
+    if (index > 1 && previous.startsWith(QLatin1String("--")) &&
+        !previous.contains(QLatin1Char('=')))
+        return previous.mid(2);
+    return QString();
+}
+
 QString CliApp::generalHelp() const
 {
     QString text = tr("Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] "
@@ -116,7 +173,7 @@ QString CliApp::generalHelp() const
     return text;
 }
 
-int CliApp::run(const QStringList& arguments)
+int CliApp::run(const QStringList& arguments, const QList<int>& invalidUtf8)
 {
     const Scan s = scan(arguments);
     const QString language = Localization::resolve(s.language);
@@ -124,6 +181,12 @@ int CliApp::run(const QStringList& arguments)
     loadCommands();
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (!s.language.isEmpty() && !Localization::languages().contains(s.language)) {
+        err << tr("--lang: \"%1\" is not one of %2.")
+                   .arg(s.language, Localization::languages().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return UsageError;
+    }
 
     if (s.words.isEmpty()) {
         if (s.version) {
@@ -152,7 +215,7 @@ int CliApp::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(spec->words.join(QLatin1Char(' ')), spec->synopsis);
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withPositionalsLast(arguments, globalOptions() + spec->options))) {
         err << parser.errorText() << Qt::endl;
         return UsageError;
     }
@@ -177,6 +240,17 @@ int CliApp::run(const QStringList& arguments)
 
     CliContext context(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("user")),
                        parser.isSet(QStringLiteral("json")), language);
+    if (!invalidUtf8.isEmpty()) {
+        const int index = invalidUtf8.front();
+        const QString option = optionOf(arguments, index);
+        if (option.isEmpty())
+            return context.refuse(Refusal{
+                Rule::InvalidField, QString(),
+                tr("Argument %1 is not valid UTF-8 text; nothing was written.").arg(index)});
+        return context.refuse(
+            option,
+            tr("--%1: the value is not valid UTF-8 text; nothing was written.").arg(option));
+    }
     try {
         return spec->run(context, parser, positionals);
     } catch (const StorageError& e) {

@@ -14,7 +14,13 @@ class CliApp
 
 public:
     CliApp();
-    int run(const QStringList& arguments);
+    // `invalidUtf8` lists the indexes of the arguments whose raw bytes were not UTF-8: they are
+    // refused naming their option instead of being stored with U+FFFD in place of the bytes.
+    int run(const QStringList& arguments, const QList<int>& invalidUtf8 = {});
+
+    // Decodes argv strictly as UTF-8 (Qt 6's local 8-bit encoding on Unix), recording which
+    // arguments were not valid.
+    static QStringList decodeArguments(int argc, char** argv, QList<int>& invalidUtf8);
 
     // Whether the command needs a QGuiApplication (documents are rendered with QtGui).
     static bool needsGui(const QStringList& arguments);
@@ -34,6 +40,9 @@ private:
     const CommandSpec* find(const QStringList& words) const;
     QString generalHelp() const;
     static QList<QCommandLineOption> globalOptions();
+    static QStringList withPositionalsLast(const QStringList& arguments,
+                                           const QList<QCommandLineOption>& options);
+    static QString optionOf(const QStringList& arguments, int index);
 
     CommandList m_commands;
 };

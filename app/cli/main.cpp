@@ -8,9 +8,8 @@
 
 int main(int argc, char** argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QList<int> invalidUtf8;
+    const QStringList arguments = cinereg::cli::CliApp::decodeArguments(argc, argv, invalidUtf8);
 
     // Certificates and receipts are drawn with QtGui, which needs a QGuiApplication; a script
     // has no display, so it draws offscreen.
@@ -29,5 +28,5 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     cinereg::setApplicationIdentity();
-    return cinereg::cli::CliApp().run(app->arguments());
+    return cinereg::cli::CliApp().run(arguments, invalidUtf8);
 }

@@ -14,6 +14,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace cinereg {
@@ -280,8 +281,10 @@ void ReceiptDocument::print(QPagedPaintDevice* device) const
 
 Check ReceiptDocument::writePdf(const QString& path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Written beside and renamed over the target on success: a failure or a kill never leaves a
+    // half-written receipt, nor destroys the previous file of that name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return Refusal{Rule::InvalidField, QStringLiteral("out"),
                        tr("Cannot write %1: %2").arg(path, file.errorString())};
     {
@@ -293,8 +296,7 @@ Check ReceiptDocument::writePdf(const QString& path) const
         writer.setCreator(QStringLiteral("cinereg"));
         print(&writer);
     }
-    file.close();
-    if (file.error() != QFileDevice::NoError)
+    if (!file.commit())
         return Refusal{Rule::InvalidField, QStringLiteral("out"),
                        tr("Cannot write %1: %2").arg(path, file.errorString())};
     return Done{};

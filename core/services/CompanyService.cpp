@@ -6,6 +6,7 @@
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "../store/StandingStore.h"
 #include "Register.h"
 
 namespace cinereg {
@@ -123,22 +124,21 @@ QVector<CompanyListEntry> CompanyService::withStanding(const QVector<CompanySumm
     ids.reserve(companies.size());
     for (const CompanySummary& s : companies)
         ids.append(s.id);
-    const QHash<qint64, CompanyRights> rights = RightStore(m_reg.database()).ofCompanies(ids);
+    // StandingPeriods::statusOn, read from its indexed table instead of every history.
+    const QHash<qint64, QVector<StandingPeriod>> periods =
+        StandingStore(m_reg.database()).covering(ids, on);
     QVector<CompanyListEntry> out;
     out.reserve(companies.size());
     for (const CompanySummary& s : companies) {
-        const CompanyRights held = rights.value(s.id);
         CompanyStanding standing;
-        standing.authorization = EffectivenessRules::authorizationStatusOn(held.authorizations, on);
-        if (!standing.authorization) {
-            for (const Right& a : held.authorizations)
-                if (a.validFrom > on)
-                    standing.authorization = RightStatus::Pending;
+        for (const StandingPeriod& p : periods.value(s.id)) {
+            if (p.kind == RightKind::Authorization)
+                standing.authorization = p.status;
+            else if (p.kind == RightKind::National)
+                standing.national = p.status;
+            else
+                standing.international = p.status;
         }
-        standing.national = EffectivenessRules::tierStatusOn(held.ofTier(RightKind::National),
-                                                             held.authorizations, on);
-        standing.international = EffectivenessRules::tierStatusOn(
-            held.ofTier(RightKind::International), held.authorizations, on);
         out.append({s, standing});
     }
     return out;
@@ -150,27 +150,12 @@ QVector<CompanyListEntry> CompanyService::list(const CompanyListQuery& query) co
     const CompanyStore store(m_reg.database());
     if (!query.tier && !query.status)
         return withStanding(store.list(query.filter), on);
-
-    // A status is computed from histories, not stored: narrow in SQL to the holders of the
-    // right concerned, then decide each in C++ and page the result.
-    CompanyFilter candidates = query.filter;
-    candidates.offset = 0;
-    candidates.limit = -1;
-    const RightKind kind = query.tier.value_or(RightKind::Authorization);
-    if (query.status || query.tier)
-        candidates.holds = kind;
-    QVector<CompanyListEntry> matching;
-    for (const CompanyListEntry& e : withStanding(store.list(candidates), on)) {
-        const std::optional<RightStatus> status = e.standing.of(kind);
-        const RightStatus wanted = query.status.value_or(RightStatus::Active);
-        if (status && *status == wanted)
-            matching.append(e);
-    }
-    const int from = std::min<int>(query.filter.offset, matching.size());
-    const int size = query.filter.limit < 0
-                         ? matching.size() - from
-                         : std::min<int>(query.filter.limit, matching.size() - from);
-    return matching.mid(from, size);
+    // The status on `on` is a range query on the standing periods: filtered and paged in SQL.
+    QVariantList params;
+    const QString condition =
+        StandingStore::condition(query.tier.value_or(RightKind::Authorization),
+                                 query.status.value_or(RightStatus::Active), on, params);
+    return withStanding(store.listWhere(query.filter, condition, params), on);
 }
 
 } // namespace cinereg

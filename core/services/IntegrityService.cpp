@@ -6,6 +6,7 @@
 #include "../store/ApplicationStore.h"
 #include "../store/AuditLog.h"
 #include "../store/RightStore.h"
+#include "../store/StandingStore.h"
 #include "Register.h"
 
 #include <QSqlQuery>
@@ -86,6 +87,12 @@ QStringList IntegrityService::ruleFindings() const
                                .arg(a.number, iso(a.validFrom)));
         }
     }
+    // The indexed standing periods must say what the rules say from the histories: a row
+    // edited or deleted by hand would make eligibility and tier lists lie.
+    for (qint64 company : StandingStore(m_reg.database()).mismatches())
+        out.append(tr("Company #%1: the stored standing periods differ from its history (the "
+                      "eligibility index is stale or was edited).")
+                       .arg(company));
     return out;
 }
 

@@ -8,7 +8,12 @@
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "../store/StandingStore.h"
+#include "../TextRules.h"
 #include "Register.h"
+
+#include <QSet>
+#include <tuple>
 
 namespace cinereg {
 
@@ -21,17 +26,32 @@ QString shown(QDate d)
 
 Production normalized(Production p)
 {
-    p.title = p.title.simplified();
-    p.foreignProducer = p.foreignProducer.simplified();
-    p.country = p.country.trimmed().toUpper();
-    p.mandate = p.mandate.simplified();
-    p.shootingPermit = p.shootingPermit.simplified();
+    // Control characters are kept for validate() to refuse (simplified() would hide them).
+    p.title = TextRules::collapseSpaces(p.title);
+    p.foreignProducer = TextRules::collapseSpaces(p.foreignProducer);
+    p.country = TextRules::collapseSpaces(p.country).toUpper();
+    p.mandate = TextRules::collapseSpaces(p.mandate);
+    p.shootingPermit = TextRules::collapseSpaces(p.shootingPermit);
     return p;
 }
 } // namespace
 
 Check ProductionService::validate(const Production& p) const
 {
+    using Content = TextRules::Content;
+    for (const auto& [value, field, label, maxLength, content] :
+         {std::tuple{p.title, "title", tr("The title"), TextRules::TitleMax, Content::Name},
+          std::tuple{p.foreignProducer, "foreign-producer", tr("The foreign producer"),
+                     TextRules::NameMax, Content::Name},
+          std::tuple{p.country, "country", tr("The country"), TextRules::ReferenceMax,
+                     Content::FreeText},
+          std::tuple{p.mandate, "mandate", tr("The mandate"), TextRules::ReferenceMax,
+                     Content::FreeText},
+          std::tuple{p.shootingPermit, "shooting-permit", tr("The shooting permit"),
+                     TextRules::ReferenceMax, Content::FreeText}})
+        if (auto refusal =
+                TextRules::check(value, QString::fromLatin1(field), label, maxLength, content))
+            return *refusal;
     if (p.title.isEmpty())
         return Refusal{Rule::RequiredField, QStringLiteral("title"), tr("The title is required.")};
     if (!p.shootFrom.isValid())
@@ -111,23 +131,28 @@ QVector<Eligibility> ProductionService::eligibility(ProductionKind kind, QDate f
 {
     const RightKind tier = Names::requiredTier(kind);
     RightStore rights(m_reg.database());
-    const QVector<qint64> candidates = rights.companiesHolding(tier, to);
+    // Who is effective every day of the period comes from the indexed standing periods; the
+    // histories are read only for what is shown: the eligible companies' accreditation numbers
+    // and, when asked, the reasons of the others.
+    const QVector<qint64> eligible =
+        StandingStore(m_reg.database()).companiesWith(tier, RightStatus::Active, from, to);
+    const QSet<qint64> eligibleSet(eligible.begin(), eligible.end());
+    const QVector<qint64> candidates =
+        includeIneligible ? rights.companiesHolding(tier, to) : eligible;
     const QHash<qint64, CompanyRights> held = rights.ofCompanies(candidates);
     QVector<Eligibility> out;
     for (const CompanySummary& company : CompanyStore(m_reg.database()).summaries(candidates)) {
         const CompanyRights& r = held[company.id];
         const QVector<Right> accreditations = r.ofTier(tier);
-        const QDate uncovered =
-            EffectivenessRules::firstUncoveredDay(accreditations, r.authorizations, from, to);
         Eligibility e;
         e.company = company;
-        e.eligible = !uncovered.isValid();
+        e.eligible = eligibleSet.contains(company.id);
         for (const Right& a : accreditations)
             if (RightTimeline(a).spanOverlaps(from, to))
                 e.accreditations.append(a.number);
         if (!e.eligible) {
-            if (!includeIneligible)
-                continue;
+            const QDate uncovered =
+                EffectivenessRules::firstUncoveredDay(accreditations, r.authorizations, from, to);
             e.reason = tr("no effective %1 on %2").arg(Names::label(tier), shown(uncovered));
             for (const Right& a : accreditations) {
                 const Effectiveness eff = EffectivenessRules::on(a, r.authorizations, uncovered);

@@ -5,6 +5,7 @@
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "../TextRules.h"
 #include "Register.h"
 
 namespace cinereg {
@@ -14,6 +15,16 @@ QString entityOf(RightKind kind)
 {
     return kind == RightKind::Authorization ? QStringLiteral("authorization")
                                             : QStringLiteral("accreditation");
+}
+
+std::optional<Refusal> textProblem(const QString& reference, const QString& reason)
+{
+    if (auto refusal =
+            TextRules::check(reference, QStringLiteral("decision"),
+                             RightService::tr("The decision reference"), TextRules::ReferenceMax))
+        return refusal;
+    return TextRules::check(reason, QStringLiteral("reason"), RightService::tr("The reason"),
+                            TextRules::ReasonMax, TextRules::Content::Paragraph);
 }
 } // namespace
 
@@ -33,6 +44,8 @@ QDate RightService::defaultLastDay(QDate from) const
 Check RightService::wouldGrant(qint64 companyId, GrantRules::GrantRequest request) const
 {
     request = withDefaults(request);
+    if (auto refusal = textProblem(request.reference, QString()))
+        return *refusal;
     const std::optional<Company> company = CompanyStore(m_reg.database()).find(companyId);
     if (!company)
         return Refusal{Rule::NotFound, QStringLiteral("company"),
@@ -107,6 +120,8 @@ Outcome<Granted> RightService::grantWithin(const Transaction&, qint64 companyId,
 
 Check RightService::wouldDecide(qint64 rightId, const GrantRules::DecisionRequest& request) const
 {
+    if (auto refusal = textProblem(request.reference.trimmed(), request.reason.trimmed()))
+        return *refusal;
     RightStore store(m_reg.database());
     const std::optional<Right> right = store.find(rightId);
     if (!right)

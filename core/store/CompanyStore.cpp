@@ -167,7 +167,8 @@ qint64 CompanyStore::idByRc(const QString& rcNumber, const QString& rcCourt) con
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& params) const
+QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& params,
+                                  const QString& extraCondition) const
 {
     QStringList conditions;
     QString folded = TextNormalizer::fold(filter.search);
@@ -178,7 +179,11 @@ QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& par
         std::all_of(digitsOnly.begin(), digitsOnly.end(), [](QChar ch) { return ch.isDigit(); });
     if (isNumber)
         folded = digitsOnly; // an ICE typed with spaces is one number, not several words
-    if (!folded.isEmpty()) {
+    if (folded.isEmpty() && !filter.search.trimmed().isEmpty()) {
+        // Text made only of punctuation ("%", "_", "*", a quote) folds to nothing: it matches no
+        // name, rather than dropping the condition and listing every company.
+        conditions.append(QStringLiteral("0"));
+    } else if (!folded.isEmpty()) {
         QStringList phrases;
         QStringList prefixes;
         for (const QString& word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -208,6 +213,8 @@ QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& par
             "EXISTS (SELECT 1 FROM rights r WHERE r.company_id = c.id AND r.kind = ?)"));
         params.append(Names::code(*filter.holds));
     }
+    if (!extraCondition.isEmpty())
+        conditions.append(extraCondition);
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -246,6 +253,26 @@ QVector<CompanySummary> CompanyStore::list(const CompanyFilter& filter) const
 {
     QVariantList params;
     const QString sql = listQuery(filter, params);
+    QSqlQuery q = m_db.run(sql, params);
+    QVector<CompanySummary> out;
+    while (q.next())
+        out.append(summaryFrom(q));
+    return out;
+}
+
+QVector<CompanySummary> CompanyStore::listWhere(const CompanyFilter& filter,
+                                                const QString& condition,
+                                                const QVariantList& conditionParams) const
+{
+    QVariantList params;
+    QString sql = QStringLiteral("SELECT c.id, c.name, c.name_ar, c.legal_form, c.ice, "
+                                 "c.rc_number, c.rc_court, c.city FROM companies c") +
+                  whereClause(filter, params, condition) + orderClause(filter);
+    params += conditionParams;
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        params << filter.limit << filter.offset;
+    }
     QSqlQuery q = m_db.run(sql, params);
     QVector<CompanySummary> out;
     while (q.next())

@@ -24,6 +24,9 @@ public:
     qint64 idByRc(const QString& rcNumber, const QString& rcCourt) const;
 
     QVector<CompanySummary> list(const CompanyFilter& filter) const;
+    // list() narrowed by one more SQL condition on `c.id` (e.g. StandingStore::condition).
+    QVector<CompanySummary> listWhere(const CompanyFilter& filter, const QString& condition,
+                                      const QVariantList& conditionParams) const;
     // The SQL and parameters list() runs (the benchmark runs it through the raw SQLite API).
     QString listQuery(const CompanyFilter& filter, QVariantList& params) const;
     int count(const CompanyFilter& filter) const;
@@ -36,7 +39,8 @@ private:
     void saveMemberships(const Company& company);
     void index(const Company& company);
     static QString orderClause(const CompanyFilter& filter);
-    QString whereClause(const CompanyFilter& filter, QVariantList& params) const;
+    QString whereClause(const CompanyFilter& filter, QVariantList& params,
+                        const QString& extraCondition = {}) const;
 
     const Database& m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "../StorageError.h"
 #include "Schema.h"
+#include "StandingStore.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -147,6 +148,9 @@ void Database::migrate()
         for (const QString& statement : Schema::migrationTo(step))
             run(statement);
     }
+    // Derived tables are filled from what the file already holds, in the same transaction.
+    if (StandingStore(*this).needsRebuild())
+        StandingStore(*this).rebuildAll();
     run(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     tx.commit();
     // The header check of every later opener reads the main file before SQLite does: the new

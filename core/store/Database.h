@@ -18,7 +18,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr quint32 ApplicationId = 0x43434D52; // "CCMR"
 
     explicit Database(const QString& path); // throws StorageError

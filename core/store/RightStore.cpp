@@ -1,5 +1,7 @@
 #include "RightStore.h"
 
+#include "StandingStore.h"
+
 #include <QSqlQuery>
 
 namespace cinereg {
@@ -25,7 +27,15 @@ qint64 RightStore::insertDecision(qint64 rightId, const Decision& d)
                   d.reference.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(d.reference),
                   sqlDate(d.decisionDate), sqlText(d.reason), sqlDate(d.validUntil), d.enteredBy,
                   d.enteredAt.toString(Qt::ISODateWithMs)});
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    // The company's standing periods change with this decision, in the same transaction.
+    QSqlQuery owner =
+        m_db.run(QStringLiteral("SELECT company_id FROM rights WHERE id = ?"), {rightId});
+    if (owner.next()) {
+        const qint64 companyId = owner.value(0).toLongLong();
+        StandingStore(m_db).replace(companyId, StandingPeriods::of(ofCompany(companyId)));
+    }
+    return id;
 }
 
 bool RightStore::numberExists(const QString& number) const

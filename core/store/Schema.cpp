@@ -257,6 +257,24 @@ QStringList version2()
             BEGIN SELECT RAISE(ABORT, 'the application is closed'); END)"),
     };
 }
+
+// Standing periods: a table derived from the decisions (StandingStore), indexed so that
+// eligibility and tier lists are range queries. Database::migrate fills it for existing rights.
+QStringList standingPeriods()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE standing_periods (
+            company_id INTEGER NOT NULL REFERENCES companies(id),
+            kind TEXT NOT NULL CHECK (kind IN ('authorization', 'national', 'international')),
+            status TEXT NOT NULL,
+            start_day TEXT NOT NULL,
+            end_day TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX standing_by_kind ON standing_periods "
+                       "(kind, status, start_day, end_day, company_id)"),
+        QStringLiteral("CREATE INDEX standing_by_company ON standing_periods (company_id, "
+                       "start_day)"),
+    };
+}
 } // namespace
 
 QStringList migrationTo(int step)
@@ -270,6 +288,8 @@ QStringList migrationTo(int step)
         return certificates();
     case 4:
         return statusListIndexes();
+    case 5:
+        return standingPeriods();
     default:
         return {};
     }

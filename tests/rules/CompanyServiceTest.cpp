@@ -223,3 +223,68 @@ TEST(CompanyService, CitiesAreListedOnceInAlphabeticalOrderWhateverTheirCase)
     EXPECT_EQ(listed[1].toLower(), QStringLiteral("casablanca"));
     EXPECT_EQ(listed[2], QStringLiteral("Rabat"));
 }
+
+TEST(CompanyService, HostileNamesAreRefusedNamingTheFieldAndNothingIsWritten)
+{
+    TempRegister t;
+    const int before = auditSize(t.reg());
+    struct Case
+    {
+        const char* what;
+        QString Company::*field;
+        QString value;
+        const char* expectedField;
+    };
+    const Case cases[] = {
+        {"131,071 bytes", &Company::name, QString(131071, QLatin1Char('A')), "name"},
+        {"invisible only", &Company::name, QStringLiteral("\u200B\u2060\u200B"), "name"},
+        {"escape", &Company::name, QStringLiteral("Atlas\x1b[2JFilms"), "name"},
+        {"newline", &Company::name, QStringLiteral("Atlas\nFilms"), "name"},
+        {"bidi override", &Company::name, QStringLiteral("Atlas \u202Esmlif"), "name"},
+        {"bidi isolate", &Company::nameAr, QStringLiteral("أطلس \u2067فيلمز"), "name-ar"},
+        {"U+FFFD", &Company::city, QStringLiteral("Casa\uFFFDblanca"), "city"},
+        {"newline in address", &Company::address, QStringLiteral("12 bd\nZerktouni"), "address"},
+        {"long manager", &Company::manager, QString(5000, QChar(0x0645)), "manager"},
+        {"newline after RC", &Company::rcNumber, QStringLiteral("252633\n"), "rc"},
+    };
+    int n = 1;
+    for (const Case& c : cases) {
+        Company company = sampleCompany(n++);
+        company.*c.field = c.value;
+        const Outcome<qint64> added = t.reg().companies().add(company);
+        ASSERT_FALSE(added) << c.what;
+        EXPECT_EQ(added.refusal().field, QString::fromLatin1(c.expectedField)) << c.what;
+        EXPECT_FALSE(added.refusal().message.isEmpty()) << c.what;
+    }
+    EXPECT_EQ(auditSize(t.reg()), before);
+    EXPECT_EQ(t.reg().companies().count({}), 0);
+}
+
+TEST(CompanyService, EditRefusesAControlCharacterInsteadOfStoringItAsASpace)
+{
+    TempRegister t;
+    Company c = sampleCompany(1);
+    c.id = t.reg().companies().add(c).value();
+    c.name = QStringLiteral("Atlas\nFilms");
+    const Check edited = t.reg().companies().edit(c);
+    ASSERT_FALSE(edited);
+    EXPECT_EQ(edited.refusal().field, QStringLiteral("name"));
+    EXPECT_EQ(t.reg().companies().find(c.id)->name, sampleCompany(1).name);
+}
+
+TEST(CompanyService, ASearchOfPunctuationOnlyFindsNothingRatherThanEverything)
+{
+    TempRegister t;
+    t.reg().companies().add(sampleCompany(1));
+    t.reg().companies().add(sampleCompany(2));
+    for (const QString& text : {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("\""),
+                                QStringLiteral("'"), QStringLiteral("*"), QStringLiteral("%%")}) {
+        CompanyListQuery q;
+        q.filter.search = text;
+        EXPECT_TRUE(t.reg().companies().list(q).isEmpty()) << text.toStdString();
+        EXPECT_EQ(t.reg().companies().count(q.filter), 0) << text.toStdString();
+    }
+    CompanyListQuery all;
+    all.filter.search = QStringLiteral("  ");
+    EXPECT_EQ(t.reg().companies().list(all).size(), 2) << "blank search means no filter";
+}

@@ -136,3 +136,16 @@ TEST(ProductionService, CompaniesWithoutProductionForFourYearsAreFlagged)
     EXPECT_TRUE(f.t.reg().productions().inactiveCompanies(QDate(2029, 1, 2)).isEmpty());
     EXPECT_EQ(f.t.reg().productions().inactiveCompanies(QDate(2030, 5, 11)).size(), 1);
 }
+
+TEST(ProductionService, HostileTextIsRefusedNamingTheField)
+{
+    Fixture f;
+    Production p = f.shoot(ProductionKind::National, QDate(2026, 4, 1), QDate(2026, 4, 5));
+    p.title = QStringLiteral("Le film\nsecret");
+    EXPECT_EQ(f.t.reg().productions().add(p).refusal().field, QStringLiteral("title"));
+    p.title = QString(100000, QLatin1Char('x'));
+    EXPECT_EQ(f.t.reg().productions().add(p).refusal().field, QStringLiteral("title"));
+    p.title = QStringLiteral("\u202Emlif");
+    EXPECT_EQ(f.t.reg().productions().add(p).refusal().field, QStringLiteral("title"));
+    EXPECT_TRUE(f.t.reg().productions().list({}).isEmpty());
+}

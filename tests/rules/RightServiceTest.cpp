@@ -192,3 +192,28 @@ TEST(NumberFormat, ReplacesYearAndSequenceAndKeepsNumbersUnique)
               QStringLiteral("12345/2027"));
     EXPECT_EQ(formatNumber(QStringLiteral("CCM-{year}"), 2026, 3), QStringLiteral("CCM-2026-3"));
 }
+
+TEST(RightService, HostileReferenceOrReasonIsRefusedNamingTheField)
+{
+    TempRegister t;
+    const qint64 company = t.reg().companies().add(sampleCompany(1)).value();
+    const Outcome<Granted> badRef = t.reg().rights().grant(
+        company,
+        {RightKind::Authorization, QStringLiteral("D-1\x1b[0m"), {}, QDate(2025, 1, 1), {}});
+    ASSERT_FALSE(badRef);
+    EXPECT_EQ(badRef.refusal().field, QStringLiteral("decision"));
+    const qint64 id =
+        t.reg()
+            .rights()
+            .grant(company,
+                   {RightKind::Authorization, QStringLiteral("D-1"), {}, QDate(2025, 1, 1), {}})
+            .value()
+            .id;
+    const Outcome<qint64> badReason = t.reg().rights().decide(
+        id, {DecisionType::Suspend, {}, QDate(2026, 1, 10), QString(3000, QLatin1Char('r')), {}});
+    ASSERT_FALSE(badReason);
+    EXPECT_EQ(badReason.refusal().field, QStringLiteral("reason"));
+    const Outcome<qint64> multiLine = t.reg().rights().decide(
+        id, {DecisionType::Suspend, {}, QDate(2026, 1, 10), QStringLiteral("first\nsecond"), {}});
+    EXPECT_TRUE(multiLine) << "a reason may have several lines";
+}

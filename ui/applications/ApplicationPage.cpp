@@ -23,6 +23,7 @@
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -298,9 +299,9 @@ bool ApplicationPage::saveScanAs(PieceKind kind, const QString& path)
         ApplicationService(m_reg).attachment(m_applicationId, kind);
     if (!scan)
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(scan->data) != scan->data.size()) {
+    QSaveFile file(path); // all or nothing, never a truncated scan
+    if (!file.open(QIODevice::WriteOnly) || file.write(scan->data) != scan->data.size() ||
+        !file.commit()) {
         showProblem(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
