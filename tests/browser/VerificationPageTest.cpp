@@ -123,7 +123,9 @@ protected:
         {
             return t->reg()
                 .rights()
-                .grant(company, {kind, QStringLiteral("D-%1").arg(company), from, from, until})
+                .grant(company,
+                       {kind, QStringLiteral("D-%1").arg(company), from, from,
+                        until.isValid() ? ValidityEnd::until(until) : ValidityEnd::noEnd()})
                 .value()
                 .id;
         }

@@ -27,7 +27,7 @@ qint64 grant(const Register& reg, qint64 companyId, RightKind kind, QDate from, 
     const Outcome<Granted> g = reg.rights().grant(
         companyId,
         {kind, QStringLiteral("DEC/%1/%2").arg(companyId).arg(from.toString(Qt::ISODate)), from,
-         from, until});
+         from, until.isValid() ? ValidityEnd::until(until) : ValidityEnd::noEnd()});
     EXPECT_TRUE(g.ok()) << (g.ok() ? "" : g.refusal().message.toStdString());
     return g.ok() ? g.value().id : 0;
 }
