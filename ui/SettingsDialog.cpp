@@ -119,16 +119,20 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     form->addRow(tr("Place of issue in Arabic"), m_placeAr);
     form->addRow(tr("Verification address printed on certificates"), m_verificationUrl);
     form->addRow(tr("Signing key file (kept outside the register)"), m_keyPath);
-    auto* keyButtons = new QHBoxLayout;
-    keyButtons->addWidget(m_keyState, 1);
-    keyButtons->addWidget(m_createKey);
-    keyButtons->addWidget(m_importKey);
-    form->addRow(tr("Signing key"), keyButtons);
-    auto* letterheadButtons = new QHBoxLayout;
-    letterheadButtons->addWidget(m_letterheadState, 1);
-    letterheadButtons->addWidget(chooseLetterheadButton);
-    letterheadButtons->addWidget(m_removeLetterhead);
-    form->addRow(tr("Letterhead of the certificates"), letterheadButtons);
+    // The state on its own line, the actions under it: a long message is never clipped.
+    const auto stateAndActions = [](QLabel* state, QList<QPushButton*> actions) {
+        auto* buttons = new QHBoxLayout;
+        for (QPushButton* b : actions)
+            buttons->addWidget(b);
+        buttons->addStretch(1);
+        auto* column = new QVBoxLayout;
+        column->addWidget(state);
+        column->addLayout(buttons);
+        return column;
+    };
+    form->addRow(tr("Signing key"), stateAndActions(m_keyState, {m_createKey, m_importKey}));
+    form->addRow(tr("Letterhead of the certificates"),
+                 stateAndActions(m_letterheadState, {chooseLetterheadButton, m_removeLetterhead}));
     form->addRow(tr("Numbers of national certificates"), m_nationalFormat);
     form->addRow(tr("Numbers of international certificates"), m_internationalFormat);
     form->addRow(tr("Numbers of dossier receipts"), m_receiptFormat);

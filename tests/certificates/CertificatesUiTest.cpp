@@ -2,6 +2,7 @@
 // company page's certificates and the verification dialog are saved in French and Arabic.
 #include "BatchPrintDialog.h"
 #include "CertificateOutput.h"
+#include "certificates/Letterhead.h"
 #include "CertificatesPanel.h"
 #include "CertificateTestSupport.h"
 #include "CompanyPage.h"
@@ -243,4 +244,42 @@ TEST(BatchPrintDialog, OffersOnlyTheCompaniesSelectedInTheRegister)
     EXPECT_EQ(dialog.selection(), QVector<qint64>{second});
     dialog.onlySelected()->setChecked(false);
     EXPECT_EQ(dialog.selection().size(), 2);
+}
+
+TEST(SettingsDialog, CreatesTheSigningKeyAndSetsTheLetterheadExplicitly)
+{
+    TempRegister t{QDate(2026, 11, 26)};
+    QTemporaryDir dir;
+    Settings s = t.reg().settings();
+    s.signingKeyPath = dir.filePath(QStringLiteral("ccm.key"));
+    t.reg().saveSettings(s);
+    ui::SettingsDialog dialog(t.reg());
+    EXPECT_TRUE(dialog.keyState()->text().contains(QStringLiteral("key create")));
+    EXPECT_FALSE(QFile::exists(s.signingKeyPath)); // opening the settings creates nothing
+    ASSERT_TRUE(dialog.createKey());
+    const auto key = SigningKeyRegistry(t.reg()).forIssuing(t.reg().settings());
+    ASSERT_TRUE(key.ok());
+    EXPECT_TRUE(dialog.keyState()->text().contains(key.value().keyId()));
+
+    QImage emblem(120, 80, QImage::Format_RGB32);
+    emblem.fill(Qt::darkGreen);
+    const QString file = dir.filePath(QStringLiteral("emblem.png"));
+    ASSERT_TRUE(emblem.save(file));
+    ASSERT_TRUE(dialog.chooseLetterhead(file));
+    EXPECT_FALSE(Letterhead(t.reg()).image().isNull());
+    EXPECT_FALSE(dialog.letterheadState()->pixmap().isNull());
+    for (const QString& lang : {QStringLiteral("fr"), QStringLiteral("ar")}) {
+        ui::UiSetup::applyLanguage(lang);
+        ui::SettingsDialog shown(t.reg());
+        shoot(&shown, QStringLiteral("settings-%1").arg(lang));
+    }
+    ui::UiSetup::applyLanguage(QStringLiteral("en"));
+    dialog.removeLetterhead();
+    EXPECT_TRUE(Letterhead(t.reg()).image().isNull());
+
+    dialog.certificatePlaceAr()->setText(QStringLiteral("الدار البيضاء"));
+    dialog.verificationUrl()->setText(QStringLiteral("https://verif.example.ma/"));
+    dialog.accept();
+    EXPECT_EQ(t.reg().settings().certificatePlaceAr, QStringLiteral("الدار البيضاء"));
+    EXPECT_EQ(t.reg().settings().verificationUrl, QStringLiteral("https://verif.example.ma/"));
 }
