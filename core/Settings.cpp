@@ -42,6 +42,7 @@ QJsonObject Settings::toJson() const
                        {QStringLiteral("certificate_number_formats"), certificateFormats},
                        {QStringLiteral("receipt_number_format"), receiptNumberFormat},
                        {QStringLiteral("certificate_place"), certificatePlace},
+                       {QStringLiteral("certificate_place_ar"), certificatePlaceAr},
                        {QStringLiteral("signing_key_path"), signingKeyPath},
                        {QStringLiteral("verification_url"), verificationUrl},
                        {QStringLiteral("status_list_trust_days"), statusListTrustDays}};
@@ -76,6 +77,8 @@ Settings Settings::fromJson(const QJsonObject& json)
         json.value(QStringLiteral("receipt_number_format")).toString(s.receiptNumberFormat);
     s.certificatePlace =
         json.value(QStringLiteral("certificate_place")).toString(s.certificatePlace);
+    s.certificatePlaceAr =
+        json.value(QStringLiteral("certificate_place_ar")).toString(s.certificatePlaceAr);
     s.signingKeyPath = json.value(QStringLiteral("signing_key_path")).toString();
     s.verificationUrl = json.value(QStringLiteral("verification_url")).toString(s.verificationUrl);
     s.statusListTrustDays =

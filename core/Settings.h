@@ -34,7 +34,8 @@ struct Settings
         {QStringLiteral("national"), QStringLiteral("ATT-AEN-{year}-{seq}")},
         {QStringLiteral("international"), QStringLiteral("ATT-AEI-{year}-{seq}")}};
     QString receiptNumberFormat = QStringLiteral("REC-{year}-{seq}"); // dossiers' receipts
-    QString certificatePlace = QStringLiteral("Rabat");
+    QString certificatePlace = QStringLiteral("Rabat");    // place of issue, French and English
+    QString certificatePlaceAr = QStringLiteral("الرباط"); // place of issue, Arabic
     // The CCM's private signing key, outside the database; empty: the default file under the
     // user's application-data folder (see CertificateKeys::defaultPath).
     QString signingKeyPath;

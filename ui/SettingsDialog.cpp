@@ -1,14 +1,21 @@
 #include "SettingsDialog.h"
 
+#include "certificates/Letterhead.h"
 #include "certificates/SigningKey.h"
+#include "certificates/SigningKeyRegistry.h"
 #include "Identifiers.h"
 #include "services/Register.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -19,7 +26,12 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     : QDialog(parent), m_reg(reg), m_original(reg.settings()), m_forms(new QListWidget(this)),
       m_thresholds(new QTableWidget(this)), m_term(new QSpinBox(this)),
       m_bodies(new QLineEdit(this)), m_inactivity(new QSpinBox(this)),
-      m_deadline(new QSpinBox(this)), m_place(new QLineEdit(this)), m_keyPath(new QLineEdit(this)),
+      m_deadline(new QSpinBox(this)), m_place(new QLineEdit(this)), m_placeAr(new QLineEdit(this)),
+      m_verificationUrl(new QLineEdit(this)), m_keyPath(new QLineEdit(this)),
+      m_keyState(new QLabel(this)),
+      m_createKey(new QPushButton(tr("Create the signing key…"), this)),
+      m_importKey(new QPushButton(tr("Import a signing key…"), this)),
+      m_letterheadState(new QLabel(this)), m_removeLetterhead(new QPushButton(tr("Remove"), this)),
       m_nationalFormat(new QLineEdit(this)), m_internationalFormat(new QLineEdit(this)),
       m_receiptFormat(new QLineEdit(this))
 {
@@ -58,7 +70,36 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     m_deadline->setValue(m_original.applicationDeadlineDays);
 
     m_place->setText(m_original.certificatePlace);
+    m_placeAr->setText(m_original.certificatePlaceAr);
+    m_placeAr->setLayoutDirection(Qt::RightToLeft);
+    m_verificationUrl->setText(m_original.verificationUrl);
     m_keyPath->setText(m_original.signingKeyPath);
+    m_keyState->setWordWrap(true);
+    m_letterheadState->setWordWrap(true);
+    connect(m_createKey, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Create the signing key"),
+            tr("Create a new signing key for the CCM? Every certificate will be signed with it. "
+               "Do this once; other workstations import that key."));
+        if (answer == QMessageBox::Yes)
+            createKey();
+    });
+    connect(m_importKey, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import a signing key"));
+        if (!file.isEmpty())
+            importKey(file);
+    });
+    auto* chooseLetterheadButton = new QPushButton(tr("Choose an image…"), this);
+    connect(chooseLetterheadButton, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Letterhead of the certificates"), QString(),
+                                         tr("Images (*.png *.jpg *.jpeg *.bmp *.svg)"));
+        if (!file.isEmpty())
+            chooseLetterhead(file);
+    });
+    connect(m_removeLetterhead, &QPushButton::clicked, this, &SettingsDialog::removeLetterhead);
+    showKeyState();
+    showLetterhead();
     m_keyPath->setPlaceholderText(SigningKey::defaultPath());
     m_nationalFormat->setText(m_original.certificateNumberFormat(RightKind::National));
     m_internationalFormat->setText(m_original.certificateNumberFormat(RightKind::International));
@@ -75,7 +116,23 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     form->addRow(tr("Review companies without a production for"), m_inactivity);
     form->addRow(tr("Decision deadline for a dossier"), m_deadline);
     form->addRow(tr("Place of issue of certificates"), m_place);
+    form->addRow(tr("Place of issue in Arabic"), m_placeAr);
+    form->addRow(tr("Verification address printed on certificates"), m_verificationUrl);
     form->addRow(tr("Signing key file (kept outside the register)"), m_keyPath);
+    // The state on its own line, the actions under it: a long message is never clipped.
+    const auto stateAndActions = [](QLabel* state, QList<QPushButton*> actions) {
+        auto* buttons = new QHBoxLayout;
+        for (QPushButton* b : actions)
+            buttons->addWidget(b);
+        buttons->addStretch(1);
+        auto* column = new QVBoxLayout;
+        column->addWidget(state);
+        column->addLayout(buttons);
+        return column;
+    };
+    form->addRow(tr("Signing key"), stateAndActions(m_keyState, {m_createKey, m_importKey}));
+    form->addRow(tr("Letterhead of the certificates"),
+                 stateAndActions(m_letterheadState, {chooseLetterheadButton, m_removeLetterhead}));
     form->addRow(tr("Numbers of national certificates"), m_nationalFormat);
     form->addRow(tr("Numbers of international certificates"), m_internationalFormat);
     form->addRow(tr("Numbers of dossier receipts"), m_receiptFormat);
@@ -85,7 +142,7 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(680, 780);
+    resize(760, 880);
 }
 
 Settings SettingsDialog::settings() const
@@ -114,6 +171,8 @@ Settings SettingsDialog::settings() const
         return value.isEmpty() ? previous : value;
     };
     s.certificatePlace = text(m_place, m_original.certificatePlace);
+    s.certificatePlaceAr = text(m_placeAr, m_original.certificatePlaceAr);
+    s.verificationUrl = m_verificationUrl->text().trimmed(); // empty: the footer names none
     s.signingKeyPath = m_keyPath->text().trimmed();
     s.certificateNumberFormats.insert(
         Names::code(RightKind::National),
@@ -123,6 +182,70 @@ Settings SettingsDialog::settings() const
         text(m_internationalFormat, m_original.certificateNumberFormat(RightKind::International)));
     s.receiptNumberFormat = text(m_receiptFormat, m_original.receiptNumberFormat);
     return s;
+}
+
+void SettingsDialog::applyKeyPath()
+{
+    Settings saved = m_reg.settings();
+    if (saved.signingKeyPath == m_keyPath->text().trimmed())
+        return;
+    saved.signingKeyPath = m_keyPath->text().trimmed();
+    m_reg.saveSettings(saved);
+    m_original.signingKeyPath = saved.signingKeyPath;
+}
+
+bool SettingsDialog::createKey()
+{
+    applyKeyPath();
+    const auto created = SigningKeyRegistry(m_reg).create();
+    if (!created)
+        QMessageBox::warning(this, tr("Signing key"), created.refusal().message);
+    showKeyState();
+    return created.ok();
+}
+
+bool SettingsDialog::importKey(const QString& file)
+{
+    applyKeyPath();
+    const auto imported = SigningKeyRegistry(m_reg).importFile(file);
+    if (!imported)
+        QMessageBox::warning(this, tr("Signing key"), imported.refusal().message);
+    showKeyState();
+    return imported.ok();
+}
+
+void SettingsDialog::showKeyState()
+{
+    const auto key = SigningKeyRegistry(m_reg).forIssuing(m_reg.settings());
+    m_keyState->setText(key ? tr("Certificates are signed with key %1.").arg(key.value().keyId())
+                            : key.refusal().message);
+}
+
+bool SettingsDialog::chooseLetterhead(const QString& imageFile)
+{
+    const Check set = Letterhead(m_reg).set(imageFile);
+    if (!set)
+        QMessageBox::warning(this, tr("Letterhead of the certificates"), set.refusal().message);
+    showLetterhead();
+    return set.ok();
+}
+
+void SettingsDialog::removeLetterhead()
+{
+    Letterhead(m_reg).remove();
+    showLetterhead();
+}
+
+void SettingsDialog::showLetterhead()
+{
+    const QImage image = Letterhead(m_reg).image();
+    m_removeLetterhead->setEnabled(!image.isNull());
+    if (image.isNull()) {
+        m_letterheadState->setText(tr("None: certificates print no emblem."));
+        return;
+    }
+    m_letterheadState->setPixmap(
+        QPixmap::fromImage(image.scaled(160, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void SettingsDialog::accept()

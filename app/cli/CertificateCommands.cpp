@@ -1,4 +1,5 @@
 // certificate issue | batch | verify, export list, publish (the public verification page)
+#include "certificates/CertificatePdfFile.h"
 #include "certificates/CertificateRenderer.h"
 #include "certificates/CertificateService.h"
 #include "certificates/PdfCodeReader.h"
@@ -40,14 +41,16 @@ std::optional<RightKind> tierOption(CliContext& ctx, const QCommandLineParser& p
     return tier;
 }
 
-// Issues the certificates and writes them into one PDF, in one transaction: when the file
-// cannot be written, nothing is recorded.
+// Issues the certificates into one PDF: rendered into a temporary file first (a failure
+// records nothing), put in place only once the certificates are recorded.
 Outcome<QVector<CertificateContent>> issueInto(CliContext& ctx, const QVector<qint64>& ids,
                                                const QString& out)
 {
-    return CertificateService(ctx.reg()).issue(ids, [&](const QVector<CertificateContent>& all) {
-        return CertificateRenderer::writePdf(out, all);
-    });
+    const CertificateService service(ctx.reg());
+    CertificatePdfFile file(out, service.pageOptions());
+    return service.issue(
+        ids, [&](const QVector<CertificateContent>& all) { return file.write(all); },
+        [&] { return file.commit(); });
 }
 
 int certificateIssue(CliContext& ctx, const QCommandLineParser& p, const QStringList& args)

@@ -30,6 +30,7 @@ void CliApp::loadCommands()
     addStatsCommands(m_commands);
 #ifdef CINEREG_HAVE_CERTIFICATE_COMMANDS
     addCertificateCommands(m_commands);
+    addKeyCommands(m_commands);
 #endif
 #ifdef CINEREG_HAVE_APPLICATION_COMMANDS
     addApplicationCommands(m_commands);

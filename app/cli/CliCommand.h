@@ -89,9 +89,11 @@ using CommandList = QVector<CommandSpec>;
 void addCompanyCommands(CommandList& commands);
 void addRightCommands(CommandList& commands);
 void addProductionCommands(CommandList& commands);
-void addAdminCommands(CommandList& commands);       // check, audit, backup, restore
-void addCertificateCommands(CommandList& commands); // certificate issue|batch|verify, export list, publish
-void addStatsCommands(CommandList& commands);       // stats
+void addAdminCommands(CommandList& commands); // check, audit, backup, restore
+void addCertificateCommands(
+    CommandList& commands); // certificate issue|batch|verify, export list, publish
+void addStatsCommands(CommandList& commands); // stats
+void addKeyCommands(CommandList& commands);   // key create|import|show
 void addApplicationCommands(
     CommandList& commands); // application file|document|list|decide|withdraw
 

@@ -93,6 +93,8 @@ int main(int argc, char** argv)
             GeneratorOptions demoOptions;
             demoOptions.companies = 40;
             generateRegister(*reg, demoOptions);
+            issueDemoCertificates(*reg, demoFolder.filePath(QStringLiteral("demo-signing.key")),
+                                  12);
         }
     } catch (const StorageError& e) {
         QMessageBox::critical(

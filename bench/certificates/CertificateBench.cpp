@@ -4,8 +4,10 @@
 // certificates into one PDF (first issuance: numbering and signing included). With --fodt, also
 // writes the same certificates as filled LibreOffice templates (flat ODT) for the comparison in
 // run.sh.
+#include "certificates/CertificatePdfFile.h"
 #include "certificates/CertificateRenderer.h"
 #include "certificates/CertificateService.h"
+#include "certificates/SigningKeyRegistry.h"
 #include "Clock.h"
 #include "sample/RegisterGenerator.h"
 #include "services/Register.h"
@@ -89,6 +91,8 @@ int main(int argc, char** argv)
     Settings settings = reg.settings();
     settings.signingKeyPath = dir.filePath(QStringLiteral("bench.key"));
     reg.saveSettings(settings);
+    if (!SigningKeyRegistry(reg).create()) // as an administrator does, once
+        return 1;
     generateRegister(reg, {companies, 1, clock.today()});
     const CertificateService service(reg);
     QVector<qint64> ids = service.effectiveAccreditations(std::nullopt, clock.today());
@@ -103,9 +107,10 @@ int main(int argc, char** argv)
     for (int i = 0; i < 15; ++i) {
         QElapsedTimer t;
         t.start();
-        const auto issued = service.issue({ids.front()}, [&](const auto& all) {
-            return CertificateRenderer::writePdf(single, all);
-        });
+        CertificatePdfFile file(single, service.pageOptions());
+        const auto issued = service.issue(
+            {ids.front()}, [&](const auto& all) { return file.write(all); },
+            [&] { return file.commit(); });
         runs.append(t.nsecsElapsed() / 1e6);
         if (!issued)
             return 1;
@@ -120,10 +125,14 @@ int main(int argc, char** argv)
     QVector<CertificateContent> contents;
     QElapsedTimer t;
     t.start();
-    const auto issued = service.issue(batch, [&](const QVector<CertificateContent>& all) {
-        contents = all;
-        return CertificateRenderer::writePdf(batchPath, all);
-    });
+    CertificatePdfFile file(batchPath, service.pageOptions());
+    const auto issued = service.issue(
+        batch,
+        [&](const QVector<CertificateContent>& all) {
+            contents = all;
+            return file.write(all);
+        },
+        [&] { return file.commit(); });
     const double batchMs = t.nsecsElapsed() / 1e6;
     if (!issued)
         return 1;
@@ -136,7 +145,8 @@ int main(int argc, char** argv)
 
     // The same pages again, rendering and writing only (no register work).
     t.restart();
-    CertificateRenderer::writePdf(dir.filePath(QStringLiteral("again.pdf")), contents);
+    CertificateRenderer::writePdf(dir.filePath(QStringLiteral("again.pdf")), contents, {},
+                                  service.pageOptions());
     out << "render_only_per_certificate_ms="
         << QString::number(t.nsecsElapsed() / 1e6 / contents.size(), 'f', 2) << Qt::endl;
 

@@ -22,9 +22,25 @@ QString iso(QDate date)
 
 QString CertificateContent::contentKey() const
 {
-    return sha256({Names::code(tier), accreditationNumber, holderName, holderNameAr, legalForm,
-                   address, city, rcNumber, rcCourt, ice, manager, decisionReference,
-                   iso(decisionDate), iso(validFrom), iso(validUntil), place});
+    QStringList fields{Names::code(tier),
+                       accreditationNumber,
+                       holderName,
+                       holderNameAr,
+                       legalForm,
+                       address,
+                       city,
+                       rcNumber,
+                       rcCourt,
+                       ice,
+                       manager,
+                       decisionReference,
+                       iso(decisionDate),
+                       iso(validFrom),
+                       iso(validUntil),
+                       place};
+    if (!placeAr.isEmpty()) // certificates issued before the Arabic place keep their key
+        fields.append(placeAr);
+    return sha256(fields);
 }
 
 QString CertificateContent::fingerprint() const
@@ -51,6 +67,7 @@ QJsonObject CertificateContent::toJson() const
                        {QStringLiteral("valid_from"), iso(validFrom)},
                        {QStringLiteral("valid_until"), iso(validUntil)},
                        {QStringLiteral("place"), place},
+                       {QStringLiteral("place_ar"), placeAr},
                        {QStringLiteral("issued_on"), iso(issuedOn)},
                        {QStringLiteral("verification_code"), code}};
 }
@@ -77,6 +94,7 @@ CertificateContent CertificateContent::fromJson(const QJsonObject& json)
     c.validFrom = date("valid_from");
     c.validUntil = date("valid_until");
     c.place = text("place");
+    c.placeAr = text("place_ar");
     c.issuedOn = date("issued_on");
     c.code = text("verification_code");
     return c;

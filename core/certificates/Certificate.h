@@ -30,12 +30,14 @@ struct CertificateContent
     QDate decisionDate;
     QDate validFrom;
     QDate validUntil; // null: without limit of duration
-    QString place;
+    QString place;    // of issue, in Latin script (French and English)
+    QString placeAr;  // of issue, in Arabic; empty on certificates issued before it existed
     QDate issuedOn;
     QString code; // the signed verification code
     bool duplicate = false;
     // Not part of the attested content: the public verification page's address when printed.
     QString verificationUrl;
+    bool preview = false; // a page shown before issuing: no number, no code, marked as such
 
     // What the QR code carries: the page's address with the code in its fragment, so a phone's
     // camera opens the page (the fragment is never sent to the web server); the code alone

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <QCoreApplication>
+#include <QImage>
 #include <QVector>
 
 class QPagedPaintDevice;
@@ -20,14 +21,22 @@ public:
     // Called after each page with the number of pages done; returning false cancels.
     using Progress = std::function<bool(int done)>;
 
+    // What the page shows besides the certificate itself, the same for every page of a batch.
+    struct Options
+    {
+        QString verificationUrl; // named in the footer; none: the footer names no address
+        QImage letterhead;       // the Centre's emblem at the top; none by default
+    };
+
     // One page per certificate on a PDF writer or a printer; false when cancelled or failed.
     static bool render(QPagedPaintDevice& device, const QVector<CertificateContent>& certificates,
-                       const Progress& progress = {});
+                       const Progress& progress = {}, const Options& options = {});
     // Writes a PDF atomically: on a cancel or a failure the file is not created or replaced.
     static bool writePdf(const QString& path, const QVector<CertificateContent>& certificates,
-                         const Progress& progress = {});
+                         const Progress& progress = {}, const Options& options = {});
 
-    static void paintPage(QPainter& painter, const CertificateContent& certificate);
+    static void paintPage(QPainter& painter, const CertificateContent& certificate,
+                          const Options& options = {});
 };
 
 } // namespace cinereg

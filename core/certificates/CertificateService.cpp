@@ -7,7 +7,9 @@
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "Letterhead.h"
 #include "SigningKey.h"
+#include "SigningKeyRegistry.h"
 
 #include <algorithm>
 #include <QLocale>
@@ -69,6 +71,15 @@ Check CertificateService::wouldIssue(qint64 accreditationId) const
     return checkEffective(*right, rights.ofCompany(right->companyId).authorizations);
 }
 
+QVector<CertificateService::Certifiable> CertificateService::certifiableOf(qint64 companyId) const
+{
+    const CompanyRights held = RightStore(m_reg.database()).ofCompany(companyId);
+    QVector<Certifiable> out;
+    for (const Right& a : held.accreditations)
+        out.append({a, checkEffective(a, held.authorizations)});
+    return out;
+}
+
 Check CertificateService::checkEffective(const Right& accreditation,
                                          const QVector<Right>& authorizations) const
 {
@@ -91,15 +102,21 @@ Check CertificateService::checkEffective(const Right& accreditation,
                        .arg(why)};
 }
 
-QString CertificateService::allocateNumber(RightKind tier, const Settings& settings) const
+QString CertificateService::allocateNumber(RightKind tier, const Settings& settings,
+                                           Reserved& reserved) const
 {
     const QString format = settings.certificateNumberFormat(tier);
     const QString year = QString::number(m_reg.today().year());
+    const QString counter = QStringLiteral("certificate:%1:%2").arg(Names::code(tier), year);
     CertificateStore store(m_reg.database());
     Counters counters(m_reg.database());
     for (;;) {
-        const int seq =
-            counters.next(QStringLiteral("certificate:%1:%2").arg(Names::code(tier), year));
+        const int seq = counters.next(counter);
+        auto range = reserved.find(counter);
+        if (range == reserved.end())
+            reserved.insert(counter, {seq, seq});
+        else
+            range->second = seq;
         QString number = formatNumber(format, m_reg.today().year(), seq);
         number.remove(QLatin1Char(':')); // the code's separator
         if (!store.numberExists(number))
@@ -107,141 +124,207 @@ QString CertificateService::allocateNumber(RightKind tier, const Settings& setti
     }
 }
 
-Outcome<CertificateService::Prepared> CertificateService::prepare(qint64 accreditationId,
-                                                                  const SigningKey& key,
-                                                                  const Settings& settings) const
+void CertificateService::release(const Reserved& reserved) const
 {
-    RightStore rights(m_reg.database());
-    const std::optional<Right> found = rights.find(accreditationId);
-    if (!found || !found->isAccreditation())
-        return Refusal{Rule::NotFound, QStringLiteral("accreditation"),
-                       tr("No accreditation #%1.").arg(accreditationId)};
-    const Right& right = *found;
-    const Check allowed = checkEffective(right, rights.ofCompany(right.companyId).authorizations);
-    if (!allowed)
-        return allowed.refusal();
-    const Company company = *CompanyStore(m_reg.database()).find(right.companyId);
-    const RightTimeline timeline(right);
-
-    CertificateContent c;
-    c.tier = right.kind;
-    c.accreditationNumber = right.number;
-    c.holderName = company.name;
-    c.holderNameAr = company.nameAr;
-    c.legalForm = company.legalForm;
-    c.address = company.address;
-    c.city = company.city;
-    c.rcNumber = company.rcNumber;
-    c.rcCourt = company.rcCourt;
-    c.ice = company.ice;
-    c.manager = company.manager;
-    // The decision that set the validity in force: the grant or the latest renewal.
-    const Decision* basis = &right.grant();
-    for (const Decision& d : right.history)
-        if (d.type == DecisionType::Renew && d.effective <= m_reg.today())
-            basis = &d;
-    c.decisionReference = basis->reference;
-    c.decisionDate = basis->decisionDate;
-    c.validFrom = right.validFrom;
-    c.validUntil = timeline.validUntilOn(m_reg.today());
-    c.place = settings.certificatePlace;
-
+    if (reserved.isEmpty())
+        return;
+    Transaction tx(m_reg.database());
     CertificateStore store(m_reg.database());
-    if (const auto existing = store.sameContent(accreditationId, c.contentKey())) {
-        CertificateContent again = existing->content;
-        again.duplicate = existing->issued.prints > 0;
-        return Prepared{existing->issued.id, again};
-    }
-    c.number = allocateNumber(right.kind, settings);
-    c.issuedOn = m_reg.today();
-    VerificationCode code;
-    code.number = c.number;
-    code.ice = c.ice;
-    code.tier = c.tier;
-    code.validFrom = c.validFrom;
-    code.validUntil = c.validUntil;
-    code.issuedOn = c.issuedOn;
-    code.keyId = key.keyId();
-    code.signature = key.sign(code.message());
-    c.code = code.encode();
-
-    const QDateTime now = m_reg.clock().now();
-    const qint64 id = store.insert(accreditationId, c, key.keyId(), m_reg.user(), now);
-    AuditLog(m_reg.database())
-        .append({0, now, m_reg.user(), QStringLiteral("certificate"), id, QStringLiteral("issue"),
-                 QJsonObject{{QStringLiteral("number"), c.number},
-                             {QStringLiteral("accreditation"), right.number},
-                             {QStringLiteral("fingerprint"), c.fingerprint()},
-                             {QStringLiteral("key_id"), key.keyId()}}});
-    return Prepared{id, c};
+    for (auto it = reserved.cbegin(); it != reserved.cend(); ++it)
+        store.releaseNumbers(it.key(), it.value().first, it.value().second);
+    tx.commit();
 }
 
-Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qint64>& ids,
-                                                               const Output& output) const
+Outcome<QVector<CertificateService::Prepared>>
+CertificateService::prepare(const QVector<qint64>& ids, const Settings& settings) const
 {
     if (ids.isEmpty())
         return Refusal{Rule::RequiredField, QStringLiteral("accreditation"),
                        tr("No accreditation to certify.")};
+    RightStore rights(m_reg.database());
+    CompanyStore companies(m_reg.database());
+    CertificateStore store(m_reg.database());
+    QVector<Prepared> batch;
+    batch.reserve(ids.size());
+    for (qint64 accreditationId : ids) {
+        const std::optional<Right> found = rights.find(accreditationId);
+        if (!found || !found->isAccreditation())
+            return Refusal{Rule::NotFound, QStringLiteral("accreditation"),
+                           tr("No accreditation #%1.").arg(accreditationId)};
+        const Right& right = *found;
+        const Check allowed =
+            checkEffective(right, rights.ofCompany(right.companyId).authorizations);
+        if (!allowed)
+            return allowed.refusal();
+        const Company company = *companies.find(right.companyId);
+        const RightTimeline timeline(right);
+
+        CertificateContent c;
+        c.tier = right.kind;
+        c.accreditationNumber = right.number;
+        c.holderName = company.name;
+        c.holderNameAr = company.nameAr;
+        c.legalForm = company.legalForm;
+        c.address = company.address;
+        c.city = company.city;
+        c.rcNumber = company.rcNumber;
+        c.rcCourt = company.rcCourt;
+        c.ice = company.ice;
+        c.manager = company.manager;
+        // The decision that set the validity in force: the grant or the latest renewal.
+        const Decision* basis = &right.grant();
+        for (const Decision& d : right.history)
+            if (d.type == DecisionType::Renew && d.effective <= m_reg.today())
+                basis = &d;
+        c.decisionReference = basis->reference;
+        c.decisionDate = basis->decisionDate;
+        c.validFrom = right.validFrom;
+        c.validUntil = timeline.validUntilOn(m_reg.today());
+        c.place = settings.certificatePlace;
+        c.placeAr = settings.certificatePlaceAr;
+        c.issuedOn = m_reg.today();
+
+        Prepared p{accreditationId, 0, c};
+        if (const auto existing = store.sameContent(accreditationId, c.contentKey())) {
+            p.id = existing->issued.id;
+            p.content = existing->content;
+            p.content.duplicate = existing->issued.prints > 0;
+        }
+        batch.append(p);
+    }
+    return batch;
+}
+
+CertificateService::Reserved CertificateService::allocateAndSign(QVector<Prepared>& batch,
+                                                                 const SigningKey& key,
+                                                                 const Settings& settings) const
+{
+    Reserved reserved;
+    for (int start = 0; start < batch.size(); start += RecordGroup) {
+        Transaction tx(m_reg.database());
+        for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i)
+            if (batch[i].id == 0)
+                batch[i].content.number = allocateNumber(batch[i].content.tier, settings, reserved);
+        tx.commit();
+    }
+    for (Prepared& p : batch) { // signing needs no lock
+        if (p.id != 0)
+            continue;
+        CertificateContent& c = p.content;
+        VerificationCode code;
+        code.number = c.number;
+        code.ice = c.ice;
+        code.tier = c.tier;
+        code.validFrom = c.validFrom;
+        code.validUntil = c.validUntil;
+        code.issuedOn = c.issuedOn;
+        code.keyId = key.keyId();
+        code.signature = key.sign(code.message());
+        c.code = code.encode();
+    }
+    return reserved;
+}
+
+void CertificateService::record(QVector<Prepared>& batch, const QString& keyId) const
+{
+    const CertificateStore::DurableWrites durable(m_reg.database());
+    CertificateStore store(m_reg.database());
+    for (int start = 0; start < batch.size(); start += RecordGroup) {
+        Transaction tx(m_reg.database());
+        const QDateTime now = m_reg.clock().now();
+        for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
+            Prepared& p = batch[i];
+            if (p.id != 0)
+                continue;
+            const CertificateContent& c = p.content;
+            p.id = store.insert(p.accreditationId, c, keyId, m_reg.user(), now);
+            AuditLog(m_reg.database())
+                .append({0, now, m_reg.user(), QStringLiteral("certificate"), p.id,
+                         QStringLiteral("issue"),
+                         QJsonObject{{QStringLiteral("number"), c.number},
+                                     {QStringLiteral("accreditation"), c.accreditationNumber},
+                                     {QStringLiteral("fingerprint"), c.fingerprint()},
+                                     {QStringLiteral("key_id"), keyId}}});
+        }
+        tx.commit();
+    }
+}
+
+Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qint64>& ids,
+                                                               const Output& render,
+                                                               const Deliver& deliver) const
+{
     const Settings settings = m_reg.settings(); // read once for the whole batch
-    const Outcome<SigningKey> key = SigningKey::loadOrCreate(settings.signingKeyPath);
+    const Outcome<SigningKey> key = SigningKeyRegistry(m_reg).forIssuing(settings);
     if (!key)
         return key.refusal();
-    Transaction tx(m_reg.database());
-    CertificateStore store(m_reg.database());
-    const QDateTime now = m_reg.clock().now();
-    store.addKey(key.value().keyId(), key.value().publicKey(), m_reg.user(), now);
-    QVector<qint64> certificateIds;
+    Outcome<QVector<Prepared>> prepared = prepare(ids, settings);
+    if (!prepared)
+        return prepared.refusal();
+    QVector<Prepared>& batch = prepared.value();
+    const Reserved reserved = allocateAndSign(batch, key.value(), settings);
     QVector<CertificateContent> contents;
-    certificateIds.reserve(ids.size());
-    contents.reserve(ids.size());
-    for (qint64 id : ids) {
-        Outcome<Prepared> one = prepare(id, key.value(), settings);
-        if (!one)
-            return one.refusal();
-        certificateIds.append(one.value().id);
-        contents.append(one.value().content);
+    contents.reserve(batch.size());
+    for (const Prepared& p : batch) {
+        contents.append(p.content);
         contents.back().verificationUrl = settings.verificationUrl;
     }
-    if (!output) {
-        tx.commit();
-        return contents;
-    }
-    if (!output(contents))
+    if (render && !render(contents)) {
+        release(reserved);
         return Refusal{Rule::InvalidField, QStringLiteral("output"),
                        tr("The certificates were not printed; nothing was recorded.")};
-    recordPrints(certificateIds, contents);
-    tx.commit();
+    }
+    record(batch, key.value().keyId());
+    if (!render)
+        return contents;
+    if (deliver && !deliver())
+        return Refusal{Rule::InvalidField, QStringLiteral("output"),
+                       tr("The file could not be written; the certificates are recorded but "
+                          "not printed.")};
+    recordPrints(batch);
     return contents;
 }
 
-void CertificateService::recordPrints(const QVector<qint64>& certificateIds,
-                                      const QVector<CertificateContent>& printed) const
+Outcome<QVector<CertificateContent>> CertificateService::preview(const QVector<qint64>& ids) const
 {
+    const Outcome<QVector<Prepared>> prepared = prepare(ids, m_reg.settings());
+    if (!prepared)
+        return prepared.refusal();
+    QVector<CertificateContent> contents;
+    for (Prepared p : prepared.value()) {
+        p.content.preview = true;
+        p.content.number.clear();
+        p.content.code.clear();
+        contents.append(p.content);
+    }
+    return contents;
+}
+
+void CertificateService::recordPrints(const QVector<Prepared>& batch) const
+{
+    const CertificateStore::DurableWrites durable(m_reg.database());
     CertificateStore store(m_reg.database());
-    const QDateTime now = m_reg.clock().now();
-    for (int i = 0; i < printed.size(); ++i) {
-        const CertificateContent& c = printed[i];
-        store.recordPrint(certificateIds[i], c.duplicate, m_reg.user(), now);
-        AuditLog(m_reg.database())
-            .append({0, now, m_reg.user(), QStringLiteral("certificate"), certificateIds[i],
-                     c.duplicate ? QStringLiteral("reprint") : QStringLiteral("print"),
-                     QJsonObject{{QStringLiteral("number"), c.number}}});
+    for (int start = 0; start < batch.size(); start += RecordGroup) {
+        Transaction tx(m_reg.database());
+        const QDateTime now = m_reg.clock().now();
+        for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
+            const Prepared& p = batch[i];
+            store.recordPrint(p.id, p.content.duplicate, m_reg.user(), now);
+            AuditLog(m_reg.database())
+                .append({0, now, m_reg.user(), QStringLiteral("certificate"), p.id,
+                         p.content.duplicate ? QStringLiteral("reprint") : QStringLiteral("print"),
+                         QJsonObject{{QStringLiteral("number"), p.content.number}}});
+        }
+        tx.commit();
     }
 }
 
-void CertificateService::recordPrinted(const QVector<CertificateContent>& printed) const
+CertificateRenderer::Options CertificateService::pageOptions() const
 {
-    Transaction tx(m_reg.database());
-    CertificateStore store(m_reg.database());
-    QVector<qint64> ids;
-    QVector<CertificateContent> known;
-    for (const CertificateContent& c : printed)
-        if (const auto entry = store.byNumber(c.number)) {
-            ids.append(entry->issued.id);
-            known.append(c);
-        }
-    recordPrints(ids, known);
-    tx.commit();
+    CertificateRenderer::Options options;
+    options.verificationUrl = m_reg.settings().verificationUrl;
+    options.letterhead = Letterhead(m_reg).image();
+    return options;
 }
 
 QVector<qint64>
@@ -281,10 +364,10 @@ Verification CertificateService::verify(const QString& text) const
         return v;
     }
     CertificateStore store(m_reg.database());
-    const std::optional<QByteArray> publicKey = store.publicKey(v.code->keyId);
+    const std::optional<QByteArray> publicKey = store.registeredPublicKey(v.code->keyId);
     if (!publicKey) {
         v.status = CertificateStatus::Unknown;
-        v.reason = tr("The code is signed with key %1, which this register does not know.")
+        v.reason = tr("The code is signed with key %1, which is not registered in this register.")
                        .arg(v.code->keyId);
         return v;
     }
@@ -325,7 +408,7 @@ QVector<CertificateStore::Entry> CertificateService::ofCompany(qint64 companyId)
 
 QStringList CertificateService::integrityFindings() const
 {
-    QStringList out;
+    QStringList out = SigningKeyRegistry(m_reg).integrityFindings();
     CertificateStore store(m_reg.database());
     for (const CertificateStore::Entry& e : store.all()) {
         if (e.content.fingerprint() != e.issued.fingerprint || e.content.code != e.issued.code) {

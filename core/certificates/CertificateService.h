@@ -6,10 +6,12 @@
 #include "../store/CertificateStore.h"
 #include "Certificate.h"
 #include "CertificateStanding.h"
+#include "CertificateRenderer.h"
 
 #include <functional>
 #include <optional>
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 
 namespace cinereg {
@@ -40,19 +42,40 @@ public:
 
     // Refused unless the accreditation is effective today (rule of the certificate).
     Check wouldIssue(qint64 accreditationId) const;
+    // Each accreditation of a company with whether it can be certified today, and if not why.
+    struct Certifiable
+    {
+        Right accreditation;
+        Check allowed;
+    };
+    QVector<Certifiable> certifiableOf(qint64 companyId) const;
 
-    // Issues (or finds) the certificates of these accreditations, hands them to `output` (which
-    // renders or prints them and says whether it succeeded), then records the prints (no output:
-    // no print recorded); all in one transaction, so a refusal, a failed output or a cancel writes
-    // nothing. A certificate printed before comes back with `duplicate` set.
+    // Issues (or finds) the certificates of these accreditations. The numbers are allocated in
+    // short transactions; `render` then draws the pages where they go (a PDF being written, a
+    // printer) holding no lock; only when it succeeds are the certificates recorded (short
+    // transactions, synchronous=FULL), then `deliver` makes the output final (the PDF's atomic
+    // rename), and the prints are recorded once it has. A refusal, a failed or cancelled render
+    // records nothing (a cancelled batch leaves gaps in the numbering, never a certificate
+    // nobody received); a failed delivery leaves the certificates recorded but not printed.
+    // No render: the certificates are recorded, no print. A certificate printed before comes
+    // back with `duplicate` set.
     using Output = std::function<bool(const QVector<CertificateContent>&)>;
+    using Deliver = std::function<bool()>;
     Outcome<QVector<CertificateContent>> issue(const QVector<qint64>& accreditationIds,
-                                               const Output& output) const;
+                                               const Output& render,
+                                               const Deliver& deliver = {}) const;
 
-    // For a print the clerk confirms in a dialog: issue() with no output records the
-    // certificates (numbers allocated) without holding the register while the dialog is open;
-    // recordPrinted() then records the print once it is done.
-    void recordPrinted(const QVector<CertificateContent>& printed) const;
+    // What issue() would print, marked as a preview, without number or verification code:
+    // nothing is allocated or recorded.
+    Outcome<QVector<CertificateContent>> preview(const QVector<qint64>& accreditationIds) const;
+
+    // Certificates recorded by a batch are committed this many at a time, so that other
+    // clerks' writes get the lock between two groups.
+    static constexpr int RecordGroup = 50;
+
+    // What every page of this register prints besides the certificate: the verification
+    // address and the letterhead.
+    CertificateRenderer::Options pageOptions() const;
 
     // The accreditations of a tier (both when none is given) effective on a day, by number; of
     // the given companies only, when some are given.
@@ -68,15 +91,21 @@ public:
 private:
     struct Prepared
     {
-        qint64 id = 0; // in the certificate register
+        qint64 accreditationId = 0;
+        qint64 id = 0; // in the certificate register; 0 until recorded
         CertificateContent content;
     };
     Check checkEffective(const Right& accreditation, const QVector<Right>& authorizations) const;
-    Outcome<Prepared> prepare(qint64 accreditationId, const SigningKey& key,
-                              const Settings& settings) const;
-    QString allocateNumber(RightKind tier, const Settings& settings) const;
-    void recordPrints(const QVector<qint64>& certificateIds,
-                      const QVector<CertificateContent>& printed) const;
+    Outcome<QVector<Prepared>> prepare(const QVector<qint64>& accreditationIds,
+                                       const Settings& settings) const;
+    // The sequence numbers a batch took from each counter, first and last.
+    using Reserved = QHash<QString, QPair<int, int>>;
+    Reserved allocateAndSign(QVector<Prepared>& batch, const SigningKey& key,
+                             const Settings& settings) const;
+    QString allocateNumber(RightKind tier, const Settings& settings, Reserved& reserved) const;
+    void release(const Reserved& reserved) const;
+    void record(QVector<Prepared>& batch, const QString& keyId) const;
+    void recordPrints(const QVector<Prepared>& batch) const;
     const Register& m_reg;
 };
 

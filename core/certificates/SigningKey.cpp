@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <sodium.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace cinereg {
@@ -52,26 +53,90 @@ QString SigningKey::defaultPath()
         .filePath(QStringLiteral("keys/ccm-signing.key"));
 }
 
-Outcome<SigningKey> SigningKey::loadOrCreate(const QString& requested)
+Outcome<SigningKey> SigningKey::create(const QString& requested)
 {
     const QString path = requested.isEmpty() ? defaultPath() : requested;
     if (!sodiumReady())
         return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
                        tr("The cryptographic library could not be initialised.")};
-    QFile file(path);
-    if (!file.exists()) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, '\0');
-        QByteArray secret(crypto_sign_SECRETKEYBYTES, '\0');
-        crypto_sign_keypair(reinterpret_cast<unsigned char*>(publicKey.data()),
-                            reinterpret_cast<unsigned char*>(secret.data()));
-        QString error;
-        if (!writeNewKeyFile(path, FileHeader + secret.toBase64() + '\n', &error))
-            return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
-                           tr("The signing key file %1 could not be created: %2.")
-                               .arg(QDir::toNativeSeparators(path), error)};
+    if (QFileInfo::exists(path))
+        return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
+                       tr("The signing key file %1 already exists; it is never overwritten.")
+                           .arg(QDir::toNativeSeparators(path))};
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, '\0');
+    QByteArray secret(crypto_sign_SECRETKEYBYTES, '\0');
+    crypto_sign_keypair(reinterpret_cast<unsigned char*>(publicKey.data()),
+                        reinterpret_cast<unsigned char*>(secret.data()));
+    QString error;
+    const bool written = writeNewKeyFile(path, FileHeader + secret.toBase64() + '\n', &error);
+    if (!written) {
         sodium_memzero(secret.data(), size_t(secret.size()));
+        return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
+                       tr("The signing key file %1 could not be created: %2.")
+                           .arg(QDir::toNativeSeparators(path), error)};
     }
+    return SigningKey(secret, publicKey);
+}
+
+Outcome<SigningKey> SigningKey::load(const QString& requested)
+{
+    const QString path = requested.isEmpty() ? defaultPath() : requested;
+    if (!QFileInfo::exists(path))
+        return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
+                       tr("No signing key is configured (no file %1): an administrator creates "
+                          "or imports the CCM's key first (cinereg-cli key create, key import "
+                          "FILE, or Settings → Signing key).")
+                           .arg(QDir::toNativeSeparators(path))};
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0 &&
+        (info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
+                       tr("The signing key file %1 can be read by other accounts (mode %2): any "
+                          "of them could sign certificates. Make it readable by its owner only "
+                          "(chmod 600) before issuing.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(info.st_mode & 0777, 3, 8, QLatin1Char('0'))};
+    return read(path);
+}
+
+Outcome<SigningKey> SigningKey::importFile(const QString& source, const QString& requested)
+{
+    const QString destination = requested.isEmpty() ? defaultPath() : requested;
+    const Outcome<SigningKey> key = read(source);
+    if (!key)
+        return key;
+    if (QFileInfo(source).canonicalFilePath() == QFileInfo(destination).canonicalFilePath())
+        return load(destination); // already in place: only its mode is checked
+    if (QFileInfo::exists(destination)) {
+        const Outcome<SigningKey> present = read(destination);
+        if (present && present.value().publicKey() == key.value().publicKey())
+            return load(destination);
+        return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
+                       tr("The signing key file %1 already holds another key; it is never "
+                          "overwritten.")
+                           .arg(QDir::toNativeSeparators(destination))};
+    }
+    QDir().mkpath(QFileInfo(destination).absolutePath());
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
+                       tr("The signing key file %1 cannot be read: %2.")
+                           .arg(QDir::toNativeSeparators(source), in.errorString())};
+    QString error;
+    if (!writeNewKeyFile(destination, in.readAll(), &error))
+        return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
+                       tr("The signing key file %1 could not be created: %2.")
+                           .arg(QDir::toNativeSeparators(destination), error)};
+    return load(destination);
+}
+
+Outcome<SigningKey> SigningKey::read(const QString& path)
+{
+    if (!sodiumReady())
+        return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
+                       tr("The cryptographic library could not be initialised.")};
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Refusal{Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
                        tr("The signing key file %1 cannot be read: %2.")

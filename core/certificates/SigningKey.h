@@ -20,8 +20,16 @@ public:
     static constexpr int PublicKeyBytes = 32;
     static constexpr int SignatureBytes = 64;
 
-    // Reads the key file, creating it (mode 0600) with a fresh key pair when it does not exist.
-    static Outcome<SigningKey> loadOrCreate(const QString& path);
+    // A fresh key pair written to a new file (mode 0600); refused when the file exists, so an
+    // existing key is never overwritten. Only an administrator's explicit action calls this.
+    static Outcome<SigningKey> create(const QString& path);
+    // Reads an existing key file. Refused when it is missing (issuing never creates a key) and
+    // when its mode lets the group or others read it: a secret any local account can read lets
+    // that account mint certificates that verify, so a warning nobody reads is not enough.
+    static Outcome<SigningKey> load(const QString& path);
+    // Copies the key of `source` (e.g. the CCM's key on a removable medium) to `destination`,
+    // mode 0600. Refused when the source is not a key, or when the destination holds another key.
+    static Outcome<SigningKey> importFile(const QString& source, const QString& destination);
     // Where the key lives when the settings name no file.
     static QString defaultPath();
 
@@ -36,6 +44,7 @@ public:
 
 private:
     SigningKey(QByteArray secret, QByteArray publicKey);
+    static Outcome<SigningKey> read(const QString& path);
     QByteArray m_secret;
     QByteArray m_public;
 };

@@ -5,6 +5,7 @@
 #include "../store/StatusListStore.h"
 #include "CertificateStanding.h"
 #include "SigningKey.h"
+#include "SigningKeyRegistry.h"
 #include "VerificationCode.h"
 
 #include <QDir>
@@ -90,7 +91,8 @@ VerificationPagePublisher::publish(const QString& folder) const
     if (!QDir().mkpath(folder))
         return refused(tr("the folder cannot be created"));
     // The one place where publishing uses the signing key.
-    const Outcome<SigningKey> key = SigningKey::loadOrCreate(m_reg.settings().signingKeyPath);
+    // Never created here: only a key an administrator registered signs (SigningKeyRegistry).
+    const Outcome<SigningKey> key = SigningKeyRegistry(m_reg).forIssuing(m_reg.settings());
     if (!key)
         return key.refusal();
 
@@ -99,8 +101,10 @@ VerificationPagePublisher::publish(const QString& folder) const
     QStringList known;
     QVector<StatusListStore::PublicKey> all = StatusListStore(m_reg.database()).publicKeys();
     all.append({key.value().keyId(), key.value().publicKey()});
+    const CertificateStore certificates(m_reg.database());
     for (const StatusListStore::PublicKey& k : all) {
-        if (known.contains(k.keyId))
+        // Only the keys the register trusts are published as trusted.
+        if (known.contains(k.keyId) || certificates.registeredPublicKey(k.keyId) != k.key)
             continue;
         known.append(k.keyId);
         keys.append(QJsonObject{

@@ -1,5 +1,7 @@
 #include "RegisterGenerator.h"
 
+#include "../certificates/CertificateService.h"
+#include "../certificates/SigningKeyRegistry.h"
 #include "../Effectiveness.h"
 #include "../RightTimeline.h"
 #include "../services/Register.h"
@@ -186,6 +188,24 @@ void generateRegister(const Register& reg, const GeneratorOptions& options)
                              {QStringLiteral("seed"), qint64(options.seed)},
                              {QStringLiteral("fictional"), true}}});
     tx.commit();
+}
+
+Outcome<int> issueDemoCertificates(Register& reg, const QString& keyPath, int count)
+{
+    Settings settings = reg.settings();
+    settings.signingKeyPath = keyPath;
+    reg.saveSettings(settings);
+    const Outcome<QString> key = SigningKeyRegistry(reg).create();
+    if (!key)
+        return key.refusal();
+    const CertificateService certificates(reg);
+    const QVector<qint64> ids = certificates.effectiveAccreditations(std::nullopt, reg.today());
+    if (ids.isEmpty())
+        return 0;
+    const auto issued = certificates.issue(ids.mid(0, count), {});
+    if (!issued)
+        return issued.refusal();
+    return int(issued.value().size());
 }
 
 } // namespace cinereg

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "../Refusal.h"
+
 #include <QDate>
+#include <QString>
 
 namespace cinereg {
 
@@ -19,5 +22,11 @@ struct GeneratorOptions
 // rule of the register. For the demonstration register and the benchmarks.
 // Throws StorageError on storage failure.
 void generateRegister(const Register& reg, const GeneratorOptions& options);
+
+// For the demonstration register: creates a demonstration signing key at `keyPath` (explicitly,
+// as an administrator would, and named in the register's settings), then issues the
+// certificates of up to `count` effective accreditations. Returns how many were issued, or why
+// none could be. Throws StorageError on storage failure.
+Outcome<int> issueDemoCertificates(Register& reg, const QString& keyPath, int count);
 
 } // namespace cinereg

@@ -1,9 +1,25 @@
 #include "CertificateStore.h"
 
+#include "../StorageError.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace cinereg {
+
+CertificateStore::DurableWrites::DurableWrites(const Database& db) : m_db(db)
+{
+    m_db.run(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+CertificateStore::DurableWrites::~DurableWrites()
+{
+    try {
+        m_db.run(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    } catch (const StorageError&) {
+        // Staying at FULL is only slower, never less safe.
+    }
+}
 
 void CertificateStore::addKey(const QString& keyId, const QByteArray& publicKey,
                               const QString& user, const QDateTime& at)
@@ -20,6 +36,46 @@ std::optional<QByteArray> CertificateStore::publicKey(const QString& keyId) cons
     if (!q.next())
         return std::nullopt;
     return q.value(0).toByteArray();
+}
+
+namespace {
+// The audit details carry the public key in upper-case hexadecimal, as SQLite's hex() writes it.
+const QString RegisteredClause = QStringLiteral(
+    "EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'signing_key' AND a.action = 'register' "
+    "AND json_valid(a.details) AND json_extract(a.details, '$.key_id') = k.key_id "
+    "AND json_extract(a.details, '$.public_key') = hex(k.public_key))");
+} // namespace
+
+std::optional<QByteArray> CertificateStore::registeredPublicKey(const QString& keyId) const
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT k.public_key FROM signing_keys k WHERE k.key_id = ? AND %1")
+                     .arg(RegisteredClause),
+                 {keyId});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
+qint64 CertificateStore::keyRow(const QString& keyId) const
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT rowid FROM signing_keys WHERE key_id = ?"), {keyId});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QVector<CertificateStore::Key> CertificateStore::keys() const
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT k.key_id, k.added_at, k.added_by, %1 FROM signing_keys k ORDER BY "
+                       "k.added_at, k.key_id")
+            .arg(RegisteredClause));
+    QVector<Key> out;
+    while (q.next())
+        out.append({q.value(0).toString(),
+                    QDateTime::fromString(q.value(1).toString(), Qt::ISODate),
+                    q.value(2).toString(), q.value(3).toBool()});
+    return out;
 }
 
 qint64 CertificateStore::insert(qint64 accreditationId, const CertificateContent& content,
@@ -42,6 +98,12 @@ void CertificateStore::recordPrint(qint64 certificateId, bool duplicate, const Q
     m_db.run(QStringLiteral("INSERT INTO certificate_prints (certificate_id, printed_at, "
                             "printed_by, duplicate) VALUES (?,?,?,?)"),
              {certificateId, at.toString(Qt::ISODate), user, duplicate ? 1 : 0});
+}
+
+void CertificateStore::releaseNumbers(const QString& counter, int first, int last)
+{
+    m_db.run(QStringLiteral("UPDATE counters SET value = ? WHERE name = ? AND value = ?"),
+             {first - 1, counter, last});
 }
 
 bool CertificateStore::numberExists(const QString& number) const

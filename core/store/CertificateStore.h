@@ -17,16 +17,48 @@ class CertificateStore
 public:
     explicit CertificateStore(const Database& db) : m_db(db) {}
 
+    // While it lives, commits wait until the data is on disk (synchronous=FULL): an issued
+    // certificate, once acknowledged, survives a power cut. The connection's usual NORMAL
+    // setting comes back after.
+    class DurableWrites
+    {
+    public:
+        explicit DurableWrites(const Database& db);
+        ~DurableWrites();
+        DurableWrites(const DurableWrites&) = delete;
+        DurableWrites& operator=(const DurableWrites&) = delete;
+
+    private:
+        const Database& m_db;
+    };
+
     // Adds the public key if the register does not know it yet.
     void addKey(const QString& keyId, const QByteArray& publicKey, const QString& user,
                 const QDateTime& at);
     std::optional<QByteArray> publicKey(const QString& keyId) const;
+    // Only a key an administrator registered (its audited "register" entry names this exact
+    // public key): the keys verification trusts and issuing uses.
+    std::optional<QByteArray> registeredPublicKey(const QString& keyId) const;
+    static QString registrationEntity() { return QStringLiteral("signing_key"); }
+    static QString registrationAction() { return QStringLiteral("register"); }
+    qint64 keyRow(const QString& keyId) const;
+    struct Key
+    {
+        QString keyId;
+        QDateTime addedAt;
+        QString addedBy;
+        bool registered = false;
+    };
+    QVector<Key> keys() const;
 
     qint64 insert(qint64 accreditationId, const CertificateContent& content, const QString& keyId,
                   const QString& user, const QDateTime& at);
     void recordPrint(qint64 certificateId, bool duplicate, const QString& user,
                      const QDateTime& at);
     bool numberExists(const QString& number) const;
+    // Gives back the sequence numbers first..last of a counter that a cancelled batch took,
+    // if nobody took a later one since (otherwise they stay unused, a gap in the numbering).
+    void releaseNumbers(const QString& counter, int first, int last);
 
     struct Entry
     {

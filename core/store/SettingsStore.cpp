@@ -1,5 +1,7 @@
 #include "SettingsStore.h"
 
+#include "LetterheadStore.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -8,7 +10,9 @@ namespace cinereg {
 
 Settings SettingsStore::load() const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT key, value FROM settings"));
+    // The letterhead image shares the table but not the settings object (LetterheadStore).
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT key, value FROM settings WHERE key <> ?"),
+                           {LetterheadStore::key()});
     QJsonObject json;
     while (q.next())
         json.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8())

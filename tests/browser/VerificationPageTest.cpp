@@ -4,6 +4,7 @@
 // (scripts/deps.sh installs it, so CI runs it).
 #include "certificates/CertificateService.h"
 #include "certificates/SigningKey.h"
+#include "certificates/SigningKeyRegistry.h"
 #include "certificates/StatusList.h"
 #include "certificates/VerificationPagePublisher.h"
 #include "services/CompanyService.h"
@@ -162,6 +163,7 @@ protected:
             Settings settings = t->reg().settings();
             settings.signingKeyPath = site.filePath(QStringLiteral("keys/ccm.key"));
             t->reg().saveSettings(settings);
+            SigningKeyRegistry(t->reg()).create(); // as the CCM's administrator does, once
 
             valid = issue(company(1).accreditation);
             const Holder second = company(2);
@@ -171,14 +173,14 @@ protected:
             expired = issue(company(4, QDate(2025, 1, 31)).accreditation);
 
             // A genuine signature by this register's key over a certificate it never issued.
-            const SigningKey key = SigningKey::loadOrCreate(settings.signingKeyPath).value();
+            const SigningKey key = SigningKey::load(settings.signingKeyPath).value();
             VerificationCode code = *VerificationCode::decode(valid);
             code.number = QStringLiteral("ATT-AEN-2025-0999");
             code.signature = key.sign(code.message());
             notListed = code.encode();
             // A certificate of another register, signed by a key the CCM never published.
             const SigningKey stranger =
-                SigningKey::loadOrCreate(site.filePath(QStringLiteral("keys/other.key"))).value();
+                SigningKey::create(site.filePath(QStringLiteral("keys/other.key"))).value();
             code.keyId = stranger.keyId();
             code.signature = stranger.sign(code.message());
             foreignKey = code.encode();

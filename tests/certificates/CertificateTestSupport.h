@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificates/CertificateService.h"
+#include "certificates/SigningKeyRegistry.h"
 #include "services/CompanyService.h"
 #include "services/RightService.h"
 #include "TempRegister.h"
@@ -47,11 +48,14 @@ struct CertifiedCompany
     {
         return QFileInfo(t.path()).absolutePath() + QLatin1Char('/') + name;
     }
+    // Points the settings at this key file and creates it as an administrator would.
     void useKey(const QString& name)
     {
         Settings s = t.reg().settings();
         s.signingKeyPath = keyPath(name);
         t.reg().saveSettings(s);
+        const auto created = SigningKeyRegistry(t.reg()).create();
+        ASSERT_TRUE(created.ok()) << created.refusal().message.toStdString();
     }
     CertificateService certificates() { return CertificateService(t.reg()); }
     CertificateContent issue(qint64 id, const CertificateService::Output& out = nullptr)

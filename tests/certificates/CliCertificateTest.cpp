@@ -13,8 +13,12 @@ struct Accredited
     CliRunner cli;
     qint64 company = 0;
     qint64 accreditation = 0;
-    Accredited()
+    explicit Accredited(bool withKey = true)
     {
+        if (withKey) {
+            const CliResult key = cli.run({QStringLiteral("key"), QStringLiteral("create")});
+            EXPECT_EQ(key.exitCode, 0) << key.err.toStdString();
+        }
         company = cli.addCompany(1);
         cli.grant({QStringLiteral("authorization"), QStringLiteral("grant"),
                    QString::number(company), QStringLiteral("--decision"), QStringLiteral("D-1"),
@@ -163,4 +167,46 @@ TEST(CliCertificate, PublishWritesTheVerificationPageAndTheQrAddressVerifies)
         a.cli.run({QStringLiteral("publish"), blocker.fileName() + QStringLiteral("/site")});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("a-file"))) << refused.err.toStdString();
+}
+
+TEST(CliCertificate, NoKeyNoCertificateUntilAnAdministratorCreatesOne)
+{
+    Accredited a(false);
+    const QString pdf = a.cli.tempPath(QStringLiteral("c.pdf"));
+    const QStringList issue{QStringLiteral("certificate"), QStringLiteral("issue"),
+                            QString::number(a.accreditation), QStringLiteral("--out"), pdf};
+    const CliResult refused = a.cli.run(issue);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("key create"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+    const CliResult before =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("show")});
+    ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+    EXPECT_FALSE(before.json().object().value(QStringLiteral("usable")).toBool());
+    EXPECT_TRUE(before.json().object().value(QStringLiteral("keys")).toArray().isEmpty());
+
+    const CliResult created =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("create")});
+    ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    const QString keyId = created.json().object().value(QStringLiteral("key_id")).toString();
+    const QString file = created.json().object().value(QStringLiteral("file")).toString();
+    EXPECT_EQ(keyId.size(), 8);
+    EXPECT_EQ(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions());
+    EXPECT_EQ(a.cli.run({QStringLiteral("key"), QStringLiteral("create")}).exitCode, 1);
+
+    const CliResult after =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("show")});
+    EXPECT_TRUE(after.json().object().value(QStringLiteral("usable")).toBool());
+    EXPECT_EQ(after.json().object().value(QStringLiteral("key_id")).toString(), keyId);
+    const CliResult audit =
+        a.cli.run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")});
+    EXPECT_TRUE(audit.out.contains(QStringLiteral("signing_key")));
+    EXPECT_EQ(a.cli.run(issue).exitCode, 0);
+
+    // The key file made readable by others: refused, with the reason.
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    const CliResult exposed = a.cli.run(issue);
+    EXPECT_EQ(exposed.exitCode, 1);
+    EXPECT_TRUE(exposed.err.contains(QStringLiteral("chmod 600"))) << exposed.err.toStdString();
 }

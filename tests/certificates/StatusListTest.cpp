@@ -25,7 +25,7 @@ QHash<QString, QByteArray> keysOf(const SigningKey& key)
 
 SigningKey keyIn(const QTemporaryDir& dir)
 {
-    return SigningKey::loadOrCreate(dir.filePath(QStringLiteral("k"))).value();
+    return SigningKey::create(dir.filePath(QStringLiteral("k"))).value();
 }
 
 QByteArray readAll(const QString& path)
@@ -267,7 +267,7 @@ TEST(StatusList, PublishWritesThePageKeysAndSignedListWithNoCompanyInThem)
     EXPECT_TRUE(readAll(QDir(folder).filePath(QStringLiteral("index.html")))
                     .contains("data-state=\"pending\""));
 
-    const auto key = SigningKey::loadOrCreate(f.keyPath(QStringLiteral("key-a"))).value();
+    const auto key = SigningKey::load(f.keyPath(QStringLiteral("key-a"))).value();
     const QByteArray keys = readAll(QDir(folder).filePath(QStringLiteral("keys.json")));
     EXPECT_TRUE(keys.contains(key.keyId().toLatin1()));
     const QByteArray document = readAll(QDir(folder).filePath(QStringLiteral("status-list.json")));

@@ -51,18 +51,72 @@ TEST(SigningKey, CreatedOwnerOnlyAndStableAcrossLoads)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("keys/ccm.key"));
-    const auto first = SigningKey::loadOrCreate(path);
+    const auto first = SigningKey::create(path);
     ASSERT_TRUE(first.ok());
     EXPECT_EQ(QFile::permissions(path) &
                   ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
               QFile::Permissions());
-    const auto again = SigningKey::loadOrCreate(path);
+    const auto again = SigningKey::load(path);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.value().publicKey(), first.value().publicKey());
     const QByteArray message("CCM1:X");
     const QByteArray signature = first.value().sign(message);
     EXPECT_TRUE(SigningKey::verify(message, signature, again.value().publicKey()));
     EXPECT_FALSE(SigningKey::verify(QByteArray("CCM1:Y"), signature, again.value().publicKey()));
+}
+
+TEST(SigningKey, NeverCreatedOnLoadNorOverwrittenOnCreate)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ccm.key"));
+    const auto missing = SigningKey::load(path);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.refusal().rule, Rule::SigningKeyUnusable);
+    EXPECT_TRUE(missing.refusal().message.contains(QStringLiteral("key create")));
+    EXPECT_FALSE(QFile::exists(path));
+
+    const auto created = SigningKey::create(path);
+    ASSERT_TRUE(created.ok());
+    EXPECT_FALSE(SigningKey::create(path).ok());
+    EXPECT_EQ(SigningKey::load(path).value().publicKey(), created.value().publicKey());
+}
+
+TEST(SigningKey, AKeyFileOthersCanReadIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ccm.key"));
+    ASSERT_TRUE(SigningKey::create(path).ok());
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner |
+                                                QFile::ReadGroup | QFile::ReadOther));
+    const auto key = SigningKey::load(path);
+    ASSERT_FALSE(key.ok());
+    EXPECT_EQ(key.refusal().rule, Rule::SigningKeyUnusable);
+    EXPECT_TRUE(key.refusal().message.contains(QStringLiteral("644")));
+    EXPECT_TRUE(key.refusal().message.contains(QStringLiteral("chmod 600")));
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    EXPECT_TRUE(SigningKey::load(path).ok());
+}
+
+TEST(SigningKey, ImportCopiesTheKeyOwnerOnlyAndNeverReplacesAnother)
+{
+    QTemporaryDir dir;
+    const QString medium = dir.filePath(QStringLiteral("usb/ccm.key"));
+    const auto original = SigningKey::create(medium);
+    ASSERT_TRUE(original.ok());
+    QFile::setPermissions(medium, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QString installed = dir.filePath(QStringLiteral("keys/ccm.key"));
+    const auto imported = SigningKey::importFile(medium, installed);
+    ASSERT_TRUE(imported.ok()) << imported.refusal().message.toStdString();
+    EXPECT_EQ(imported.value().publicKey(), original.value().publicKey());
+    EXPECT_EQ(QFile::permissions(installed) & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions());
+    EXPECT_TRUE(SigningKey::importFile(medium, installed).ok()); // the same key again: fine
+
+    const QString other = dir.filePath(QStringLiteral("other.key"));
+    ASSERT_TRUE(SigningKey::create(other).ok());
+    const auto replaced = SigningKey::importFile(other, installed);
+    ASSERT_FALSE(replaced.ok());
+    EXPECT_EQ(SigningKey::load(installed).value().publicKey(), original.value().publicKey());
 }
 
 TEST(SigningKey, AFileThatIsNotAKeyIsRefused)
@@ -73,7 +127,9 @@ TEST(SigningKey, AFileThatIsNotAKeyIsRefused)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("hello");
     f.close();
-    const auto key = SigningKey::loadOrCreate(path);
+    const auto key = SigningKey::importFile(path, dir.filePath(QStringLiteral("installed.key")));
     ASSERT_FALSE(key.ok());
     EXPECT_EQ(key.refusal().rule, Rule::SigningKeyUnusable);
+    EXPECT_TRUE(key.refusal().message.contains(QStringLiteral("not a cinereg signing key")));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("installed.key"))));
 }

@@ -1,11 +1,13 @@
 #include "CertificateOutput.h"
 
+#include "certificates/CertificatePdfFile.h"
 #include "certificates/CertificateRenderer.h"
 #include "certificates/CertificateService.h"
 #include "services/Register.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPaintEngine>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QProgressDialog>
@@ -13,26 +15,47 @@
 
 namespace cinereg::ui {
 
+namespace {
+// QPrintPreviewDialog asks for the pages twice: to draw its preview (on Qt's preview engine, a
+// picture recorder) and, when the clerk presses Print, on the real printer.
+bool isPreviewing(QPrinter* printer)
+{
+    return printer->paintEngine() && printer->paintEngine()->type() == QPaintEngine::Picture;
+}
+} // namespace
+
 bool CertificateOutput::preview(const Register& reg, const QVector<qint64>& ids, QWidget* parent)
 {
     const CertificateService service(reg);
-    const auto issued = service.issue(ids, {});
-    if (!issued) {
-        QMessageBox::warning(parent, tr("Certificate"), issued.refusal().message);
+    const auto shown = service.preview(ids); // marked as previews: no number, no code
+    if (!shown) {
+        QMessageBox::warning(parent, tr("Certificate"), shown.refusal().message);
         return false;
     }
+    const CertificateRenderer::Options options = service.pageOptions();
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(issued.value().size() == 1 ? issued.value().front().number
-                                                  : QStringLiteral("cinereg"));
+    printer.setDocName(QStringLiteral("cinereg"));
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Certificate — print preview"));
+    dialog.setWindowTitle(tr("Certificate — print preview (nothing is issued until you print)"));
+    bool printed = false;
+    QString failure;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, parent, [&](QPrinter* target) {
-        CertificateRenderer::render(*target, issued.value());
+        if (isPreviewing(target)) {
+            CertificateRenderer::render(*target, shown.value(), {}, options);
+            return;
+        }
+        // The clerk prints: only now are the numbers allocated and the certificates recorded.
+        const auto issued = service.issue(ids, [&](const QVector<CertificateContent>& all) {
+            return CertificateRenderer::render(*target, all, {}, options);
+        });
+        printed = issued.ok();
+        if (!issued)
+            failure = issued.refusal().message;
     });
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    service.recordPrinted(issued.value());
-    return true;
+    dialog.exec();
+    if (!failure.isEmpty())
+        QMessageBox::warning(parent, tr("Certificate"), failure);
+    return printed;
 }
 
 bool CertificateOutput::writePdf(const Register& reg, const QVector<qint64>& ids,
@@ -42,13 +65,17 @@ bool CertificateOutput::writePdf(const Register& reg, const QVector<qint64>& ids
                              parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const auto issued =
-        CertificateService(reg).issue(ids, [&](const QVector<CertificateContent>& all) {
-            return CertificateRenderer::writePdf(path, all, [&](int done) {
+    const CertificateService service(reg);
+    CertificatePdfFile file(path, service.pageOptions());
+    const auto issued = service.issue(
+        ids,
+        [&](const QVector<CertificateContent>& all) {
+            return file.write(all, [&](int done) {
                 progress.setValue(done);
                 return !progress.wasCanceled();
             });
-        });
+        },
+        [&] { return file.commit(); });
     progress.reset();
     if (!issued) {
         if (!progress.wasCanceled())

@@ -20,10 +20,11 @@ class CertificateOutput
     Q_DECLARE_TR_FUNCTIONS(CertificateOutput)
 
 public:
-    // Issues the certificates, previews them, and records the print if the clerk prints.
+    // Previews the certificates marked as previews (nothing issued); only if the clerk prints
+    // are they issued, printed and recorded. True when printed.
     static bool preview(const Register& reg, const QVector<qint64>& accreditationIds,
                         QWidget* parent);
-    // Asks for a file name, then issues and writes the PDF in one transaction.
+    // Asks for a file name, then issues the certificates and writes the PDF (see issue()).
     static bool savePdf(const Register& reg, const QVector<qint64>& accreditationIds,
                         QWidget* parent, const QString& suggestedName);
     // Writes the PDF to `path` with a progress dialog; false when cancelled or refused (the

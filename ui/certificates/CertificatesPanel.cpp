@@ -56,19 +56,22 @@ qint64 CertificatesPanel::selectedAccreditation() const
 
 void CertificatesPanel::reload()
 {
-    const CompanyRights rights = m_reg.rights().ofCompany(m_companyId);
     const CertificateService service(m_reg);
     m_accreditations->clear();
-    for (const Right& a : rights.accreditations) {
-        const bool effective =
-            EffectivenessRules::on(a, rights.authorizations, m_reg.today()).effective;
-        if (effective)
-            m_accreditations->addItem(QStringLiteral("%1 — %2").arg(a.number, Names::label(a.kind)),
-                                      a.id);
+    QStringList refused; // why the others cannot be certified, as the core says it
+    for (const CertificateService::Certifiable& c : service.certifiableOf(m_companyId)) {
+        if (c.allowed)
+            m_accreditations->addItem(
+                QStringLiteral("%1 — %2").arg(c.accreditation.number,
+                                              Names::label(c.accreditation.kind)),
+                c.accreditation.id);
+        else
+            refused.append(c.allowed.refusal().message);
     }
     const bool any = m_accreditations->count() > 0;
     if (!any)
         m_accreditations->addItem(tr("No accreditation effective today"), 0);
+    m_accreditations->setToolTip(refused.join(QLatin1Char('\n')));
     m_accreditations->setEnabled(any);
     m_print->setEnabled(any);
     m_pdf->setEnabled(any);

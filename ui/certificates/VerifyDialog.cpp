@@ -20,12 +20,15 @@ QString fieldsText(const Verification& v)
     if (!v.code)
         return {};
     const VerificationCode& c = *v.code;
-    QString text =
-        VerifyDialog::tr("Number: %1<br/>ICE: %2<br/>%3<br/>Valid from %4 until %5<br/>"
-                         "Issued on %6")
-            .arg(c.number.toHtmlEscaped(), c.ice, Names::label(c.tier), DateText::of(c.validFrom),
-                 c.validUntil.isValid() ? DateText::of(c.validUntil) : VerifyDialog::tr("no limit"),
-                 DateText::of(c.issuedOn));
+    // "from 26/11/2026 until 31/01/2028", or "from 26/11/2026, without limit of duration".
+    const QString validity = c.validUntil.isValid()
+                                 ? VerifyDialog::tr("Valid from %1 until %2")
+                                       .arg(DateText::of(c.validFrom), DateText::of(c.validUntil))
+                                 : VerifyDialog::tr("Valid from %1, without limit of duration")
+                                       .arg(DateText::of(c.validFrom));
+    QString text = VerifyDialog::tr("Number: %1<br/>ICE: %2<br/>%3<br/>%4<br/>Issued on %5")
+                       .arg(c.number.toHtmlEscaped(), c.ice, Names::label(c.tier), validity,
+                            DateText::of(c.issuedOn));
     if (v.held)
         text += VerifyDialog::tr("<br/>Holder: %1").arg(v.held->holderName.toHtmlEscaped());
     return text;

@@ -1,0 +1,59 @@
+#include "Letterhead.h"
+
+#include "../services/Register.h"
+#include "../store/AuditLog.h"
+#include "../store/LetterheadStore.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QImageReader>
+
+namespace cinereg {
+
+Check Letterhead::set(const QString& imageFile) const
+{
+    QImageReader reader(imageFile);
+    QImage image = reader.read();
+    if (image.isNull())
+        return Refusal{Rule::InvalidField, QStringLiteral("letterhead"),
+                       tr("%1 is not an image that can be printed: %2.")
+                           .arg(QDir::toNativeSeparators(imageFile), reader.errorString())};
+    if (image.width() > MaxPixels || image.height() > MaxPixels)
+        image = image.scaled(MaxPixels, MaxPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    Transaction tx(m_reg.database());
+    LetterheadStore(m_reg.database()).save(png);
+    AuditLog(m_reg.database())
+        .append(
+            {0, m_reg.clock().now(), m_reg.user(), QStringLiteral("settings"), 0,
+             QStringLiteral("letterhead"),
+             QJsonObject{{QStringLiteral("sha256"),
+                          QString::fromLatin1(
+                              QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex())},
+                         {QStringLiteral("width"), image.width()},
+                         {QStringLiteral("height"), image.height()}}});
+    tx.commit();
+    return Done{};
+}
+
+void Letterhead::remove() const
+{
+    Transaction tx(m_reg.database());
+    LetterheadStore(m_reg.database()).remove();
+    AuditLog(m_reg.database())
+        .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("settings"), 0,
+                 QStringLiteral("letterhead"), QJsonObject{{QStringLiteral("removed"), true}}});
+    tx.commit();
+}
+
+QImage Letterhead::image() const
+{
+    const QByteArray png = LetterheadStore(m_reg.database()).load();
+    return png.isEmpty() ? QImage() : QImage::fromData(png, "PNG");
+}
+
+} // namespace cinereg
