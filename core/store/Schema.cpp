@@ -257,6 +257,20 @@ QStringList version2()
             BEGIN SELECT RAISE(ABORT, 'the application is closed'); END)"),
     };
 }
+// Version 5: the register's seal (see RegisterSeal): the digest of every row that decides an
+// outcome and the audit trail's head, written by each commit, optionally signed.
+QStringList seal()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE integrity_seal (
+            id         INTEGER PRIMARY KEY CHECK (id = 1),
+            state      TEXT NOT NULL,
+            audit_id   INTEGER NOT NULL,
+            audit_hash TEXT,
+            key_id     TEXT,
+            signature  TEXT))"),
+    };
+}
 } // namespace
 
 QStringList migrationTo(int step)
@@ -270,6 +284,8 @@ QStringList migrationTo(int step)
         return certificates();
     case 4:
         return statusListIndexes();
+    case 5:
+        return seal();
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include "services/CompanyService.h"
 #include "services/IntegrityService.h"
+#include "services/RestoreService.h"
 #include "services/RightService.h"
 #include "StorageError.h"
 #include "store/AuditLog.h"
@@ -506,8 +507,8 @@ TEST(ApplicationService, ABackupKeepsTheScans)
     const QString copy = dir.filePath(QStringLiteral("backup.cinereg"));
     ASSERT_TRUE(Backup::save(t.reg().database(), copy));
     const QString restored = dir.filePath(QStringLiteral("restored.cinereg"));
-    ASSERT_TRUE(Backup::restore(copy, restored));
     FixedClock clock(Today);
+    ASSERT_TRUE(RestoreService::restore(copy, restored, clock, QStringLiteral("admin")));
     Register again(restored, clock, QStringLiteral("clerk"));
     const std::optional<Attachment> back =
         ApplicationService(again).attachment(id, PieceKind::ManagerId);
