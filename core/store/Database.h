@@ -1,6 +1,5 @@
 #pragma once
 
-#include <memory>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -8,6 +7,8 @@
 #include <QVariant>
 #include <QVariantList>
 #include <QVector>
+
+#include <memory>
 
 namespace cinereg {
 

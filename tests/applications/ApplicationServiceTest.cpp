@@ -528,9 +528,10 @@ TEST(ApplicationService, CheckFindsAnAlteredScan)
     t.reg().database().run(QStringLiteral("DROP TRIGGER attachments_are_never_edited"));
     t.reg().database().run(QStringLiteral("UPDATE attachments SET data = ?"),
                            {randomBytes(100, 2)});
+    // Also named: the dropped trigger and the table changed behind the seal.
     const QStringList findings = t.reg().integrity().findings();
-    ASSERT_EQ(findings.size(), 1);
-    EXPECT_TRUE(findings[0].contains(QStringLiteral("SHA-256")));
+    EXPECT_EQ(findings.filter(QStringLiteral("SHA-256")).size(), 1)
+        << findings.join('\n').toStdString();
 }
 
 TEST(ApplicationService, AVersionOneFileMigratesForward)
