@@ -48,7 +48,7 @@ TEST(CrashSafety, KilledWritersLeaveASoundRegisterWithEveryAcknowledgedWrite)
         // Nothing half applied: each company has its audit entry, and the reverse.
         ASSERT_EQ(rawValue(db, QStringLiteral("SELECT count(*) FROM companies")).toInt(),
                   rawValue(db, QStringLiteral("SELECT count(*) FROM audit WHERE entity = "
-                                              "'company' AND action = 'add'"))
+                                              "'company' AND action = 'register'"))
                       .toInt());
         for (const QString& ice : std::as_const(acknowledged))
             ASSERT_EQ(

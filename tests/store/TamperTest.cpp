@@ -3,6 +3,7 @@
 #include "../certificates/CertificateTestSupport.h"
 #include "applications/ApplicationService.h"
 #include "certificates/SigningKey.h"
+#include "sample/RegisterGenerator.h"
 #include "services/IntegrityService.h"
 #include "services/ProductionService.h"
 #include "store/Database.h"
@@ -364,6 +365,20 @@ TEST(Seal, AWriteAfterARawEditDoesNotHideIt)
     ASSERT_TRUE(b.t.reg().companies().add(sampleCompany(3)).ok());
     const QString findings = b.t.reg().integrity().findings().join(QLatin1Char('\n'));
     EXPECT_TRUE(findings.contains(QStringLiteral("companies"))) << findings.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+TEST(Seal, TheDemonstrationRegisterPassesCheck)
+{
+    TempRegister t(QDate(2026, 11, 26));
+    GeneratorOptions options; // as the window's --demo
+    options.companies = 120;
+    generateRegister(t.reg(), options);
+    t.reopen();
+    EXPECT_EQ(t.reg().integrity().findings(), QStringList());
 }
 
 } // namespace
