@@ -8,6 +8,7 @@
 #include "services/ProductionService.h"
 #include "store/Database.h"
 #include "store/HeadSigner.h"
+#include "store/Schema.h"
 
 #include <functional>
 #include <gtest/gtest.h>
@@ -379,6 +380,47 @@ TEST(Seal, TheDemonstrationRegisterPassesCheck)
     generateRegister(t.reg(), options);
     t.reopen();
     EXPECT_EQ(t.reg().integrity().findings(), QStringList());
+}
+
+} // namespace
+
+namespace {
+
+TEST(Seal, AFileOfThePreviousVersionGetsItsSealWhenMigrated)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.cinereg"));
+    {
+        // A register as version 3 wrote it: its schema and one company with its audit entry.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (int step = 1; step <= 3; ++step)
+            for (const QString& statement : Schema::migrationTo(step))
+                ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO companies (name, legal_form, rc_number, rc_court, rc_court_key, ice, "
+            "address, city, sort_key, created_at, created_by) VALUES ('Atlas', 'SARL', '1', "
+            "'Rabat', 'rabat', '001561191000066', 'x', 'Rabat', 'atlas', '2025-01-01', 'c')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    FixedClock clock(QDate(2026, 3, 2));
+    {
+        Register reg(path, clock, QStringLiteral("clerk"));
+        EXPECT_EQ(reg.integrity().findings(), QStringList());
+        ASSERT_TRUE(reg.companies().add(sampleCompany(2)).ok());
+    }
+    Register again(path, clock, QStringLiteral("clerk"));
+    EXPECT_EQ(again.integrity().findings(), QStringList());
+    {
+        const RawFile file(path);
+        file.exec(sql("UPDATE companies SET name = 'Other' WHERE id = 1"));
+    }
+    EXPECT_FALSE(again.integrity().findings().filter(QStringLiteral("companies")).isEmpty());
 }
 
 } // namespace
