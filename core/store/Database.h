@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -7,8 +8,6 @@
 #include <QVariant>
 #include <QVariantList>
 #include <QVector>
-
-#include <memory>
 
 namespace cinereg {
 
