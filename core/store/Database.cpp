@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QtEndian>
@@ -60,14 +62,34 @@ qint64 single(const QSqlDatabase& db, const QString& sql)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+// Files this process has already read whole and found sound. The window's background readers
+// open their own connection for each read: one full read of the file per process is enough,
+// and the connection that writes was opened after that read.
+QMutex verifiedMutex;
+QSet<QString> verifiedFiles;
+
+bool alreadyVerified(const QString& path)
+{
+    const QMutexLocker lock(&verifiedMutex);
+    return verifiedFiles.contains(QFileInfo(path).canonicalFilePath());
+}
+
+void markVerified(const QString& path)
+{
+    const QMutexLocker lock(&verifiedMutex);
+    verifiedFiles.insert(QFileInfo(path).canonicalFilePath());
+}
+
 std::optional<StorageError> damageOf(const QSqlDatabase& db, const QString& path)
 {
     try {
-        QSqlQuery check = exec(db, QStringLiteral("PRAGMA quick_check"));
         QStringList problems;
-        while (check.next())
-            if (check.value(0).toString() != QLatin1String("ok"))
-                problems.append(check.value(0).toString());
+        if (!alreadyVerified(path)) {
+            QSqlQuery check = exec(db, QStringLiteral("PRAGMA quick_check"));
+            while (check.next())
+                if (check.value(0).toString() != QLatin1String("ok"))
+                    problems.append(check.value(0).toString());
+        }
         if (!problems.isEmpty())
             return StorageError(StorageError::Kind::Corrupt,
                                 Database::tr("%1 is damaged and is left untouched: %2")
@@ -191,6 +213,8 @@ void Database::checkBeforeWriting() const
         } else {
             failure = damageOf(db, m_path);
             db.close();
+            if (!failure)
+                markVerified(m_path);
         }
     }
     QSqlDatabase::removeDatabase(name);
