@@ -389,20 +389,22 @@ namespace {
 TEST(Seal, AFileOfThePreviousVersionGetsItsSealWhenMigrated)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v3.cinereg"));
+    const QString path = dir.filePath(QStringLiteral("previous.cinereg"));
     {
-        // A register as version 3 wrote it: its schema and one company (entered by hand).
+        // A register as the previous version wrote it: its schema and one company (entered by
+        // hand).
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
-        for (int step = 1; step <= 3; ++step)
+        for (int step = 1; step < Database::SchemaVersion; ++step)
             for (const QString& statement : Schema::migrationTo(step))
                 ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
         ASSERT_TRUE(
             q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
         ASSERT_TRUE(q.exec(QStringLiteral(
             "INSERT INTO companies (name, legal_form, rc_number, rc_court, rc_court_key, ice, "
             "address, city, sort_key, created_at, created_by) VALUES ('Atlas', 'SARL', '1', "
