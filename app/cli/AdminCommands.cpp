@@ -1,6 +1,7 @@
 // check, audit list, backup, restore
 #include "CliCommand.h"
 #include "services/IntegrityService.h"
+#include "services/RestoreService.h"
 #include "StorageError.h"
 #include "store/AuditLog.h"
 #include "store/Backup.h"
@@ -85,7 +86,8 @@ int backup(CliContext& ctx, const QCommandLineParser&, const QStringList& args)
 
 int restore(CliContext& ctx, const QCommandLineParser&, const QStringList& args)
 {
-    const Check restored = Backup::restore(args.at(0), ctx.dbPath());
+    const Check restored =
+        RestoreService::restore(args.at(0), ctx.dbPath(), ctx.clock(), ctx.user());
     if (!restored)
         return ctx.refuse(restored.refusal());
     if (ctx.json())

@@ -40,6 +40,8 @@ public:
     bool json() const { return m_json; }
     QString language() const { return m_language; }
     QString dbPath() const { return m_dbPath; }
+    const Clock& clock() const { return *m_clock; }
+    QString user() const { return m_user; } // empty: the OS login
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 

@@ -5,8 +5,12 @@
 #include "../RightTimeline.h"
 #include "../store/ApplicationStore.h"
 #include "../store/AuditLog.h"
+#include "../store/HeadWitness.h"
+#include "../store/RegisterSeal.h"
 #include "../store/RightStore.h"
 #include "../store/StandingStore.h"
+#include "../store/SchemaConformity.h"
+#include "HeadSigning.h"
 #include "Register.h"
 
 #include <QSqlQuery>
@@ -38,8 +42,10 @@ void checkOverlaps(const QVector<Right>& rights, QStringList& findings)
 
 QStringList IntegrityService::findings() const
 {
-    return storageFindings() + AuditLog(m_reg.database()).verifyChain() + ruleFindings() +
-           CertificateService(m_reg).integrityFindings();
+    const Database& db = m_reg.database();
+    return storageFindings() + SchemaConformity(db).findings() + AuditLog(db).verifyChain() +
+           RegisterSeal(db).findings() + HeadSigning::findings(m_reg) + HeadWitness::findings(db) +
+           ruleFindings() + CertificateService(m_reg).integrityFindings();
 }
 
 QStringList IntegrityService::storageFindings() const

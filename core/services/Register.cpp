@@ -4,6 +4,7 @@
 #include "../store/AuditLog.h"
 #include "../store/SettingsStore.h"
 #include "CompanyService.h"
+#include "HeadSigning.h"
 #include "IntegrityService.h"
 #include "ProductionService.h"
 #include "RightService.h"
@@ -19,7 +20,7 @@
 namespace cinereg {
 
 Register::Register(const QString& path, const Clock& clock, QString user)
-    : m_db(std::make_unique<Database>(path)), m_clock(clock),
+    : m_db(std::make_unique<Database>(path, HeadSigning::signer())), m_clock(clock),
       m_user(user.isEmpty() ? systemUser() : std::move(user))
 {
     // Which version of the program created or upgraded the register stays in its audit trail,

@@ -1,17 +1,24 @@
 #include "Database.h"
 
 #include "../StorageError.h"
+#include "HeadWitness.h"
+#include "RegisterSeal.h"
 #include "Schema.h"
 #include "StandingStore.h"
 
+#include <cerrno>
+#include <fcntl.h>
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QtEndian>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStore, "cinereg.store", QtWarningMsg)
 
@@ -40,17 +47,90 @@ StorageError::Kind kindOf(const QSqlError& error)
         return StorageError::Kind::QueryFailed;
     }
 }
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        throw StorageError(kindOf(q.lastError()),
+                           Database::tr("Database error: %1").arg(q.lastError().text()));
+    return q;
+}
+
+qint64 single(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q = exec(db, sql);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Files this process has already read whole and found sound. The window's background readers
+// open their own connection for each read: one full read of the file per process is enough,
+// and the connection that writes was opened after that read.
+QMutex verifiedMutex;
+QSet<QString> verifiedFiles;
+
+bool alreadyVerified(const QString& path)
+{
+    const QMutexLocker lock(&verifiedMutex);
+    return verifiedFiles.contains(QFileInfo(path).canonicalFilePath());
+}
+
+void markVerified(const QString& path)
+{
+    const QMutexLocker lock(&verifiedMutex);
+    verifiedFiles.insert(QFileInfo(path).canonicalFilePath());
+}
+
+std::optional<StorageError> damageOf(const QSqlDatabase& db, const QString& path)
+{
+    try {
+        QStringList problems;
+        if (!alreadyVerified(path)) {
+            QSqlQuery check = exec(db, QStringLiteral("PRAGMA quick_check"));
+            while (check.next())
+                if (check.value(0).toString() != QLatin1String("ok"))
+                    problems.append(check.value(0).toString());
+        }
+        if (!problems.isEmpty())
+            return StorageError(StorageError::Kind::Corrupt,
+                                Database::tr("%1 is damaged and is left untouched: %2")
+                                    .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+        const qint64 version = single(db, QStringLiteral("PRAGMA user_version"));
+        const qint64 applicationId = single(db, QStringLiteral("PRAGMA application_id"));
+        const qint64 objects = single(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        // A brand-new file (no schema yet, maybe being created by another program right now) is
+        // migrated under the write lock; anything else must be a cinereg register we can read.
+        if (applicationId != Database::ApplicationId && (applicationId != 0 || objects != 0))
+            return StorageError(
+                StorageError::Kind::NotCinereg,
+                Database::tr("%1 is an SQLite database but not a cinereg register.").arg(path));
+        if (version > Database::SchemaVersion)
+            return StorageError(
+                StorageError::Kind::NewerVersion,
+                Database::tr("%1 was written by a newer version of cinereg (format %2; this "
+                             "program reads up to %3). Update the program.")
+                    .arg(path)
+                    .arg(version)
+                    .arg(Database::SchemaVersion));
+    } catch (const StorageError& e) {
+        if (e.kind() == StorageError::Kind::Corrupt)
+            return StorageError(
+                StorageError::Kind::Corrupt,
+                Database::tr("%1 is damaged and is left untouched: %2").arg(path, e.message()));
+        return e;
+    }
+    return std::nullopt;
+}
 } // namespace
 
-Database::Database(const QString& path)
+Database::Database(const QString& path, std::shared_ptr<const HeadSigner> signer)
     : m_path(path),
-      m_connectionName(QStringLiteral("cinereg-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+      m_connectionName(QStringLiteral("cinereg-%1").arg(connectionCounter.fetchAndAddRelaxed(1))),
+      m_signer(std::move(signer))
 {
     checkHeaderBeforeOpening();
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    createPrivately();
+    checkBeforeWriting();
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -65,6 +145,8 @@ Database::Database(const QString& path)
     try {
         configure();
         migrate();
+        RegisterSeal(*this).captureChanges();
+        m_sealing = true;
     } catch (...) {
         db.close();
         db = QSqlDatabase();
@@ -89,6 +171,58 @@ QString Database::defaultPath()
            QStringLiteral("/register.cinereg");
 }
 
+void Database::createPrivately() const
+{
+    // The register holds identity documents: its folder (when we create it) and the file are
+    // for their owner only. SQLite gives the -wal and -shm files the mode of the main file.
+    const QFileInfo info(m_path);
+    QDir folder = info.absoluteDir();
+    if (!folder.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            throw StorageError(StorageError::Kind::CannotOpen,
+                               tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        QFile::setPermissions(info.absolutePath(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    if (m_path == QLatin1String(":memory:") || info.exists())
+        return;
+    // O_EXCL: a second program creating the same register at this moment leaves it alone.
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd >= 0)
+        ::close(fd);
+    else if (errno != EEXIST)
+        throw StorageError(
+            StorageError::Kind::CannotOpen,
+            tr("Cannot create %1: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno))));
+}
+
+void Database::checkBeforeWriting() const
+{
+    // On a read-only connection, which never writes the file (nor checkpoints its write-ahead
+    // log on closing): the whole file must be sound, and the version and identity that SQLite
+    // sees (a newer version may still be only in the -wal) must be ours, before the connection
+    // that writes (and switches a rollback-journal file to WAL) is opened.
+    const QString name = m_connectionName + QStringLiteral("-check");
+    std::optional<StorageError> failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            failure = StorageError(StorageError::Kind::CannotOpen,
+                                   tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+        } else {
+            failure = damageOf(db, m_path);
+            db.close();
+            if (!failure)
+                markVerified(m_path);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (failure)
+        throw *failure;
+}
+
 void Database::checkHeaderBeforeOpening() const
 {
     // Read the SQLite header ourselves: SQLite would happily open (and later write to) any
@@ -107,7 +241,10 @@ void Database::checkHeaderBeforeOpening() const
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     const quint32 applicationId = qFromBigEndian<quint32>(bytes + ApplicationIdOffset);
     const quint32 userVersion = qFromBigEndian<quint32>(bytes + UserVersionOffset);
-    if (applicationId != ApplicationId)
+    // Application id and version both 0: a new file another program is creating right now
+    // (its schema, checked next on a read-only connection, must then be empty).
+    const bool beingCreated = applicationId == 0 && userVersion == 0;
+    if (applicationId != ApplicationId && !beingCreated)
         throw StorageError(StorageError::Kind::NotCinereg,
                            tr("%1 is an SQLite database but not a cinereg register.").arg(m_path));
     if (userVersion > quint32(SchemaVersion))
@@ -132,17 +269,30 @@ void Database::configure()
     run(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
-void Database::migrate()
+int Database::userVersion() const
 {
     QSqlQuery q = run(QStringLiteral("PRAGMA user_version"));
     const int version = q.next() ? q.value(0).toInt() : 0;
     q.finish();
+    return version;
+}
+
+void Database::migrate()
+{
+    m_schemaVersionFound = userVersion();
+    if (m_schemaVersionFound >= SchemaVersion)
+        return;
+    Transaction tx(*this);
+    // Read again under the write lock: another program may have created or migrated the file
+    // since (two programs opening a new register at once).
+    const int version = userVersion();
     m_schemaVersionFound = version;
     if (version >= SchemaVersion)
         return;
-    Transaction tx(*this);
-    if (version == 0)
+    if (version == 0) {
         run(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        HeadWitness::forget(m_path); // a new register at a path where one was deleted
+    }
     for (int step = version + 1; step <= SchemaVersion; ++step) {
         qCInfo(lcStore) << "migrating" << m_path << "to schema" << step;
         for (const QString& statement : Schema::migrationTo(step))
@@ -152,6 +302,10 @@ void Database::migrate()
     if (StandingStore(*this).needsRebuild())
         StandingStore(*this).rebuildAll();
     run(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    // Steps may reshape tables: the seal is recomputed from every row, in the same transaction.
+    const RegisterSeal seal(*this);
+    seal.captureChanges();
+    seal.reseal();
     tx.commit();
     // The header check of every later opener reads the main file before SQLite does: the new
     // application id and version must be there, not only in the write-ahead log.
@@ -200,8 +354,11 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_db.isSealing())
+        RegisterSeal(m_db).fold();
     m_db.run(QStringLiteral("COMMIT"));
     m_open = false;
+    HeadWitness::record(m_db);
 }
 
 QVariant sqlDate(QDate date)

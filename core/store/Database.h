@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,18 +11,21 @@
 
 namespace cinereg {
 
+class HeadSigner;
+
 // One open cinereg register file. Opening refuses, without writing a byte, a file that is not a
-// cinereg database or comes from a newer version; a new or empty file is created and migrated.
-// All SQL of the program lives in this folder.
+// cinereg database, comes from a newer version or is damaged; a new or empty file is created
+// (readable by its owner only) and migrated. All SQL of the program lives in this folder.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr quint32 ApplicationId = 0x43434D52; // "CCMR"
 
-    explicit Database(const QString& path); // throws StorageError
+    // Throws StorageError. `signer` signs the seal of every write, including a migration's.
+    explicit Database(const QString& path, std::shared_ptr<const HeadSigner> signer = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -38,13 +42,22 @@ public:
     // Prepares, binds positional parameters and executes; throws StorageError on failure.
     QSqlQuery run(const QString& sql, const QVariantList& params = {}) const;
 
+    // Signs the register's seal at each commit (see RegisterSeal); none: the seal is unsigned.
+    const HeadSigner* headSigner() const { return m_signer.get(); }
+    bool isSealing() const { return m_sealing; }
+
 private:
+    void createPrivately() const;
     void checkHeaderBeforeOpening() const;
+    void checkBeforeWriting() const;
     void configure();
     void migrate();
+    int userVersion() const;
 
     QString m_path;
     QString m_connectionName;
+    std::shared_ptr<const HeadSigner> m_signer;
+    bool m_sealing = false;
     int m_schemaVersionFound = SchemaVersion;
 };
 

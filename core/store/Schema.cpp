@@ -258,7 +258,7 @@ QStringList version2()
     };
 }
 
-// Standing periods: a table derived from the decisions (StandingStore), indexed so that
+// Version 5: standing periods, a table derived from the decisions (StandingStore), indexed so that
 // eligibility and tier lists are range queries. Database::migrate fills it for existing rights.
 QStringList standingPeriods()
 {
@@ -273,6 +273,21 @@ QStringList standingPeriods()
                        "(kind, status, start_day, end_day, company_id)"),
         QStringLiteral("CREATE INDEX standing_by_company ON standing_periods (company_id, "
                        "start_day)"),
+    };
+}
+
+// Version 6: the register's seal (see RegisterSeal): the digest of every row that decides an
+// outcome and the audit trail's head, written by each commit, optionally signed.
+QStringList seal()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE integrity_seal (
+            id         INTEGER PRIMARY KEY CHECK (id = 1),
+            state      TEXT NOT NULL,
+            audit_id   INTEGER NOT NULL,
+            audit_hash TEXT,
+            key_id     TEXT,
+            signature  TEXT))"),
     };
 }
 } // namespace
@@ -290,6 +305,8 @@ QStringList migrationTo(int step)
         return statusListIndexes();
     case 5:
         return standingPeriods();
+    case 6:
+        return seal();
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include "services/CompanyService.h"
 #include "services/IntegrityService.h"
+#include "services/RestoreService.h"
 #include "services/RightService.h"
 #include "StorageError.h"
 #include "store/AuditLog.h"
@@ -506,8 +507,8 @@ TEST(ApplicationService, ABackupKeepsTheScans)
     const QString copy = dir.filePath(QStringLiteral("backup.cinereg"));
     ASSERT_TRUE(Backup::save(t.reg().database(), copy));
     const QString restored = dir.filePath(QStringLiteral("restored.cinereg"));
-    ASSERT_TRUE(Backup::restore(copy, restored));
     FixedClock clock(Today);
+    ASSERT_TRUE(RestoreService::restore(copy, restored, clock, QStringLiteral("admin")));
     Register again(restored, clock, QStringLiteral("clerk"));
     const std::optional<Attachment> back =
         ApplicationService(again).attachment(id, PieceKind::ManagerId);
@@ -527,9 +528,10 @@ TEST(ApplicationService, CheckFindsAnAlteredScan)
     t.reg().database().run(QStringLiteral("DROP TRIGGER attachments_are_never_edited"));
     t.reg().database().run(QStringLiteral("UPDATE attachments SET data = ?"),
                            {randomBytes(100, 2)});
+    // Also named: the dropped trigger and the table changed behind the seal.
     const QStringList findings = t.reg().integrity().findings();
-    ASSERT_EQ(findings.size(), 1);
-    EXPECT_TRUE(findings[0].contains(QStringLiteral("SHA-256")));
+    EXPECT_EQ(findings.filter(QStringLiteral("SHA-256")).size(), 1)
+        << findings.join('\n').toStdString();
 }
 
 TEST(ApplicationService, AVersionOneFileMigratesForward)

@@ -196,7 +196,8 @@ TEST(CertificateService, CheckFindsACertificateEditedOutsideTheProgram)
     f.t.reg().database().run(QStringLiteral("DROP TRIGGER certificates_are_never_edited"));
     f.t.reg().database().run(QStringLiteral(
         "UPDATE certificates SET content = replace(content, '2028-01-31', '2030-01-31')"));
+    // Also named: the dropped trigger and the table changed behind the seal.
     const QStringList findings = f.t.reg().integrity().findings();
-    ASSERT_EQ(findings.size(), 1);
-    EXPECT_TRUE(findings.front().contains(QStringLiteral("ATT-AEN-2026-0001")));
+    EXPECT_EQ(findings.filter(QStringLiteral("ATT-AEN-2026-0001")).size(), 1)
+        << findings.join('\n').toStdString();
 }

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "../Clock.h"
+#include "../Refusal.h"
+
+#include <QCoreApplication>
+
+namespace cinereg {
+
+// Restores a backup into a new or empty register file: a consistent copy of the source (its
+// -wal included), migrated forward, then checked as `check` would; a copy with any finding is
+// refused and nothing is left behind. The source is never written.
+class RestoreService
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreService)
+
+public:
+    // Throws StorageError when the source is not a readable cinereg register.
+    static Check restore(const QString& source, const QString& target, const Clock& clock,
+                         const QString& user);
+};
+
+} // namespace cinereg

@@ -1,0 +1,119 @@
+// Four cinereg-cli processes writing at once on one file: no acknowledged write lost, no number
+// given twice, and a file that stays locked gets exit 3 and the documented message.
+#include "CliProcesses.h"
+
+#include <gtest/gtest.h>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace cinereg::test;
+
+namespace {
+QStringList grantArguments(const QString& db, qint64 company)
+{
+    return {QStringLiteral("--db"),       db,
+            QStringLiteral("--lang"),     QStringLiteral("en"),
+            QStringLiteral("--json"),     QStringLiteral("authorization"),
+            QStringLiteral("grant"),      QString::number(company),
+            QStringLiteral("--decision"), QStringLiteral("AUT/%1").arg(company),
+            QStringLiteral("--from"),     QStringLiteral("2026-01-05")};
+}
+} // namespace
+
+TEST(Concurrency, FourWritersLoseNothingAndNeverShareANumber)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("register.cinereg"));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    constexpr int Writers = 4;
+    constexpr int Rounds = 10;
+    QSet<QString> acknowledgedIces;
+    QStringList numbers;
+    int locked = 0;
+    for (int round = 0; round < Rounds; ++round) {
+        // Each writer adds a company; then each grants that company an authorization (a number).
+        QProcess adds[Writers];
+        for (int w = 0; w < Writers; ++w)
+            startCli(adds[w],
+                     QStringList{QStringLiteral("--json")} +
+                         companyAddArguments(db, round * Writers + w + 1),
+                     data);
+        QVector<qint64> ids;
+        for (int w = 0; w < Writers; ++w) {
+            ASSERT_TRUE(adds[w].waitForFinished(60000));
+            ASSERT_EQ(adds[w].exitStatus(), QProcess::NormalExit) << "crashed";
+            const int code = adds[w].exitCode();
+            const QString err = QString::fromUtf8(adds[w].readAllStandardError());
+            ASSERT_TRUE(code == 0 || code == 3) << err.toStdString();
+            if (code == 3) {
+                EXPECT_TRUE(err.contains(QStringLiteral("locked"))) << err.toStdString();
+                ++locked;
+                continue;
+            }
+            acknowledgedIces.insert(sampleCompany(round * Writers + w + 1).ice);
+            ids.append(QJsonDocument::fromJson(adds[w].readAllStandardOutput())
+                           .object()
+                           .value(QStringLiteral("id"))
+                           .toInteger());
+        }
+        QVector<QProcess*> grants;
+        for (qint64 id : ids) {
+            grants.append(new QProcess);
+            startCli(*grants.last(), grantArguments(db, id), data);
+        }
+        for (QProcess* g : grants) {
+            ASSERT_TRUE(g->waitForFinished(60000));
+            ASSERT_EQ(g->exitStatus(), QProcess::NormalExit) << "crashed";
+            if (g->exitCode() == 0)
+                numbers.append(QJsonDocument::fromJson(g->readAllStandardOutput())
+                                   .object()
+                                   .value(QStringLiteral("number"))
+                                   .toString());
+            else
+                EXPECT_EQ(g->exitCode(), 3) << g->readAllStandardError().toStdString();
+            delete g;
+        }
+    }
+    for (const QString& ice : std::as_const(acknowledgedIces))
+        EXPECT_EQ(
+            rawValue(db, QStringLiteral("SELECT count(*) FROM companies WHERE ice = '%1'").arg(ice))
+                .toInt(),
+            1);
+    EXPECT_EQ(rawValue(db, QStringLiteral("SELECT count(*) FROM companies")).toInt(),
+              acknowledgedIces.size());
+    QSet<QString> distinct(numbers.cbegin(), numbers.cend());
+    EXPECT_EQ(distinct.size(), numbers.size()) << "a number was given twice";
+    EXPECT_EQ(rawValue(db, QStringLiteral("SELECT count(*) FROM rights")).toInt(), numbers.size());
+    EXPECT_EQ(runCli({QStringLiteral("--db"), db, QStringLiteral("check")}, data), 0);
+    std::cout << acknowledgedIces.size() << " companies, " << numbers.size() << " numbers, "
+              << locked << " refused as locked" << std::endl;
+}
+
+TEST(Concurrency, AFileLockedPastTheBusyTimeoutGetsExit3AndTheMessage)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("register.cinereg"));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    ASSERT_EQ(runCli(companyAddArguments(db, 1), data), 0);
+    QSqlDatabase holder =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    holder.setDatabaseName(db);
+    ASSERT_TRUE(holder.open());
+    {
+        QSqlQuery q(holder);
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN IMMEDIATE"))); // another program's long write
+        QElapsedTimer waited;
+        waited.start();
+        QString err;
+        EXPECT_EQ(runCli(companyAddArguments(db, 2), data, &err), 3);
+        EXPECT_GE(waited.elapsed(), 4500); // the 5 s busy timeout, not at once
+        EXPECT_TRUE(err.contains(QStringLiteral("locked by another user"))) << err.toStdString();
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    EXPECT_EQ(runCli(companyAddArguments(db, 2), data), 0);
+}
