@@ -12,6 +12,12 @@ namespace cinereg {
 
 std::optional<RightStatus> CompanyStanding::of(RightKind kind) const
 {
+    const std::optional<Standing> s = standing(kind);
+    return s ? std::optional<RightStatus>(s->effectiveStatus()) : std::nullopt;
+}
+
+std::optional<Standing> CompanyStanding::standing(RightKind kind) const
+{
     switch (kind) {
     case RightKind::Authorization:
         return authorization;
@@ -129,16 +135,11 @@ QVector<CompanyListEntry> CompanyService::withStanding(const QVector<CompanySumm
     for (const CompanySummary& s : companies) {
         const CompanyRights held = rights.value(s.id);
         CompanyStanding standing;
-        standing.authorization = EffectivenessRules::authorizationStatusOn(held.authorizations, on);
-        if (!standing.authorization) {
-            for (const Right& a : held.authorizations)
-                if (a.validFrom > on)
-                    standing.authorization = RightStatus::Pending;
-        }
-        standing.national = EffectivenessRules::tierStatusOn(held.ofTier(RightKind::National),
-                                                             held.authorizations, on);
-        standing.international = EffectivenessRules::tierStatusOn(
-            held.ofTier(RightKind::International), held.authorizations, on);
+        standing.authorization = StandingRules::ofAuthorization(held.authorizations, on);
+        standing.national =
+            StandingRules::ofTier(held.ofTier(RightKind::National), held.authorizations, on);
+        standing.international =
+            StandingRules::ofTier(held.ofTier(RightKind::International), held.authorizations, on);
         out.append({s, standing});
     }
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -38,6 +39,16 @@ public:
     // Prepares, binds positional parameters and executes; throws StorageError on failure.
     QSqlQuery run(const QString& sql, const QVariantList& params = {}) const;
 
+    // Called after each committed transaction of this connection (the register's ChangeFeed).
+    void setCommitListener(std::function<void()> listener) { m_afterCommit = std::move(listener); }
+    void committed() const
+    {
+        if (m_afterCommit)
+            m_afterCommit();
+    }
+    // SQLite's PRAGMA data_version: changes when another connection commits to the file.
+    qint64 dataVersion() const;
+
 private:
     void checkHeaderBeforeOpening() const;
     void configure();
@@ -46,6 +57,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_schemaVersionFound = SchemaVersion;
+    std::function<void()> m_afterCommit;
 };
 
 // A write transaction: BEGIN IMMEDIATE takes the write lock at once (so two clerks never

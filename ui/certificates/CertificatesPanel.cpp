@@ -3,13 +3,15 @@
 #include "CertificateOutput.h"
 #include "certificates/CertificateService.h"
 #include "DateText.h"
-#include "Effectiveness.h"
 #include "services/Register.h"
 #include "services/RightService.h"
+#include "Standing.h"
+#include "StatusText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -19,7 +21,7 @@ namespace cinereg::ui {
 
 CertificatesPanel::CertificatesPanel(const Register& reg, qint64 companyId, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_companyId(companyId), m_accreditations(new QComboBox(this)),
-      m_print(new QPushButton(tr("Print certificate…"), this)),
+      m_standing(new QLabel(this)), m_print(new QPushButton(tr("Print certificate…"), this)),
       m_pdf(new QPushButton(tr("Save as PDF…"), this)), m_issued(new QTreeWidget(this))
 {
     m_issued->setHeaderLabels(
@@ -44,6 +46,9 @@ CertificatesPanel::CertificatesPanel(const Register& reg, qint64 companyId, QWid
     actions->addWidget(m_pdf);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_standing->setWordWrap(true);
+    m_standing->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_standing);
     layout->addLayout(actions);
     layout->addWidget(m_issued);
     reload();
@@ -59,13 +64,16 @@ void CertificatesPanel::reload()
     const CompanyRights rights = m_reg.rights().ofCompany(m_companyId);
     const CertificateService service(m_reg);
     m_accreditations->clear();
+    QStringList standings;
     for (const Right& a : rights.accreditations) {
-        const bool effective =
-            EffectivenessRules::on(a, rights.authorizations, m_reg.today()).effective;
-        if (effective)
+        const Standing standing = StandingRules::of(a, rights.authorizations, m_reg.today());
+        standings.append(QStringLiteral("%1 — %2").arg(isolated(a.number), standing.text()));
+        if (standing.inForce)
             m_accreditations->addItem(QStringLiteral("%1 — %2").arg(a.number, Names::label(a.kind)),
                                       a.id);
     }
+    m_standing->setText(standings.join(QLatin1Char('\n')));
+    m_standing->setVisible(!standings.isEmpty());
     const bool any = m_accreditations->count() > 0;
     if (!any)
         m_accreditations->addItem(tr("No accreditation effective today"), 0);
