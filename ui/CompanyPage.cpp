@@ -130,12 +130,14 @@ CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     main->addWidget(rightsBox);
     main->addWidget(lower);
     main->setStretchFactor(0, 3);
-    main->setStretchFactor(1, 2);
+    main->setStretchFactor(1, 1);
+    main->setSizes({600, 220}); // proportions: the rights first
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(main);
     split->addWidget(identity);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({880, 520});
     split->setChildrenCollapsible(false);
     identity->setMinimumWidth(m_form->minimumSizeHint().width() +
                               identityScroll->verticalScrollBar()->sizeHint().width() + 24);

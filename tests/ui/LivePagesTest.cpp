@@ -176,7 +176,7 @@ TEST(DecisionDialog, SuspendingTheAuthorizationNamesTheAccreditationsThatStop)
     EXPECT_TRUE(onAccreditation.consequenceText().isEmpty());
 }
 
-TEST(NewCompanyDialog, TheButtonSaysRegisterAsAVerb)
+TEST(NewCompanyDialog, TheButtonsSayRegisterAsAVerbAndCancelWhole)
 {
     TempRegister t(Today);
     {
@@ -189,4 +189,7 @@ TEST(NewCompanyDialog, TheButtonSaysRegisterAsAVerb)
     ui::NewCompanyDialog dialog(t.reg());
     EXPECT_EQ(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->text(),
               QStringLiteral("تسجيل"));
+    // Qt's own Arabic "Cancel" is the clipped-looking imperative "ألغ".
+    EXPECT_EQ(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->text(),
+              QStringLiteral("إلغاء"));
 }
