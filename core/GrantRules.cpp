@@ -3,6 +3,7 @@
 #include "DateText.h"
 #include "Effectiveness.h"
 #include "RightTimeline.h"
+#include "Standing.h"
 
 namespace cinereg {
 
@@ -130,14 +131,24 @@ Check GrantRules::checkDecision(const Right& right, const CompanyRights& company
                           tr("A suspension must state its reason."));
         if (status != RightStatus::Active)
             return refuse(Rule::InvalidTransition, QStringLiteral("from"),
-                          tr("%1 cannot be suspended on %2: it is %3 that day.")
-                              .arg(right.number, shown(request.effective), Names::label(status)));
+                          (right.isAccreditation()
+                               ? tr("The accreditation %1 cannot be suspended on %2: it is %3 "
+                                    "that day.")
+                               : tr("The authorization %1 cannot be suspended on %2: it is %3 "
+                                    "that day."))
+                              .arg(right.number, shown(request.effective),
+                                   Standing::statusLabel(right.kind, status)));
         return Done{};
     case DecisionType::Reinstate:
         if (status != RightStatus::Suspended)
             return refuse(Rule::InvalidTransition, QStringLiteral("from"),
-                          tr("%1 cannot be reinstated on %2: it is %3 that day, not suspended.")
-                              .arg(right.number, shown(request.effective), Names::label(status)));
+                          (right.isAccreditation()
+                               ? tr("The accreditation %1 cannot be reinstated on %2: it is %3 "
+                                    "that day, not suspended.")
+                               : tr("The authorization %1 cannot be reinstated on %2: it is %3 "
+                                    "that day, not suspended."))
+                              .arg(right.number, shown(request.effective),
+                                   Standing::statusLabel(right.kind, status)));
         return Done{};
     case DecisionType::Revoke:
         if (request.reason.trimmed().isEmpty())

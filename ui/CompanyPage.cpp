@@ -4,13 +4,17 @@
 #include "CompanyForm.h"
 #include "DecisionDialog.h"
 #include "ProductionDialog.h"
-#include "RightTimeline.h"
+#include "RightCard.h"
+#include "services/ChangeFeed.h"
 #include "services/CompanyService.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
 #include "services/RightService.h"
+#include "Standing.h"
 #include "StatusText.h"
 
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,45 +22,43 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTreeWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cinereg::ui {
 
 namespace {
-constexpr int RightIdRole = Qt::UserRole + 1;
 using Kind = DecisionDialog::Kind;
+
+QScrollArea* verticalScroll(QWidget* content, QWidget* parent)
+{
+    auto* scroll = new QScrollArea(parent);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
 } // namespace
 
 CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_companyId(companyId), m_heading(new QLabel(this)),
       m_form(new CompanyForm(reg, this)), m_save(new QPushButton(tr("Save changes"), this)),
-      m_rights(new QTreeWidget(this)), m_productions(new QTableWidget(this))
+      m_cardsHost(new QWidget(this)), m_cardsLayout(new QVBoxLayout(m_cardsHost)),
+      m_productions(new QTableWidget(this))
 {
     m_heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
 
-    auto* identity = new QGroupBox(tr("Identity"), this);
-    auto* scroll = new QScrollArea(identity);
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    auto* identityLayout = new QVBoxLayout(identity);
-    identityLayout->addWidget(scroll);
-    identityLayout->addWidget(m_save);
-    m_save->setEnabled(false);
-    connect(m_form, &CompanyForm::edited, this, [this] { m_save->setEnabled(m_form->isValid()); });
-    connect(m_form, &CompanyForm::validityChanged, m_save, &QPushButton::setEnabled);
-    connect(m_save, &QPushButton::clicked, this, &CompanyPage::save);
-
+    // Rights: the main panel, cards one under the other, never wider than the panel.
     auto* rightsBox = new QGroupBox(tr("Rights and decisions"), this);
-    m_rights->setHeaderLabels({tr("Right / decision"), tr("Status or reference"), tr("From"),
-                               tr("Until"), tr("Reason"), tr("Entered by")});
-    m_rights->setAlternatingRowColors(true);
-    m_rights->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_rights->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    connect(m_rights, &QTreeWidget::currentItemChanged, this, &CompanyPage::updateActions);
-    auto* buttons = new QHBoxLayout;
+    m_cardsLayout->setContentsMargins(0, 0, 0, 0);
+    m_cardsLayout->addStretch();
+    auto* buttons = new QGridLayout;
     const std::pair<Kind, QString> actions[] = {
         {Kind::GrantAuthorization, tr("Grant authorization…")},
         {Kind::GrantAccreditation, tr("Grant accreditation…")},
@@ -64,54 +66,87 @@ CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
         {Kind::Suspend, tr("Suspend…")},
         {Kind::Reinstate, tr("Reinstate…")},
         {Kind::Revoke, tr("Revoke…")}};
+    int slot = 0;
     for (const auto& [kind, label] : actions) {
         auto* button = new QPushButton(label, this);
-        buttons->addWidget(button);
+        // Two rows of three: every label shows whole in French and Arabic at any window width.
+        buttons->addWidget(button, slot / 3, slot % 3);
+        ++slot;
         connect(button, &QPushButton::clicked, this,
                 [this, kind = kind] { openDecision(int(kind)); });
         if (kind != Kind::GrantAuthorization && kind != Kind::GrantAccreditation)
             m_rightActions.append(button);
     }
+    auto* selectHint =
+        new QLabel(tr("Click a right to renew, suspend, reinstate or revoke it."), this);
+    selectHint->setWordWrap(true);
+    selectHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* rightsLayout = new QVBoxLayout(rightsBox);
-    rightsLayout->addWidget(m_rights);
+    rightsLayout->addWidget(verticalScroll(m_cardsHost, rightsBox), 1);
+    rightsLayout->addWidget(selectHint);
     rightsLayout->addLayout(buttons);
 
-    auto* productionsBox = new QGroupBox(tr("Productions"), this);
+    // Identity: the form scrolls vertically only; the panel is as wide as the form needs.
+    auto* identity = new QGroupBox(tr("Identity"), this);
+    if (auto* form = qobject_cast<QFormLayout*>(m_form->layout()))
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto* identityScroll = verticalScroll(m_form, identity);
+    auto* identityLayout = new QVBoxLayout(identity);
+    identityLayout->addWidget(identityScroll, 1);
+    identityLayout->addWidget(m_save, 0, Qt::AlignTrailing);
+    m_save->setEnabled(false);
+    connect(m_form, &CompanyForm::edited, this, [this] {
+        m_formEdited = true;
+        m_save->setEnabled(m_form->isValid());
+    });
+    connect(m_form, &CompanyForm::validityChanged, this,
+            [this](bool valid) { m_save->setEnabled(valid && m_formEdited); });
+    connect(m_save, &QPushButton::clicked, this, &CompanyPage::save);
+
+    // Productions and certificates: below the rights, one tab each.
     m_productions->setColumnCount(4);
     m_productions->setHorizontalHeaderLabels({tr("Title"), tr("Kind"), tr("From"), tr("To")});
-    m_productions->horizontalHeader()->setStretchLastSection(true);
+    m_productions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_productions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_productions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_productions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_productions->verticalHeader()->hide();
     auto* record = new QPushButton(tr("Record a production…"), this);
     connect(record, &QPushButton::clicked, this, [this] {
         ProductionDialog dialog(m_reg, this);
         dialog.preselectExecutor(m_companyId);
-        if (dialog.exec() == QDialog::Accepted) {
-            reload();
-            Q_EMIT registerChanged();
-        }
+        dialog.exec(); // the register's change feed refreshes the page
     });
-    auto* productionsLayout = new QVBoxLayout(productionsBox);
+    auto* productionsTab = new QWidget(this);
+    auto* productionsLayout = new QVBoxLayout(productionsTab);
     productionsLayout->addWidget(m_productions);
     productionsLayout->addWidget(record, 0, Qt::AlignLeading);
+    m_certificates = new CertificatesPanel(m_reg, m_companyId, this);
+    auto* lower = new QTabWidget(this);
+    lower->addTab(productionsTab, tr("Productions"));
+    lower->addTab(m_certificates, tr("Certificates"));
 
-    auto* certificatesBox = new QGroupBox(tr("Certificates"), this);
-    m_certificates = new CertificatesPanel(m_reg, m_companyId, certificatesBox);
-    (new QVBoxLayout(certificatesBox))->addWidget(m_certificates);
-
-    auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(rightsBox);
-    right->addWidget(productionsBox);
-    right->addWidget(certificatesBox);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
+    auto* main = new QSplitter(Qt::Vertical, this);
+    main->addWidget(rightsBox);
+    main->addWidget(lower);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 1);
+    main->setSizes({600, 220}); // proportions: the rights first
     auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(main);
     split->addWidget(identity);
-    split->addWidget(right);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({880, 520});
+    split->setChildrenCollapsible(false);
+    identity->setMinimumWidth(m_form->minimumSizeHint().width() +
+                              identityScroll->verticalScrollBar()->sizeHint().width() + 24);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(split, 1);
+
+    connect(&m_reg.changes(), &ChangeFeed::changed, this, &CompanyPage::reload);
     reload();
 }
 
@@ -126,40 +161,47 @@ void CompanyPage::reload()
     const std::optional<Company> c = m_reg.companies().find(m_companyId);
     if (!c)
         return;
-    m_heading->setText(c->nameAr.isEmpty() ? c->name
-                                           : QStringLiteral("%1   ·   %2").arg(c->name, c->nameAr));
-    m_form->setCompany(*c);
-    m_save->setEnabled(false);
-    if (m_certificates)
-        m_certificates->reload();
+    // Each name isolated, and the line given the window's direction: in Arabic the heading
+    // starts on the right with the Arabic name even when the Latin one would come first.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const QString first = rtl && !c->nameAr.isEmpty() ? c->nameAr : c->name;
+    const QString second = rtl ? (c->nameAr.isEmpty() ? QString() : c->name) : c->nameAr;
+    m_heading->setText(
+        QString(rtl ? QChar(0x200F) : QChar(0x200E)) +
+        (second.isEmpty() ? isolated(first)
+                          : QStringLiteral("%1   ·   %2").arg(isolated(first), isolated(second))));
+    if (!m_formEdited) {
+        m_form->setCompany(*c);
+        m_save->setEnabled(false);
+    }
+    m_certificates->reload();
+    reloadRights();
+    reloadProductions();
+}
 
+void CompanyPage::reloadRights()
+{
     const QDate today = m_reg.today();
     const CompanyRights held = m_reg.rights().ofCompany(m_companyId);
-    m_rights->clear();
+    for (RightCard* card : std::as_const(m_cards))
+        delete card;
+    m_cards.clear();
+    bool selectedStillThere = false;
     for (const Right& r : held.authorizations + held.accreditations) {
-        const RightTimeline timeline(r);
-        const RightStatus status = timeline.statusOn(today);
-        auto* item = new QTreeWidgetItem(m_rights);
-        item->setText(0, QStringLiteral("%1  %2").arg(r.number, Names::label(r.kind)));
-        item->setText(1, statusText(status));
-        item->setForeground(1, statusBrush(status));
-        item->setText(2, dateText(r.validFrom));
-        item->setText(3, untilText(timeline.validUntilOn(today)));
-        item->setData(0, RightIdRole, r.id);
-        for (const Decision& d : r.history) {
-            auto* child = new QTreeWidgetItem(item);
-            child->setText(
-                0, QStringLiteral("%1  %2").arg(dateText(d.effective), Names::label(d.type)));
-            child->setText(1, d.reference);
-            child->setText(3, d.validUntil.isValid() ? dateText(d.validUntil) : QString());
-            child->setText(4, d.reason);
-            child->setText(5,
-                           tr("%1, %2").arg(d.enteredBy,
-                                            QLocale().toString(d.enteredAt, QLocale::ShortFormat)));
-            child->setData(0, RightIdRole, r.id);
-        }
-        item->setExpanded(true);
+        auto* card =
+            new RightCard(r, StandingRules::of(r, held.authorizations, today), today, m_cardsHost);
+        m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, card);
+        connect(card, &RightCard::clicked, this, &CompanyPage::selectRight);
+        m_cards.append(card);
+        selectedStillThere = selectedStillThere || r.id == m_selected;
     }
+    if (!selectedStillThere)
+        m_selected = 0;
+    selectRight(m_selected);
+}
+
+void CompanyPage::reloadProductions()
+{
     ProductionFilter filter;
     filter.executorId = m_companyId;
     const QVector<Production> productions = m_reg.productions().list(filter);
@@ -171,7 +213,6 @@ void CompanyPage::reload()
         for (int col = 0; col < cells.size(); ++col)
             m_productions->setItem(i, col, new QTableWidgetItem(cells[col]));
     }
-    updateActions();
 }
 
 void CompanyPage::save()
@@ -181,29 +222,30 @@ void CompanyPage::save()
         QMessageBox::warning(this, tr("Refused"), edited.refusal().message);
         return;
     }
+    m_formEdited = false;
     reload();
     Q_EMIT registerChanged();
 }
 
-qint64 CompanyPage::selectedRightId() const
+void CompanyPage::selectRight(qint64 rightId)
 {
-    const QTreeWidgetItem* item = m_rights->currentItem();
-    return item ? item->data(0, RightIdRole).toLongLong() : 0;
+    m_selected = rightId;
+    for (RightCard* card : std::as_const(m_cards))
+        card->setSelected(card->rightId() == rightId);
+    updateActions();
 }
 
 void CompanyPage::updateActions()
 {
-    for (QPushButton* b : m_rightActions)
-        b->setEnabled(selectedRightId() != 0);
+    for (QPushButton* b : std::as_const(m_rightActions))
+        b->setEnabled(m_selected != 0);
 }
 
 void CompanyPage::openDecision(int kind)
 {
-    DecisionDialog dialog(m_reg, Kind(kind), m_companyId, selectedRightId(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        Q_EMIT registerChanged();
-    }
+    DecisionDialog dialog(m_reg, Kind(kind), m_companyId, m_selected, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT registerChanged(); // the change feed has already refreshed every open view
 }
 
 } // namespace cinereg::ui

@@ -5,7 +5,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QTreeWidget;
+class QVBoxLayout;
 
 namespace cinereg {
 class Register;
@@ -15,9 +15,12 @@ namespace cinereg::ui {
 
 class CertificatesPanel;
 class CompanyForm;
+class RightCard;
 
-// One company: its identity (editable, checked as typed), its authorization and accreditations
-// with their status today and the timeline of their decisions, and its productions.
+// One company for a day's work: its rights as cards (standing today, validity, last decision,
+// reason) with the decision buttons as the main panel; beside them the identity (editable,
+// checked as typed), and below its productions and certificates. It follows the register's
+// changes (ChangeFeed): a decision, a production or a dossier granted elsewhere shows at once.
 class CompanyPage : public QWidget
 {
     Q_OBJECT
@@ -27,25 +30,33 @@ public:
     qint64 companyId() const { return m_companyId; }
     QString title() const;
     void reload();
-    QTreeWidget* rightsTree() const { return m_rights; }
+    QList<RightCard*> rightCards() const { return m_cards; }
+    QTableWidget* productionsTable() const { return m_productions; }
+    void selectRight(qint64 rightId);
+    qint64 selectedRightId() const { return m_selected; }
 
 Q_SIGNALS:
     void registerChanged();
 
 private:
-    CertificatesPanel* m_certificates = nullptr;
     void save();
     void openDecision(int kind);
-    qint64 selectedRightId() const;
     void updateActions();
+    void reloadRights();
+    void reloadProductions();
 
     const Register& m_reg;
     qint64 m_companyId;
+    qint64 m_selected = 0;
+    bool m_formEdited = false; // unsaved identity edits survive a refresh
     QLabel* m_heading;
     CompanyForm* m_form;
     QPushButton* m_save;
-    QTreeWidget* m_rights;
+    QWidget* m_cardsHost;
+    QVBoxLayout* m_cardsLayout;
+    QList<RightCard*> m_cards;
     QTableWidget* m_productions;
+    CertificatesPanel* m_certificates = nullptr;
     QList<QPushButton*> m_rightActions;
 };
 

@@ -2,15 +2,19 @@
 
 #include "ApplicationsView.h"
 #include "dashboard/DashboardService.h"
+#include "services/ChangeFeed.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
 #include "StatusText.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,8 +34,9 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
     m_horizon->setCurrentIndex(2);
     connect(m_horizon, &QComboBox::currentIndexChanged, this, &DashboardView::loadExpiring);
 
-    m_expiring = makeList({tr("Ends on"), tr("Right"), tr("Company")});
-    m_suspended = makeList({tr("Suspended since"), tr("Right"), tr("Company")});
+    m_expiring = makeList({tr("Ends on"), tr("Right"), tr("Company"), tr("Standing today")});
+    m_suspended =
+        makeList({tr("Suspended since"), tr("Right"), tr("Company"), tr("Standing today")});
     m_inactive = makeList({tr("Last activity"), tr("Company"), tr("City")});
     m_dossiers = makeList({tr("Decision due by"), tr("Dossier"), tr("Company"), tr("Asks for")});
     // A dossier's row opens the dossier (makeList's handler opens its company otherwise).
@@ -57,11 +62,39 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
         tr("Dossiers due within %n day(s) or overdue", nullptr, DossierHorizonDays), this);
     (new QVBoxLayout(dossiersBox))->addWidget(m_dossiers);
 
+    connect(&reg.changes(), &ChangeFeed::changed, this, &DashboardView::reload);
+
+    auto* tiles = new QHBoxLayout;
+    const QString captions[TileCount] = {tr("Companies"),
+                                         tr("Authorized companies"),
+                                         tr("National accreditations in force"),
+                                         tr("International accreditations in force"),
+                                         tr("Open dossiers"),
+                                         tr("Overdue dossiers")};
+    for (const QString& caption : captions) {
+        auto* tile = new QFrame(this);
+        tile->setFrameShape(QFrame::StyledPanel);
+        auto* number = new QLabel(QStringLiteral("…"), tile);
+        number->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold;"));
+        number->setAlignment(Qt::AlignCenter);
+        auto* label = new QLabel(caption, tile);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        auto* tileLayout = new QVBoxLayout(tile);
+        tileLayout->addWidget(number);
+        tileLayout->addWidget(label);
+        tiles->addWidget(tile, 1);
+        m_counts.append(number);
+    }
+
     auto* grid = new QGridLayout(this);
-    grid->addWidget(expiringBox, 0, 0);
-    grid->addWidget(suspendedBox, 0, 1);
-    grid->addWidget(dossiersBox, 1, 0);
-    grid->addWidget(inactiveBox, 1, 1);
+    grid->addLayout(tiles, 0, 0, 1, 2);
+    grid->addWidget(expiringBox, 1, 0);
+    grid->addWidget(suspendedBox, 1, 1);
+    grid->addWidget(dossiersBox, 2, 0);
+    grid->addWidget(inactiveBox, 2, 1);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
 }
 
 QTreeWidget* DashboardView::makeList(const QStringList& headers)
@@ -78,8 +111,25 @@ QTreeWidget* DashboardView::makeList(const QStringList& headers)
     return list;
 }
 
+QString DashboardView::countText(int tile) const
+{
+    return tile >= 0 && tile < m_counts.size() ? m_counts[tile]->text() : QString();
+}
+
+void DashboardView::showCounts(const RegisterCounts& c)
+{
+    const int values[TileCount] = {c.companies,     c.authorized,   c.national,
+                                   c.international, c.openDossiers, c.overdueDossiers};
+    for (int i = 0; i < TileCount; ++i)
+        m_counts[i]->setText(QLocale().toString(values[i]));
+    m_counts[Overdue]->setStyleSheet(
+        QStringLiteral("font-size: 20pt; font-weight: bold; color: %1;")
+            .arg(c.overdueDossiers > 0 ? QStringLiteral("#b01c1c")
+                                       : QStringLiteral("palette(text)")));
+}
+
 void DashboardView::fillRights(QTreeWidget* list, const QVector<RightAttention>& items,
-                               int highlightWithinDays)
+                               bool markUrgent)
 {
     list->clear();
     const QDate today = m_reg.today();
@@ -87,9 +137,11 @@ void DashboardView::fillRights(QTreeWidget* list, const QVector<RightAttention>&
         auto* item = new QTreeWidgetItem(
             list, {dateText(a.day),
                    QStringLiteral("%1 — %2").arg(a.right.number, Names::label(a.right.kind)),
-                   a.company.name});
+                   a.company.name, a.standing.label()});
+        item->setForeground(3, standingBrush(a.standing));
+        item->setToolTip(3, a.standing.text());
         item->setData(0, CompanyRole, a.company.id);
-        if (highlightWithinDays > 0 && a.day <= today.addDays(highlightWithinDays))
+        if (markUrgent && DashboardService::isUrgent(a, today))
             item->setForeground(0, statusBrush(RightStatus::Suspended));
     }
 }
@@ -99,7 +151,7 @@ void DashboardView::loadExpiring()
     fillRights(
         m_expiring,
         DashboardService(m_reg).expiringWithin(m_reg.today(), m_horizon->currentData().toInt()),
-        30);
+        true);
 }
 
 namespace {
@@ -108,6 +160,7 @@ struct DashboardData
     QVector<RightAttention> expiring;
     QVector<RightAttention> suspended;
     QVector<InactiveCompany> inactive;
+    RegisterCounts counts;
 };
 } // namespace
 
@@ -142,13 +195,14 @@ void DashboardView::reload()
         [horizon](const Register& reader) {
             const DashboardService dashboard(reader);
             const QDate today = reader.today();
-            return DashboardData{dashboard.expiringWithin(today, horizon),
-                                 dashboard.suspendedOn(today),
-                                 reader.productions().inactiveCompanies(today)};
+            return DashboardData{
+                dashboard.expiringWithin(today, horizon), dashboard.suspendedOn(today),
+                reader.productions().inactiveCompanies(today), dashboard.counts(today)};
         },
         [this](const DashboardData& data) {
-            fillRights(m_expiring, data.expiring, 30);
-            fillRights(m_suspended, data.suspended, 0);
+            fillRights(m_expiring, data.expiring, true);
+            fillRights(m_suspended, data.suspended, false);
+            showCounts(data.counts);
             m_inactive->clear();
             for (const InactiveCompany& c : data.inactive) {
                 auto* item = new QTreeWidgetItem(

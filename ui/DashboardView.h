@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTreeWidget;
 
 namespace cinereg {
@@ -14,9 +15,10 @@ class Register;
 
 namespace cinereg::ui {
 
-// The home page: rights ending within 30, 60 or 90 days, suspended rights, dossiers due within 5
-// days or overdue, and authorized companies without a production for the settings' number of
-// years. Double-click opens the company (or the dossier).
+// The home page: the register's counts (companies, rights in force by tier, open dossiers), rights
+// ending within 30, 60 or 90 days, suspended rights, dossiers due within 5 days or overdue, and
+// authorized companies without a production for the settings' number of years. Double-click opens
+// the company (or the dossier).
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,9 @@ public:
     QTreeWidget* suspended() const { return m_suspended; }
     QTreeWidget* inactive() const { return m_inactive; }
     QTreeWidget* dossiers() const { return m_dossiers; }
+    // The count tiles' texts, e.g. "12" under "Authorized companies"; "…" while reading.
+    QString countText(int tile) const;
+    enum Tile { Companies, Authorized, National, International, OpenDossiers, Overdue, TileCount };
 
 Q_SIGNALS:
     void companyActivated(qint64 companyId);
@@ -39,8 +44,8 @@ Q_SIGNALS:
 private:
     QTreeWidget* makeList(const QStringList& headers);
     void loadExpiring();
-    void fillRights(QTreeWidget* list, const QVector<RightAttention>& items,
-                    int highlightWithinDays);
+    void fillRights(QTreeWidget* list, const QVector<RightAttention>& items, bool markUrgent);
+    void showCounts(const RegisterCounts& counts);
 
     const Register& m_reg;
     BackgroundReader m_reader;
@@ -49,6 +54,7 @@ private:
     QTreeWidget* m_suspended;
     QTreeWidget* m_inactive;
     QTreeWidget* m_dossiers;
+    QList<QLabel*> m_counts;
 };
 
 } // namespace cinereg::ui

@@ -2,6 +2,7 @@
 
 #include "CheckedDialogLayout.h"
 #include "DateEditFormat.h"
+#include "DateText.h"
 #include "RightTimeline.h"
 #include "services/Register.h"
 #include "services/RightService.h"
@@ -33,8 +34,8 @@ QDateEdit* dateEdit(QDate date, QWidget* parent)
 DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId, qint64 rightId,
                                QWidget* parent)
     : QDialog(parent), m_reg(reg), m_kind(kind), m_companyId(companyId), m_rightId(rightId),
-      m_reference(new QLineEdit(this)), m_refusal(new QLabel(this)),
-      m_storage(new StorageFailureBar(this)),
+      m_reference(new QLineEdit(this)), m_consequence(new QLabel(this)),
+      m_refusal(new QLabel(this)), m_storage(new StorageFailureBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const QDate today = reg.today();
@@ -102,6 +103,11 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
         form->addRow(tr("Reason"), m_reason);
         connect(m_reason, &QPlainTextEdit::textChanged, this, &DecisionDialog::refresh);
     }
+
+    m_consequence->setWordWrap(true);
+    m_consequence->setStyleSheet(QStringLiteral("color: #b36b00; font-weight: bold;"));
+    m_consequence->setVisible(false);
+    form->addRow(m_consequence);
 
     layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"), m_storage);
     setMinimumWidth(520);
@@ -177,7 +183,23 @@ void DecisionDialog::refresh()
         m_refusal->setText(c ? QString() : c.refusal().message);
         m_refusal->setVisible(!c);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(c.ok());
+
+        QStringList stopped;
+        if (c && (m_kind == Kind::Suspend || m_kind == Kind::Revoke))
+            for (const Right& a : m_reg.rights().wouldStop(m_rightId, decisionRequest()))
+                stopped.append(QStringLiteral("• %1 — %2").arg(a.number, Names::label(a.kind)));
+        m_consequence->setText(
+            stopped.isEmpty() ? QString()
+                              : tr("These accreditations will no longer be in force from %1:\n%2")
+                                    .arg(DateText::of(decisionRequest().effective),
+                                         stopped.join(QLatin1Char('\n'))));
+        m_consequence->setVisible(!stopped.isEmpty());
     });
+}
+
+QString DecisionDialog::consequenceText() const
+{
+    return m_consequence->text();
 }
 
 QString DecisionDialog::refusalText() const

@@ -35,6 +35,9 @@ public:
                    QWidget* parent = nullptr);
 
     QString refusalText() const; // empty while the core would accept the decision
+    // The accreditations the decision would put out of force, as the clerk reads it before
+    // confirming; empty when none.
+    QString consequenceText() const;
     void setReference(const QString& reference);
     void setReason(const QString& reason);
     void setFrom(QDate from);
@@ -63,6 +66,7 @@ private:
     QDateEdit* m_until = nullptr;     // renewal
     ValidityEndEdit* m_end = nullptr; // grants
     QPlainTextEdit* m_reason = nullptr;
+    QLabel* m_consequence;
     QLabel* m_refusal;
     StorageFailureBar* m_storage;
     QDialogButtonBox* m_buttons;

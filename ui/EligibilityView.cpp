@@ -1,6 +1,7 @@
 #include "EligibilityView.h"
 
 #include "DateEditFormat.h"
+#include "services/ChangeFeed.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
 
@@ -49,6 +50,7 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     layout->addLayout(question);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    connect(&reg.changes(), &ChangeFeed::changed, this, &EligibilityView::invalidate);
 }
 
 void EligibilityView::setQuestion(int kindIndex, QDate from, QDate to)

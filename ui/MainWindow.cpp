@@ -13,6 +13,7 @@
 #include "ProductionsView.h"
 #include "PublishPage.h"
 #include "RegisterView.h"
+#include "services/ChangeFeed.h"
 #include "services/Register.h"
 #include "SettingsDialog.h"
 #include "StatisticsView.h"
@@ -25,6 +26,7 @@
 #include <QEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -39,6 +41,9 @@ constexpr int FixedTabs = 6;
 
 MainWindow::MainWindow(Register& reg, QWidget* parent) : QMainWindow(parent), m_reg(reg)
 {
+    // Every view follows the register's change feed; what other programs write to the same file
+    // is noticed by polling.
+    m_reg.changes().watchOtherConnections();
     build();
     resize(1280, 800);
     // A storage failure that no dialog caught (a view reading a locked or failing file) is
@@ -84,10 +89,8 @@ void MainWindow::build()
     });
     connect(m_register, &RegisterView::companyActivated, this, &MainWindow::openCompany);
     connect(m_dashboard, &DashboardView::companyActivated, this, &MainWindow::openCompany);
-    connect(m_productions, &ProductionsView::registerChanged, this, &MainWindow::refreshAll);
     connect(m_applications, &ApplicationsView::applicationActivated, this,
             &MainWindow::openApplication);
-    connect(m_applications, &ApplicationsView::registerChanged, this, &MainWindow::refreshAll);
     connect(m_dashboard, &DashboardView::applicationActivated, this, &MainWindow::openApplication);
     m_storage = new StorageFailureBar;
     auto* central = new QWidget;
@@ -119,6 +122,7 @@ void MainWindow::buildMenus()
         m_register->focusSearch();
     });
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+    file->addAction(tr("Open the &demonstration register"), this, &MainWindow::openDemonstration);
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(m_reg, this);
@@ -153,8 +157,7 @@ void MainWindow::buildMenus()
     certificates->addAction(
         tr("&Batch printing…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
             BatchPrintDialog dialog(m_reg, m_register->selectedCompanyIds(), this);
-            dialog.exec();
-            refreshAll();
+            dialog.exec(); // what it issued reaches every view through the change feed
         });
     certificates->addAction(tr("&Verify a certificate…"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
@@ -195,7 +198,6 @@ CompanyPage* MainWindow::openCompany(qint64 companyId)
             return page;
         }
     auto* page = new CompanyPage(m_reg, companyId, m_tabs);
-    connect(page, &CompanyPage::registerChanged, this, &MainWindow::refreshAll);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, page->title()));
     return page;
 }
@@ -209,7 +211,6 @@ ApplicationPage* MainWindow::openApplication(qint64 applicationId)
             return page;
         }
     auto* page = new ApplicationPage(m_reg, applicationId, m_tabs);
-    connect(page, &ApplicationPage::registerChanged, this, &MainWindow::refreshAll);
     connect(page, &ApplicationPage::companyActivated, this, &MainWindow::openCompany);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, page->title()));
     return page;
@@ -225,6 +226,18 @@ void MainWindow::newCompany()
         });
 }
 
+// A demonstration register is a fresh file of fictional companies in its own window, so that the
+// clerk's register stays open and untouched.
+void MainWindow::openDemonstration()
+{
+    if (!QProcess::startDetached(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--demo"), QStringLiteral("--lang"), Localization::current()}))
+        QMessageBox::warning(this, tr("Demonstration register"),
+                             tr("The demonstration register could not be started."));
+}
+
+// F5: everything on screen read again, whatever the change feed said.
 void MainWindow::refreshAll()
 {
     m_storage->attempt([this] { reloadViews(); });
@@ -232,6 +245,7 @@ void MainWindow::refreshAll()
 
 void MainWindow::reloadViews()
 {
+    m_reg.changes().checkOtherConnections();
     m_register->reload();
     m_dashboard->reload();
     m_eligibility->invalidate();
@@ -241,6 +255,8 @@ void MainWindow::reloadViews()
     for (int i = FixedTabs; i < m_tabs->count(); ++i)
         if (auto* page = qobject_cast<ApplicationPage*>(m_tabs->widget(i)))
             page->reload();
+        else if (auto* company = qobject_cast<CompanyPage*>(m_tabs->widget(i)))
+            company->reload();
 }
 
 void MainWindow::setLanguage(const QString& language)

@@ -42,6 +42,7 @@ public:
     void setLanguage(const QString& language);
     void newCompany();
     ~MainWindow() override;
+    void refreshAll(); // F5
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -49,8 +50,8 @@ protected:
 private:
     void build();
     void buildMenus();
-    void refreshAll();
     void reloadViews();
+    void openDemonstration();
 
     Register& m_reg;
     QTabWidget* m_tabs = nullptr;

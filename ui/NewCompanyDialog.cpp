@@ -30,7 +30,8 @@ NewCompanyDialog::NewCompanyDialog(const Register& reg, QWidget* parent)
     layout->addWidget(m_storage);
     layout->addWidget(m_refusal);
     layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Register"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(tr("Register", "button: record the new company in the register"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_form->isValid());
     connect(m_form, &CompanyForm::validityChanged, m_buttons->button(QDialogButtonBox::Ok),
             &QPushButton::setEnabled);

@@ -1,6 +1,7 @@
 #include "ProductionsView.h"
 
 #include "ProductionDialog.h"
+#include "services/ChangeFeed.h"
 #include "services/CompanyService.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
@@ -36,6 +37,7 @@ ProductionsView::ProductionsView(const Register& reg, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(record, 0, Qt::AlignLeading);
     layout->addWidget(m_table, 1);
+    connect(&reg.changes(), &ChangeFeed::changed, this, &ProductionsView::invalidate);
 }
 
 void ProductionsView::invalidate()

@@ -58,7 +58,7 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const CompanyListEntry& e = m_rows[index.row()];
-    const std::optional<RightStatus> status =
+    const std::optional<Standing> standing =
         index.column() == Authorization   ? e.standing.authorization
         : index.column() == National      ? e.standing.national
         : index.column() == International ? e.standing.international
@@ -74,11 +74,13 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
         case City:
             return e.company.city;
         default:
-            return statusText(status);
+            return standingLabel(standing);
         }
     }
+    if (role == Qt::ToolTipRole && index.column() >= Authorization && standing)
+        return standing->text();
     if (role == Qt::ForegroundRole && index.column() >= Authorization)
-        return statusBrush(status);
+        return standingBrush(standing);
     if (role == Qt::TextAlignmentRole && index.column() == NameAr)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole)

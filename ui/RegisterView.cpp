@@ -1,6 +1,7 @@
 #include "RegisterView.h"
 
 #include "RegisterModel.h"
+#include "services/ChangeFeed.h"
 #include "services/Register.h"
 
 #include <QComboBox>
@@ -63,14 +64,17 @@ RegisterView::RegisterView(const Register& reg, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(RegisterModel::Name, 260);
     m_table->horizontalHeader()->resizeSection(RegisterModel::NameAr, 200);
     m_table->horizontalHeader()->resizeSection(RegisterModel::Ice, 140);
+    // The standings say why a right is not in force: their columns take the width they need.
     for (int column :
          {RegisterModel::Authorization, RegisterModel::National, RegisterModel::International})
-        m_table->horizontalHeader()->resizeSection(column, 170);
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Companies"));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const qint64 id = m_model->companyId(index.row()))
             Q_EMIT companyActivated(id);
     });
+
+    connect(&reg.changes(), &ChangeFeed::changed, this, &RegisterView::reload);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -139,7 +143,8 @@ void RegisterView::updateCount(int total)
                           m_body->currentIndex() > 0;
     if (total == 0 && !filtered) // a new register: say how to begin
         m_count->setText(tr("The register is empty. Register a company with Register → New "
-                            "company (Ctrl+N); to explore first, start cinereg --demo."));
+                            "company (Ctrl+N); to explore first, open Register → Open the "
+                            "demonstration register."));
     else
         m_count->setText(tr("%n company(ies)", nullptr, total));
 }

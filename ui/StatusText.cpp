@@ -31,6 +31,17 @@ QBrush statusBrush(const std::optional<RightStatus>& status)
     return {};
 }
 
+QString standingLabel(const std::optional<Standing>& standing)
+{
+    return standing ? standing->label() : QStringLiteral("—");
+}
+
+QBrush standingBrush(const std::optional<Standing>& standing)
+{
+    return statusBrush(standing ? std::optional<RightStatus>(standing->effectiveStatus())
+                                : std::nullopt);
+}
+
 QString dateText(QDate date)
 {
     return DateText::of(date);
@@ -40,6 +51,15 @@ QString untilText(QDate until)
 {
     return until.isValid() ? dateText(until)
                            : QCoreApplication::translate("StatusText", "without limit");
+}
+
+} // namespace cinereg::ui
+
+namespace cinereg::ui {
+
+QString isolated(const QString& text)
+{
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
 }
 
 } // namespace cinereg::ui

@@ -1,6 +1,7 @@
 #include "UiSetup.h"
 
 #include "Localization.h"
+#include "StandardButtonTexts.h"
 
 #include <QApplication>
 #include <QFont>
@@ -11,6 +12,13 @@ namespace cinereg::ui::UiSetup {
 void applyLanguage(const QString& language)
 {
     Localization::install(language);
+    // Installed last, so searched first: our wording of Qt's standard buttons.
+    static StandardButtonTexts* buttons = nullptr;
+    if (buttons)
+        QCoreApplication::removeTranslator(buttons);
+    else
+        buttons = new StandardButtonTexts(qApp);
+    QCoreApplication::installTranslator(buttons);
     const bool rtl = Localization::isRightToLeft(Localization::current());
     QGuiApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
     // Noto Naskh Arabic (Debian's fonts-noto-core) shapes Arabic properly; the Latin faces come

@@ -1,8 +1,8 @@
 #include "CommandHelpers.h"
 
 #include "CliCommand.h"
-#include "Effectiveness.h"
 #include "RightTimeline.h"
+#include "Standing.h"
 
 namespace cinereg::cli {
 
@@ -47,18 +47,16 @@ QString describeRight(const Right& r, QDate day, const QVector<Right>& authoriza
 {
     const RightTimeline timeline(r);
     const QDate until = timeline.validUntilOn(day);
+    const Standing standing = StandingRules::of(r, authorizations, day);
     QString text = QStringLiteral("%1 #%2  %3 — %4\n")
                        .arg(Names::label(r.kind))
                        .arg(r.id)
-                       .arg(r.number, Names::label(timeline.statusOn(day)));
+                       .arg(r.number, standing.text());
+    if (!standing.reason.isEmpty())
+        text += QStringLiteral("  %1: %2\n").arg(Cli::tr("Reason"), standing.reason);
     text += QStringLiteral("  %1: %2 → %3\n")
                 .arg(Cli::tr("Validity"), r.validFrom.toString(Qt::ISODate),
                      until.isValid() ? until.toString(Qt::ISODate) : Cli::tr("without limit"));
-    if (r.isAccreditation()) {
-        const Effectiveness e = EffectivenessRules::on(r, authorizations, day);
-        text += QStringLiteral("  %1: %2\n")
-                    .arg(Cli::tr("Effective today"), e.effective ? Cli::tr("yes") : Cli::tr("no"));
-    }
     for (const Decision& d : r.history) {
         text += QStringLiteral("  %1  %2  %3")
                     .arg(d.effective.toString(Qt::ISODate), Names::label(d.type).leftJustified(14),

@@ -233,18 +233,19 @@ int companyList(CliContext& ctx, const QCommandLineParser& p, const QStringList&
     auto statusCode = [](const std::optional<RightStatus>& s) {
         return s ? QJsonValue(Names::code(*s)) : QJsonValue();
     };
-    auto statusLabel = [](const std::optional<RightStatus>& s) {
-        return s ? Names::label(*s) : QStringLiteral("-");
+    auto standingLabel = [](const std::optional<Standing>& s) {
+        return s ? s->label() : QStringLiteral("-");
     };
     if (ctx.json()) {
         QJsonArray array;
         for (const CompanyListEntry& e : entries) {
             QJsonObject json = JsonExport::summary(e.company);
             json.insert(QStringLiteral("authorization_status"),
-                        statusCode(e.standing.authorization));
-            json.insert(QStringLiteral("national_status"), statusCode(e.standing.national));
+                        statusCode(e.standing.of(RightKind::Authorization)));
+            json.insert(QStringLiteral("national_status"),
+                        statusCode(e.standing.of(RightKind::National)));
             json.insert(QStringLiteral("international_status"),
-                        statusCode(e.standing.international));
+                        statusCode(e.standing.of(RightKind::International)));
             array.append(json);
         }
         return ctx.printJson(array);
@@ -253,8 +254,8 @@ int companyList(CliContext& ctx, const QCommandLineParser& p, const QStringList&
                      Cli::tr("Authorization"), Cli::tr("National"), Cli::tr("International")});
     for (const CompanyListEntry& e : entries)
         table.addRow({QString::number(e.company.id), e.company.name, e.company.ice, e.company.city,
-                      statusLabel(e.standing.authorization), statusLabel(e.standing.national),
-                      statusLabel(e.standing.international)});
+                      standingLabel(e.standing.authorization), standingLabel(e.standing.national),
+                      standingLabel(e.standing.international)});
     ctx.out() << table.render() << Cli::tr("%n company(ies).", nullptr, entries.size()) << Qt::endl;
     return Done;
 }

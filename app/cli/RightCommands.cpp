@@ -4,6 +4,7 @@
 #include "JsonExport.h"
 #include "RightTimeline.h"
 #include "services/RightService.h"
+#include "Standing.h"
 
 #include <QJsonObject>
 
@@ -103,18 +104,30 @@ int decisionCommand(CliContext& ctx, const QCommandLineParser& p, const QStringL
         request.effective = from.value_or(ctx.reg().today());
     }
 
+    const QVector<Right> stopping = ctx.reg().rights().wouldStop(*id, request);
     const Outcome<qint64> decided = ctx.reg().rights().decide(*id, request);
     if (!decided)
         return ctx.refuse(decided.refusal());
     const Right after = *ctx.reg().rights().find(*id);
     const RightStatus status = RightTimeline(after).statusOn(ctx.reg().today());
+    const Standing standing = StandingRules::of(
+        after, ctx.reg().rights().ofCompany(after.companyId).authorizations, ctx.reg().today());
     if (ctx.json())
         return ctx.printJson(QJsonObject{{QStringLiteral("id"), *id},
                                          {QStringLiteral("number"), after.number},
                                          {QStringLiteral("decision_id"), decided.value()},
                                          {QStringLiteral("status"), Names::code(status)}});
-    return ctx.printText(Cli::tr("%1 of %2 recorded; status today: %3.")
-                             .arg(Names::label(type), after.number, Names::label(status)));
+    QString text = Cli::tr("%1 of %2 recorded; standing today: %3.")
+                       .arg(Names::label(type), after.number, standing.text());
+    if (!stopping.isEmpty()) {
+        QStringList numbers;
+        for (const Right& a : stopping)
+            numbers.append(a.number);
+        text += QLatin1Char('\n') + Cli::tr("No longer in force from %1: %2.")
+                                        .arg(request.effective.toString(Qt::ISODate),
+                                             numbers.join(QStringLiteral(", ")));
+    }
+    return ctx.printText(text);
 }
 
 int showCommand(CliContext& ctx, const QStringList& args, bool accreditation)

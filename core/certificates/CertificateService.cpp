@@ -4,6 +4,7 @@
 #include "../NumberFormat.h"
 #include "../RightTimeline.h"
 #include "../services/Register.h"
+#include "../Standing.h"
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
@@ -87,15 +88,8 @@ Check CertificateService::checkEffective(const Right& accreditation,
     const Effectiveness e = EffectivenessRules::on(accreditation, authorizations, today);
     if (e.effective)
         return Done{};
-    QString why;
-    if (e.own != RightStatus::Active)
-        why = tr("the accreditation %1 is %2 on %3")
-                  .arg(accreditation.number, Names::label(e.own), isoText(today));
-    else if (e.authorization)
-        why = tr("the company's authorization is %1 on %2")
-                  .arg(Names::label(*e.authorization), isoText(today));
-    else
-        why = tr("the company holds no authorization on %1").arg(isoText(today));
+    const QString why = QStringLiteral("%1 — %2").arg(
+        accreditation.number, StandingRules::of(accreditation, authorizations, today).text());
     return Refusal{Rule::NotEffective, QStringLiteral("accreditation"),
                    tr("A certificate is issued only for an accreditation effective on the issue "
                       "date: %1.")

@@ -3,6 +3,7 @@
 #include "../applications/ApplicationService.h"
 #include "../RightTimeline.h"
 #include "../services/Register.h"
+#include "../Standing.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
 
@@ -19,8 +20,12 @@ QVector<RightAttention> DashboardService::withCompanies(QVector<RightAttention> 
     QHash<qint64, CompanySummary> companies;
     for (const CompanySummary& s : CompanyStore(m_reg.database()).summaries(ids))
         companies.insert(s.id, s);
-    for (RightAttention& a : items)
+    const QHash<qint64, CompanyRights> rights = RightStore(m_reg.database()).ofCompanies(ids);
+    for (RightAttention& a : items) {
         a.company = companies.value(a.right.companyId);
+        a.standing = StandingRules::of(a.right, rights.value(a.right.companyId).authorizations,
+                                       m_reg.today());
+    }
     return items;
 }
 
@@ -54,6 +59,36 @@ QVector<RightAttention> DashboardService::suspendedOn(QDate on) const
     std::sort(out.begin(), out.end(),
               [](const RightAttention& a, const RightAttention& b) { return a.day > b.day; });
     return withCompanies(out);
+}
+
+bool DashboardService::isUrgent(const RightAttention& ending, QDate on)
+{
+    return ending.day.isValid() && ending.day <= on.addDays(UrgentWithinDays);
+}
+
+RegisterCounts DashboardService::counts(QDate on) const
+{
+    RegisterCounts counts;
+    const RightStore rights(m_reg.database());
+    counts.companies = CompanyStore(m_reg.database()).count({});
+    const QVector<qint64> holders = rights.companiesHolding(RightKind::Authorization, on);
+    for (const CompanyRights& held : rights.ofCompanies(holders)) {
+        const auto authorization = StandingRules::ofAuthorization(held.authorizations, on);
+        counts.authorized += authorization && authorization->inForce ? 1 : 0;
+        for (RightKind tier : {RightKind::National, RightKind::International}) {
+            const auto standing = StandingRules::ofTier(held.ofTier(tier), held.authorizations, on);
+            if (standing && standing->inForce)
+                ++(tier == RightKind::National ? counts.national : counts.international);
+        }
+    }
+    ApplicationQuery open;
+    open.openOnly = true;
+    open.on = on;
+    const ApplicationService dossiers(m_reg);
+    counts.openDossiers = dossiers.list(open).size();
+    open.overdueOnly = true;
+    counts.overdueDossiers = dossiers.list(open).size();
+    return counts;
 }
 
 QVector<ApplicationAttention> DashboardService::dossiersDue(QDate on, int days) const

@@ -156,6 +156,14 @@ QString suspensionReason(QRandomGenerator& rng)
     return QString::fromUtf8(pick(Reasons, rng));
 }
 
+QString refusalReason(int n)
+{
+    static const char* const Reasons[] = {
+        "L'objet social des statuts ne comprend pas la production cinématographique",
+        "Le capital déclaré n'est pas entièrement libéré"};
+    return QString::fromUtf8(Reasons[n % 2]);
+}
+
 QString revocationReason(QRandomGenerator& rng)
 {
     static const char* const Reasons[] = {"Fausse déclaration dans le dossier",

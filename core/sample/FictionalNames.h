@@ -15,5 +15,6 @@ QString productionTitle(QRandomGenerator& rng);
 std::pair<QString, QString> foreignProducer(QRandomGenerator& rng);
 QString suspensionReason(QRandomGenerator& rng);
 QString revocationReason(QRandomGenerator& rng);
+QString refusalReason(int n);
 
 } // namespace cinereg::FictionalNames

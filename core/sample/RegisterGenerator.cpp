@@ -2,6 +2,8 @@
 
 #include "../certificates/CertificateService.h"
 #include "../certificates/SigningKeyRegistry.h"
+#include "../applications/ApplicationService.h"
+#include "../applications/DossierRules.h"
 #include "../Effectiveness.h"
 #include "../RightTimeline.h"
 #include "../services/Register.h"
@@ -22,19 +24,25 @@ const QString Generator = QStringLiteral("generator");
 class Builder
 {
 public:
-    Builder(const Register& reg, QDate today, quint32 seed)
+    Builder(const Register& reg, QDate today, quint32 seed, int applicantsWanted)
         : m_db(reg.database()), m_settings(reg.settings()), m_today(today), m_rng(seed),
-          m_now(today.startOfDay().addSecs(8 * 3600))
+          m_now(today.startOfDay().addSecs(8 * 3600)), m_applicantsWanted(applicantsWanted)
     {
     }
+
+    QVector<qint64> applicants() const { return m_applicants; }
 
     void company(int n)
     {
         Company c = FictionalNames::company(n, m_rng);
         c.id = CompanyStore(m_db).insert(c, Generator, m_now);
         const int profile = int(m_rng.bounded(100u));
-        if (profile < 8)
-            return; // registered, never authorized
+        // Every fifth company, until there are enough, has applied and waits for a decision.
+        const bool applicant = n % 5 == 0 && m_applicants.size() < m_applicantsWanted;
+        if (profile < 8 || applicant) {
+            m_applicants.append(c.id); // registered, never authorized: may apply
+            return;
+        }
         const bool idle = profile < 16;
         const QDate authorizedFrom =
             m_today.addDays(-int(idle ? m_rng.bounded(1500u, 3000u) : m_rng.bounded(60u, 2500u)));
@@ -171,14 +179,49 @@ private:
     QDate m_today;
     QRandomGenerator m_rng;
     QDateTime m_now;
+    int m_applicantsWanted;
+    QVector<qint64> m_applicants;
 };
+
+// Dossiers at each stage: granted (the authorization is then in the register), refused with its
+// reason, open and complete, open with pieces missing and past its deadline.
+void fileDossiers(const Register& reg, const QVector<qint64>& applicants, QDate today, int count)
+{
+    const ApplicationService dossiers(reg);
+    const int deadline = reg.settings().applicationDeadlineDays;
+    for (int i = 0; i < std::min<int>(count, applicants.size()); ++i) {
+        const int stage = i % 4;
+        NewApplication filed;
+        filed.companyId = applicants[i];
+        filed.kind = RightKind::Authorization;
+        filed.received = today.addDays(stage == 3 ? -(deadline + 5) : stage == 2 ? -3 : -30);
+        const Outcome<Filed> made = dossiers.file(filed);
+        if (!made)
+            continue;
+        const QVector<PieceKind> pieces = DossierRules::requiredPieces(filed.kind);
+        const int received = stage == 3 ? int(pieces.size()) - 2 : int(pieces.size());
+        for (int p = 0; p < received; ++p)
+            dossiers.recordPiece(made.value().id, pieces[p], filed.received.addDays(-10));
+        if (stage > 1)
+            continue; // open
+        ApplicationDecision decision;
+        decision.grant = stage == 0;
+        decision.reference = QStringLiteral("D-%1-%2").arg(
+            stage == 0 ? QStringLiteral("AUT") : QStringLiteral("REF"), made.value().receipt);
+        decision.decisionDate = filed.received.addDays(12);
+        decision.validFrom = decision.decisionDate;
+        if (!decision.grant)
+            decision.reason = FictionalNames::refusalReason(i);
+        dossiers.decide(made.value().id, decision); // a form the settings refuse stays open
+    }
+}
 } // namespace
 
 void generateRegister(const Register& reg, const GeneratorOptions& options)
 {
     const QDate today = options.today.isValid() ? options.today : reg.today();
     Transaction tx(reg.database());
-    Builder builder(reg, today, options.seed);
+    Builder builder(reg, today, options.seed, options.dossiers);
     for (int n = 1; n <= options.companies; ++n)
         builder.company(n);
     AuditLog(reg.database())
@@ -188,6 +231,7 @@ void generateRegister(const Register& reg, const GeneratorOptions& options)
                              {QStringLiteral("seed"), qint64(options.seed)},
                              {QStringLiteral("fictional"), true}}});
     tx.commit();
+    fileDossiers(reg, builder.applicants(), today, options.dossiers);
 }
 
 Outcome<int> issueDemoCertificates(Register& reg, const QString& keyPath, int count)

@@ -13,6 +13,12 @@ namespace cinereg {
 
 std::optional<RightStatus> CompanyStanding::of(RightKind kind) const
 {
+    const std::optional<Standing> s = standing(kind);
+    return s ? std::optional<RightStatus>(s->effectiveStatus()) : std::nullopt;
+}
+
+std::optional<Standing> CompanyStanding::standing(RightKind kind) const
+{
     switch (kind) {
     case RightKind::Authorization:
         return authorization;
@@ -124,21 +130,19 @@ QVector<CompanyListEntry> CompanyService::withStanding(const QVector<CompanySumm
     ids.reserve(companies.size());
     for (const CompanySummary& s : companies)
         ids.append(s.id);
-    // StandingPeriods::statusOn, read from its indexed table instead of every history.
-    const QHash<qint64, QVector<StandingPeriod>> periods =
-        StandingStore(m_reg.database()).covering(ids, on);
+    // The rows to show are already chosen (and paged) by SQL, the standing periods' index
+    // included; their full standing, with its cause and date, is read from their histories.
+    const QHash<qint64, CompanyRights> rights = RightStore(m_reg.database()).ofCompanies(ids);
     QVector<CompanyListEntry> out;
     out.reserve(companies.size());
     for (const CompanySummary& s : companies) {
+        const CompanyRights held = rights.value(s.id);
         CompanyStanding standing;
-        for (const StandingPeriod& p : periods.value(s.id)) {
-            if (p.kind == RightKind::Authorization)
-                standing.authorization = p.status;
-            else if (p.kind == RightKind::National)
-                standing.national = p.status;
-            else
-                standing.international = p.status;
-        }
+        standing.authorization = StandingRules::ofAuthorization(held.authorizations, on);
+        standing.national =
+            StandingRules::ofTier(held.ofTier(RightKind::National), held.authorizations, on);
+        standing.international =
+            StandingRules::ofTier(held.ofTier(RightKind::International), held.authorizations, on);
         out.append({s, standing});
     }
     return out;

@@ -3,6 +3,7 @@
 #include "../Company.h"
 #include "../CompanyQuery.h"
 #include "../Refusal.h"
+#include "../Standing.h"
 #include "../Types.h"
 
 #include <optional>
@@ -13,14 +14,16 @@ namespace cinereg {
 
 class Register;
 
-// How a company stands on a day: its authorization and each accreditation tier (effective
-// status; nullopt where it holds no such right).
+// How a company stands on a day: its authorization and each accreditation tier (nullopt where
+// it holds no such right).
 struct CompanyStanding
 {
-    std::optional<RightStatus> authorization;
-    std::optional<RightStatus> national;
-    std::optional<RightStatus> international;
+    std::optional<Standing> authorization;
+    std::optional<Standing> national;
+    std::optional<Standing> international;
 
+    std::optional<Standing> standing(RightKind kind) const;
+    // The effective status lists and filters use (Standing::effectiveStatus).
     std::optional<RightStatus> of(RightKind kind) const;
 };
 

@@ -5,6 +5,7 @@
 #include "../Identifiers.h"
 #include "../JsonExport.h"
 #include "../RightTimeline.h"
+#include "../Standing.h"
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
@@ -154,16 +155,10 @@ QVector<Eligibility> ProductionService::eligibility(ProductionKind kind, QDate f
             const QDate uncovered =
                 EffectivenessRules::firstUncoveredDay(accreditations, r.authorizations, from, to);
             e.reason = tr("no effective %1 on %2").arg(Names::label(tier), shown(uncovered));
-            for (const Right& a : accreditations) {
-                const Effectiveness eff = EffectivenessRules::on(a, r.authorizations, uncovered);
-                if (eff.own == RightStatus::Active && eff.authorization &&
-                    *eff.authorization != RightStatus::Active)
-                    e.reason = tr("authorization %1 on %2")
-                                   .arg(Names::label(*eff.authorization), shown(uncovered));
-                else if (a.validFrom <= uncovered && eff.own != RightStatus::Active)
-                    e.reason = tr("accreditation %1 is %2 on %3")
-                                   .arg(a.number, Names::label(eff.own), shown(uncovered));
-            }
+            if (const auto standing =
+                    StandingRules::ofTier(accreditations, r.authorizations, uncovered);
+                standing && standing->own != RightStatus::Pending)
+                e.reason = tr("on %1: %2").arg(shown(uncovered), standing->text());
         }
         out.append(e);
     }

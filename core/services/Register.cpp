@@ -3,6 +3,7 @@
 #include "../JsonExport.h"
 #include "../store/AuditLog.h"
 #include "../store/SettingsStore.h"
+#include "ChangeFeed.h"
 #include "CompanyService.h"
 #include "HeadSigning.h"
 #include "IntegrityService.h"
@@ -36,9 +37,14 @@ Register::Register(const QString& path, const Clock& clock, QString user)
                          {QStringLiteral("schema_to"), Database::SchemaVersion}}});
         tx.commit();
     }
+    m_changes = std::make_unique<ChangeFeed>(*m_db);
+    m_db->setCommitListener([feed = m_changes.get()] { feed->committed(); });
 }
 
-Register::~Register() = default;
+Register::~Register()
+{
+    m_db->setCommitListener({});
+}
 
 Settings Register::settings() const
 {

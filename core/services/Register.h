@@ -14,6 +14,7 @@ class RightService;
 class ProductionService;
 class IntegrityService;
 class AuditLog;
+class ChangeFeed;
 
 // One open register and who is working on it: the entry point of the window, the CLI and the
 // tests. Services are cheap views over it; each write they make is one transaction.
@@ -37,11 +38,15 @@ public:
     ProductionService productions() const;
     IntegrityService integrity() const;
 
+    // Announces every change committed to this register (core/services/ChangeFeed).
+    ChangeFeed& changes() const { return *m_changes; }
+
     // The OS login, used when no --user is given.
     static QString systemUser();
 
 private:
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeFeed> m_changes;
     const Clock& m_clock;
     QString m_user;
 };

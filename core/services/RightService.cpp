@@ -2,6 +2,7 @@
 
 #include "../JsonExport.h"
 #include "../NumberFormat.h"
+#include "../Standing.h"
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
@@ -167,6 +168,23 @@ Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
         .append({0, d.enteredAt, m_reg.user(), entityOf(right.kind), rightId, Names::code(d.type),
                  details});
     return d.id;
+}
+
+QVector<Right> RightService::wouldStop(qint64 rightId,
+                                       const GrantRules::DecisionRequest& request) const
+{
+    const RightStore store(m_reg.database());
+    const std::optional<Right> right = store.find(rightId);
+    if (!right || right->isAccreditation())
+        return {};
+    Decision d;
+    d.type = request.type;
+    d.effective = request.effective.isValid() ? request.effective : m_reg.today();
+    d.reason = request.reason;
+    d.validUntil = request.validUntil;
+    d.enteredAt = m_reg.clock().now();
+    const CompanyRights held = store.ofCompany(right->companyId);
+    return StandingRules::stoppedBy(*right, d, held.authorizations, held.accreditations);
 }
 
 std::optional<Right> RightService::find(qint64 id) const

@@ -48,6 +48,10 @@ public:
     // (null: without limit), so that a dialog shows what "default term" will record.
     QDate defaultLastDay(QDate from) const;
 
+    // The accreditations that would stop being in force if this decision were taken on the
+    // authorization `rightId` (empty for any other right): the window warns before confirming.
+    QVector<Right> wouldStop(qint64 rightId, const GrantRules::DecisionRequest& request) const;
+
     std::optional<Right> find(qint64 id) const;
     CompanyRights ofCompany(qint64 companyId) const;
 

@@ -21,6 +21,12 @@ QString AuditLog::hashOf(const QString& previous, const QString& at, const QStri
             .toHex());
 }
 
+qint64 AuditLog::lastId() const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 void AuditLog::append(const AuditEntry& e)
 {
     QSqlQuery last = m_db.run(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"));

@@ -29,6 +29,7 @@ public:
 
     void append(const AuditEntry& entry);
     QVector<AuditEntry> list(const QString& entity = {}, qint64 entityId = 0) const;
+    qint64 lastId() const; // 0 when empty
     // Describes each break in the chain (empty: intact).
     QStringList verifyChain() const;
 

@@ -359,6 +359,13 @@ void Transaction::commit()
     m_db.run(QStringLiteral("COMMIT"));
     m_open = false;
     HeadWitness::record(m_db);
+    m_db.committed();
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q = run(QStringLiteral("PRAGMA data_version"));
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QVariant sqlDate(QDate date)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <functional>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -45,6 +46,15 @@ public:
     // Signs the register's seal at each commit (see RegisterSeal); none: the seal is unsigned.
     const HeadSigner* headSigner() const { return m_signer.get(); }
     bool isSealing() const { return m_sealing; }
+    // Called after each committed transaction of this connection (the register's ChangeFeed).
+    void setCommitListener(std::function<void()> listener) { m_afterCommit = std::move(listener); }
+    void committed() const
+    {
+        if (m_afterCommit)
+            m_afterCommit();
+    }
+    // SQLite's PRAGMA data_version: changes when another connection commits to the file.
+    qint64 dataVersion() const;
 
 private:
     void createPrivately() const;
@@ -59,6 +69,7 @@ private:
     std::shared_ptr<const HeadSigner> m_signer;
     bool m_sealing = false;
     int m_schemaVersionFound = SchemaVersion;
+    std::function<void()> m_afterCommit;
 };
 
 // A write transaction: BEGIN IMMEDIATE takes the write lock at once (so two clerks never

@@ -204,7 +204,7 @@ TEST(CompanyService, ListFiltersByTierStatusCityAndPages)
     EXPECT_EQ(t.reg().companies().list(page).size(), 1);
     EXPECT_EQ(t.reg().companies().count({}), 5);
     const auto standing = t.reg().companies().list({})[0].standing;
-    EXPECT_EQ(standing.authorization, RightStatus::Active);
+    EXPECT_EQ(standing.of(RightKind::Authorization), RightStatus::Active);
 }
 
 TEST(CompanyService, CitiesAreListedOnceInAlphabeticalOrderWhateverTheirCase)

@@ -12,6 +12,7 @@
 #include "RegisterView.h"
 #include "sample/RegisterGenerator.h"
 #include "services/CompanyService.h"
+#include "services/RightService.h"
 #include "store/Database.h"
 #include "TempRegister.h"
 #include "UiSetup.h"
@@ -60,8 +61,30 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
         window.registerView()->setSearchText(lang == QLatin1String("fr") ? QStringLiteral("atlas")
                                                                          : QStringLiteral("اطلس"));
         shoot(&window, QStringLiteral("search-%1").arg(lang));
-        window.openCompany(window.registerView()->model()->companyId(0));
+        // The company page of a company whose authorization is suspended: its accreditations
+        // read "not in force", with the reason and the day.
+        qint64 suspended = window.registerView()->model()->companyId(0);
+        qint64 inForce = suspended;
+        for (const CompanyListEntry& e : t.reg().companies().list({})) {
+            if (e.standing.national &&
+                e.standing.national->cause == Standing::Cause::AuthorizationSuspended)
+                suspended = e.company.id;
+            if (e.standing.national && e.standing.national->inForce)
+                inForce = e.company.id;
+        }
+        window.openCompany(suspended);
         shoot(&window, QStringLiteral("company-%1").arg(lang));
+        {
+            // Suspending the authorization of a company in force warns what stops with it.
+            const CompanyRights held = t.reg().rights().ofCompany(inForce);
+            ui::DecisionDialog suspend(
+                t.reg(), ui::DecisionDialog::Kind::Suspend, inForce,
+                held.authorizations.isEmpty() ? 0 : held.authorizations.front().id, &window);
+            suspend.setReference(QStringLiteral("SUS/2026/4"));
+            suspend.setReason(QStringLiteral("Attestation CNSS non renouvelée"));
+            suspend.show();
+            shoot(&suspend, QStringLiteral("decision-suspend-%1").arg(lang));
+        }
         window.tabs()->setCurrentIndex(2);
         window.eligibilityView()->setQuestion(0, t.reg().today().addDays(10),
                                               t.reg().today().addDays(40));

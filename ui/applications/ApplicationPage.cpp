@@ -4,6 +4,7 @@
 #include "applications/ApplicationService.h"
 #include "applications/ReceiptDocument.h"
 #include "DateEditFormat.h"
+#include "services/ChangeFeed.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
 #include "StatusText.h"
@@ -130,6 +131,7 @@ ApplicationPage::ApplicationPage(const Register& reg, qint64 applicationId, QWid
     layout->addWidget(piecesBox, 1);
     layout->addWidget(m_problem);
     layout->addLayout(actions);
+    connect(&reg.changes(), &ChangeFeed::changed, this, &ApplicationPage::reload);
     reload();
 }
 

@@ -2,6 +2,7 @@
 
 #include "applications/ApplicationService.h"
 #include "NewApplicationDialog.h"
+#include "services/ChangeFeed.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
 #include "StatusText.h"
@@ -65,6 +66,7 @@ ApplicationsView::ApplicationsView(const Register& reg, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_list, 1);
+    connect(&reg.changes(), &ChangeFeed::changed, this, &ApplicationsView::reload);
 }
 
 void ApplicationsView::setOpenOnly(bool openOnly)

@@ -3,13 +3,15 @@
 #include "CertificateOutput.h"
 #include "certificates/CertificateService.h"
 #include "DateText.h"
-#include "Effectiveness.h"
 #include "services/Register.h"
 #include "services/RightService.h"
+#include "Standing.h"
+#include "StatusText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -19,7 +21,7 @@ namespace cinereg::ui {
 
 CertificatesPanel::CertificatesPanel(const Register& reg, qint64 companyId, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_companyId(companyId), m_accreditations(new QComboBox(this)),
-      m_print(new QPushButton(tr("Print certificate…"), this)),
+      m_standing(new QLabel(this)), m_print(new QPushButton(tr("Print certificate…"), this)),
       m_pdf(new QPushButton(tr("Save as PDF…"), this)), m_issued(new QTreeWidget(this))
 {
     m_issued->setHeaderLabels(
@@ -44,6 +46,9 @@ CertificatesPanel::CertificatesPanel(const Register& reg, qint64 companyId, QWid
     actions->addWidget(m_pdf);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_standing->setWordWrap(true);
+    m_standing->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_standing);
     layout->addLayout(actions);
     layout->addWidget(m_issued);
     reload();
@@ -58,8 +63,16 @@ void CertificatesPanel::reload()
 {
     const CertificateService service(m_reg);
     m_accreditations->clear();
-    QStringList refused; // why the others cannot be certified, as the core says it
+    // The standing of each accreditation, and whether it can be certified today: both as the
+    // core says them (Standing, CertificateService).
+    const CompanyRights rights = m_reg.rights().ofCompany(m_companyId);
+    QStringList standings;
+    QStringList refused;
     for (const CertificateService::Certifiable& c : service.certifiableOf(m_companyId)) {
+        const Standing standing =
+            StandingRules::of(c.accreditation, rights.authorizations, m_reg.today());
+        standings.append(
+            QStringLiteral("%1 — %2").arg(isolated(c.accreditation.number), standing.text()));
         if (c.allowed)
             m_accreditations->addItem(
                 QStringLiteral("%1 — %2").arg(c.accreditation.number,
@@ -68,6 +81,8 @@ void CertificatesPanel::reload()
         else
             refused.append(c.allowed.refusal().message);
     }
+    m_standing->setText(standings.join(QLatin1Char('\n')));
+    m_standing->setVisible(!standings.isEmpty());
     const bool any = m_accreditations->count() > 0;
     if (!any)
         m_accreditations->addItem(tr("No accreditation effective today"), 0);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -23,6 +24,7 @@ public:
     void reload();
     QTreeWidget* issued() const { return m_issued; }
     QComboBox* accreditations() const { return m_accreditations; }
+    QLabel* standingLine() const { return m_standing; }
 
 private:
     qint64 selectedAccreditation() const;
@@ -30,6 +32,7 @@ private:
     const Register& m_reg;
     qint64 m_companyId;
     QComboBox* m_accreditations;
+    QLabel* m_standing;
     QPushButton* m_print;
     QPushButton* m_pdf;
     QTreeWidget* m_issued;
