@@ -92,6 +92,7 @@ void addProductionCommands(CommandList& commands);
 void addAdminCommands(CommandList& commands);       // check, audit, backup, restore
 void addCertificateCommands(CommandList& commands); // certificate issue|batch|verify, export list, publish
 void addStatsCommands(CommandList& commands);       // stats
+void addIoCommands(CommandList& commands);          // import|export companies|rights
 void addApplicationCommands(
     CommandList& commands); // application file|document|list|decide|withdraw
 
