@@ -218,15 +218,11 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
         const SheetRow& row = table.rows.at(i);
         QVector<ImportProblem> problems;
         const Company company = companyFrom(columns, row, problems);
-        if (problems.isEmpty()) {
-            // Every problem of the row at once, so the clerk fixes the sheet in one pass.
+        if (problems.isEmpty() && !companies.addWithin(tx, company)) {
+            // Every problem of the refused row at once, so the clerk fixes the sheet in one
+            // pass (asked only on refusal: a valid row is validated once).
             for (const Refusal& r : companies.validate(company))
                 problems.append({row.line, r.field, r.message});
-        }
-        if (problems.isEmpty()) {
-            const Outcome<qint64> added = companies.addWithin(tx, company);
-            if (!added)
-                problems.append({row.line, added.refusal().field, added.refusal().message});
         }
         if (problems.isEmpty())
             ++report.imported;
