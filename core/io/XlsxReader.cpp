@@ -340,9 +340,12 @@ Outcome<SheetTable> XlsxReader::read(const QByteArray& bytes)
     if (xml.hasError())
         return unreadable;
 
+    // A hostile file may declare many large merged ranges: fill at most this many cells.
+    qint64 mergedBudget = 1'000'000;
     for (const auto& [from, to] : merges) {
         const QString value = grid.value(from.row).value(from.column);
-        if (value.isEmpty())
+        const qint64 size = qint64(to.row - from.row + 1) * (to.column - from.column + 1);
+        if (value.isEmpty() || (mergedBudget -= size) < 0)
             continue;
         for (int r = from.row; r <= to.row; ++r)
             for (int c = from.column; c <= to.column; ++c)

@@ -34,10 +34,11 @@ ExportDialog::ExportDialog(Register& reg, What what, QWidget* parent) : QDialog(
     m_tier->addItem(Names::label(RightKind::Authorization), int(RightKind::Authorization));
     m_tier->addItem(Names::label(RightKind::National), int(RightKind::National));
     m_tier->addItem(Names::label(RightKind::International), int(RightKind::International));
-    form->addRow(tr("Holding, active:"), m_tier);
+    form->addRow(tr("Right in force:"), m_tier);
     m_on = new QDateEdit(reg.today());
     m_on->setCalendarPopup(true);
     m_on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_on->setLayoutDirection(Qt::LeftToRight); // an ISO date reads left to right in Arabic too
     form->addRow(tr("Standing on:"), m_on);
     layout->addLayout(form);
     m_result = new QLabel;
@@ -50,6 +51,7 @@ ExportDialog::ExportDialog(Register& reg, What what, QWidget* parent) : QDialog(
     connect(save, &QPushButton::clicked, this, &ExportDialog::chooseAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setMinimumWidth(520);
     connect(m_what, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFields);
     updateFields();
 }

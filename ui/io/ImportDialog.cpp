@@ -44,6 +44,7 @@ ImportDialog::ImportDialog(Register& reg, Kind kind, QWidget* parent)
     m_report = new QTableWidget(0, 3);
     m_report->setHorizontalHeaderLabels({tr("Line"), tr("Field"), tr("Why")});
     m_report->horizontalHeader()->setStretchLastSection(true);
+    m_report->verticalHeader()->setVisible(false);
     m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_report, 1);
 
@@ -164,7 +165,9 @@ void ImportDialog::showReport(const ImportReport& report)
         const ImportProblem& p = report.rejected.at(i);
         m_report->setItem(i, 0, new QTableWidgetItem(QString::number(p.line)));
         m_report->setItem(i, 1, new QTableWidgetItem(p.field));
-        m_report->setItem(i, 2, new QTableWidgetItem(p.message));
+        auto* why = new QTableWidgetItem(p.message);
+        why->setToolTip(p.message); // a long message is cut in the column
+        m_report->setItem(i, 2, why);
     }
     m_report->resizeColumnToContents(0);
     m_report->resizeColumnToContents(1);
