@@ -274,7 +274,9 @@ ImportService::RightRow ImportService::rightFrom(const ColumnMap& columns, const
     r.grant.reference = value("decision");
     r.grant.decisionDate = dateOf("decision_date", false);
     r.grant.validFrom = dateOf("from", true);
-    r.grant.validUntil = dateOf("until", false);
+    // An empty end in a register's sheet means the right has none, whatever the default term.
+    const QDate until = dateOf("until", false);
+    r.grant.end = until.isValid() ? ValidityEnd::until(until) : ValidityEnd::noEnd();
 
     const QString statusText = value("status");
     if (!statusText.isEmpty()) {

@@ -31,11 +31,12 @@ void fill(Register& reg)
         const Granted auth =
             rights
                 .grant(id, {RightKind::Authorization, QStringLiteral("D-%1").arg(n),
-                            QDate(2019, 1, n), QDate(2019, 2, n), QDate()})
+                            QDate(2019, 1, n), QDate(2019, 2, n), ValidityEnd::noEnd()})
                 .value();
         if (n != 4)
-            rights.grant(id, {RightKind::National, QStringLiteral("DN-%1").arg(n),
-                              QDate(2020, 1, n), QDate(2020, 2, n), QDate(2028, 2, n)});
+            rights.grant(id,
+                         {RightKind::National, QStringLiteral("DN-%1").arg(n), QDate(2020, 1, n),
+                          QDate(2020, 2, n), ValidityEnd::until(QDate(2028, 2, n))});
         if (n == 2)
             rights.decide(auth.id, {DecisionType::Suspend,
                                     QStringLiteral("S-2"),
