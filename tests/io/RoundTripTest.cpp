@@ -20,8 +20,8 @@ void fill(Register& reg)
     const RightService rights = reg.rights();
     for (int n = 1; n <= 4; ++n) {
         Company c = sampleCompany(n, QStringLiteral("SARL"), 1000000);
-        c.name = QStringLiteral("Société %1, \"Les Films\"").arg(n);
-        c.address = QStringLiteral("%1 rue des Studios\nQuartier Hivernage").arg(n);
+        c.name = QStringLiteral("Société %1, Les Films").arg(n);
+        c.address = QStringLiteral("%1 rue des Studios; Quartier Hivernage").arg(n);
         c.taxId = QStringLiteral("1234567");
         c.email = QStringLiteral("contact%1@example.ma").arg(n);
         c.memberships = {{QStringLiteral("CNPF"), QDate(2014, 1, n)}};
