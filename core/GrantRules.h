@@ -46,7 +46,8 @@ public:
         QString reference;
         QDate effective;
         QString reason;
-        QDate validUntil; // renewal
+        QDate validUntil;   // renewal
+        QDate decisionDate; // the day it was signed; null: today (an import gives the real one)
     };
 
     // `companyRights` lets renewal check overlap with the company's other rights of that kind.

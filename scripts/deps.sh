@@ -18,6 +18,9 @@ PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev
   # the published status list is GZIP-compressed (W3C Bitstring Status List), with zlib
   zlib1g-dev
+  # import/export of sheets: libzip unzips XLSX workbooks (read with QXmlStreamReader),
+  # libxlsxwriter writes them (QuaZip is not used: its minizip symbols clash with libxlsxwriter's)
+  libzip-dev libxlsxwriter-dev
   # tests and benchmarks (zbarimg reads the certificates' QR codes back in a test)
   libgtest-dev libgmock-dev libbenchmark-dev zbar-tools
   # the public verification page is tested in a real browser: headless Chromium (label "browser")

@@ -7,7 +7,9 @@
 #include "DashboardView.h"
 #include "DateText.h"
 #include "EligibilityView.h"
+#include "ExportDialog.h"
 #include "GuardedApplication.h"
+#include "ImportDialog.h"
 #include "Localization.h"
 #include "NewCompanyDialog.h"
 #include "ProductionsView.h"
@@ -123,6 +125,26 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
     file->addAction(tr("Open the &demonstration register"), this, &MainWindow::openDemonstration);
+    file->addSeparator();
+    const auto importSheet = [this](ImportDialog::Kind kind) {
+        ImportDialog dialog(m_reg, kind, this);
+        connect(&dialog, &ImportDialog::registerChanged, this, &MainWindow::refreshAll);
+        dialog.exec();
+    };
+    file->addAction(tr("&Import companies…"), this,
+                    [importSheet] { importSheet(ImportDialog::Kind::Companies); });
+    file->addAction(tr("Import &rights…"), this,
+                    [importSheet] { importSheet(ImportDialog::Kind::Rights); });
+    const auto exportSheet = [this](ExportDialog::What what) {
+        ExportDialog dialog(m_reg, what, this);
+        dialog.exec();
+    };
+    file->addAction(tr("&Export companies…"), this,
+                    [exportSheet] { exportSheet(ExportDialog::What::Companies); });
+    file->addAction(tr("Export a &body's members…"), this,
+                    [exportSheet] { exportSheet(ExportDialog::What::BodyMembers); });
+    file->addAction(tr("Export ri&ghts…"), this,
+                    [exportSheet] { exportSheet(ExportDialog::What::Rights); });
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(m_reg, this);

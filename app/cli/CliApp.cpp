@@ -28,6 +28,7 @@ void CliApp::loadCommands()
     addProductionCommands(m_commands);
     addAdminCommands(m_commands);
     addStatsCommands(m_commands);
+    addIoCommands(m_commands);
 #ifdef CINEREG_HAVE_CERTIFICATE_COMMANDS
     addCertificateCommands(m_commands);
     addKeyCommands(m_commands);

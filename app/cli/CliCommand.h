@@ -96,6 +96,7 @@ void addCertificateCommands(
     CommandList& commands); // certificate issue|batch|verify, export list, publish
 void addStatsCommands(CommandList& commands); // stats
 void addKeyCommands(CommandList& commands);   // key create|import|show
+void addIoCommands(CommandList& commands);    // import|export companies|rights
 void addApplicationCommands(
     CommandList& commands); // application file|document|list|decide|withdraw
 

@@ -62,9 +62,17 @@ QVector<Refusal> CompanyService::validate(const Company& raw) const
 
 Outcome<qint64> CompanyService::add(const Company& raw) const
 {
+    Transaction tx(m_reg.database());
+    Outcome<qint64> added = addWithin(tx, raw);
+    if (added)
+        tx.commit();
+    return added;
+}
+
+Outcome<qint64> CompanyService::addWithin(const Transaction&, const Company& raw) const
+{
     Company c = CompanyValidator::normalized(raw);
     c.id = 0;
-    Transaction tx(m_reg.database());
     const QVector<Refusal> problems = validate(c);
     if (!problems.isEmpty())
         return problems.front();
@@ -72,7 +80,6 @@ Outcome<qint64> CompanyService::add(const Company& raw) const
     AuditLog(m_reg.database())
         .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("company"), c.id,
                  QStringLiteral("register"), JsonExport::company(c)});
-    tx.commit();
     return c.id;
 }
 

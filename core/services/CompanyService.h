@@ -13,6 +13,7 @@
 namespace cinereg {
 
 class Register;
+class Transaction;
 
 // How a company stands on a day: its authorization and each accreditation tier (nullopt where
 // it holds no such right).
@@ -51,6 +52,9 @@ public:
     // Every problem of the record (format, settings, uniqueness), one per field; empty: valid.
     QVector<Refusal> validate(const Company& company) const;
     Outcome<qint64> add(const Company& company) const;
+    // The same registration inside the caller's open transaction (an import writes every row in
+    // one); nothing is committed here.
+    Outcome<qint64> addWithin(const Transaction& open, const Company& company) const;
     Check edit(const Company& company) const; // company.id names the record
 
     std::optional<Company> find(qint64 id) const;

@@ -156,7 +156,7 @@ Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
     d.type = request.type;
     d.effective = request.effective;
     d.reference = request.reference;
-    d.decisionDate = m_reg.today();
+    d.decisionDate = request.decisionDate.isValid() ? request.decisionDate : m_reg.today();
     d.reason = request.reason;
     d.validUntil = request.validUntil;
     d.enteredBy = m_reg.user();

@@ -1,0 +1,381 @@
+#include "ImportService.h"
+
+#include "../Identifiers.h"
+#include "../services/CompanyService.h"
+#include "../services/Register.h"
+#include "../services/RightService.h"
+#include "../store/CompanyStore.h"
+#include "../store/Database.h"
+#include "../store/Savepoint.h"
+#include "CellText.h"
+#include "ColumnMap.h"
+#include "CsvReader.h"
+#include "XlsxReader.h"
+
+#include <algorithm>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace cinereg {
+
+namespace {
+
+// Spaces are ignored in an ICE; a sheet that stored it as a number lost its leading zeros.
+QString iceFrom(const QString& text)
+{
+    QString ice;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            ice.append(c);
+    static const QRegularExpression digits(QStringLiteral("^\\d{12,14}$"));
+    if (digits.match(ice).hasMatch())
+        ice = ice.rightJustified(15, u'0');
+    return ice;
+}
+
+std::optional<qint64> capitalFrom(const QString& text)
+{
+    QString plain;
+    for (const QChar c : text)
+        if (!c.isSpace() && c != u'\u00A0' && c != u'\u202F')
+            plain.append(c);
+    static const QRegularExpression whole(QStringLiteral("^(\\d+)(?:[.,]0+)?$"));
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:[.,]\\d{3})+$"));
+    if (const auto m = whole.match(plain); m.hasMatch()) {
+        bool ok = false;
+        const qint64 value = m.captured(1).toLongLong(&ok);
+        if (ok)
+            return value;
+    }
+    if (grouped.match(plain).hasMatch()) {
+        plain.remove(u'.');
+        plain.remove(u',');
+        bool ok = false;
+        const qint64 value = plain.toLongLong(&ok);
+        if (ok)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QHash<QString, QStringList> ImportService::companyColumns()
+{
+    const auto names = [](std::initializer_list<const char*> list) {
+        QStringList out;
+        for (const char* n : list)
+            out.append(QString::fromUtf8(n));
+        return out;
+    };
+    return {
+        {QStringLiteral("name"), names({"nom", "raison sociale", "denomination", "company",
+                                        "company name", "societe", "nom de la societe"})},
+        {QStringLiteral("name_ar"),
+         names({"nom arabe", "nom en arabe", "raison sociale arabe", "raison sociale (arabe)",
+                "arabic name", "name (arabic)", "الاسم", "الاسم بالعربية"})},
+        {QStringLiteral("legal_form"), names({"form", "forme", "forme juridique", "legal form"})},
+        {QStringLiteral("rc"), names({"n rc", "numero rc", "registre de commerce", "rc number"})},
+        {QStringLiteral("rc_court"), names({"tribunal", "tribunal rc", "tribunal du rc", "court",
+                                            "rc court", "register court"})},
+        {QStringLiteral("ice"), names({"n ice", "identifiant commun de l entreprise"})},
+        {QStringLiteral("ice_key_confirmed"), names({"cle ice confirmee", "ice key confirmed"})},
+        {QStringLiteral("if"), names({"identifiant fiscal", "tax id", "n if"})},
+        {QStringLiteral("cnss"), names({"n cnss", "affiliation cnss"})},
+        {QStringLiteral("capital"), names({"capital mad", "capital social", "capital (mad)"})},
+        {QStringLiteral("address"),
+         names({"adresse", "siege", "siege social", "registered office"})},
+        {QStringLiteral("city"), names({"ville"})},
+        {QStringLiteral("manager"), names({"gerant", "dirigeant", "manager name"})},
+        {QStringLiteral("manager_id"), names({"cnie", "cnie du gerant", "manager cnie"})},
+        {QStringLiteral("email"), names({"e-mail", "courriel", "mail"})},
+        {QStringLiteral("phone"), names({"telephone", "tel", "phone number"})},
+        {QStringLiteral("member_of"),
+         names({"membre de", "membership", "memberships", "bodies", "chambre", "chambres",
+                "organisme professionnel", "organismes professionnels"})},
+    };
+}
+
+QHash<QString, QStringList> ImportService::rightColumns()
+{
+    const auto names = [](std::initializer_list<const char*> list) {
+        QStringList out;
+        for (const char* n : list)
+            out.append(QString::fromUtf8(n));
+        return out;
+    };
+    return {
+        {QStringLiteral("ice"), names({"n ice", "ice de la societe", "company ice"})},
+        {QStringLiteral("right"), names({"droit", "type", "type de droit", "kind", "nature"})},
+        {QStringLiteral("number"), names({"numero", "n", "no", "n du droit", "right number"})},
+        {QStringLiteral("decision"), names({"reference", "decision reference", "ref decision",
+                                            "reference de la decision", "n decision"})},
+        {QStringLiteral("decision_date"),
+         names({"date de decision", "date decision", "date de la decision", "decided on"})},
+        {QStringLiteral("from"), names({"du", "debut", "valid from", "valable du", "date d effet",
+                                        "date de debut", "valid_from"})},
+        {QStringLiteral("until"), names({"au", "fin", "valid until", "valable jusqu au",
+                                         "date de fin", "jusqu au", "valid_until"})},
+        {QStringLiteral("status"), names({"statut", "etat", "state"})},
+        {QStringLiteral("since"), names({"depuis", "date du statut", "status date", "le"})},
+        {QStringLiteral("reason"), names({"motif", "raison", "cause"})},
+        {QStringLiteral("status_decision"),
+         names({"decision du statut", "status decision", "decision de suspension ou retrait"})},
+    };
+}
+
+Outcome<SheetTable> ImportService::readBytes(const QByteArray& bytes)
+{
+    // An XLSX workbook is a zip archive: recognized by its signature whatever its name.
+    if (bytes.startsWith("PK\x03\x04"))
+        return XlsxReader::read(bytes);
+    return CsvReader::read(bytes);
+}
+
+Outcome<SheetTable> ImportService::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Refusal{Rule::InvalidField, QStringLiteral("file"),
+                       tr("Cannot read %1: %2.").arg(path, file.errorString())};
+    return readBytes(file.readAll());
+}
+
+QVector<ImportProblem> ImportService::missingColumns(const ColumnMap& columns,
+                                                     const QStringList& required, int line)
+{
+    QVector<ImportProblem> problems;
+    for (const QString& key : required)
+        if (!columns.has(key))
+            problems.append({line, key, tr("The header has no column %1.").arg(key)});
+    return problems;
+}
+
+Company ImportService::companyFrom(const ColumnMap& columns, const SheetRow& row,
+                                   QVector<ImportProblem>& problems) const
+{
+    const auto value = [&](const char* key) {
+        return columns.value(row.cells, QString::fromLatin1(key));
+    };
+    Company c;
+    c.name = value("name");
+    c.nameAr = value("name_ar");
+    c.legalForm = value("legal_form");
+    c.rcNumber = value("rc");
+    c.rcCourt = value("rc_court");
+    c.ice = iceFrom(value("ice"));
+    c.iceKeyConfirmed = CellText::yes(value("ice_key_confirmed"));
+    c.taxId = value("if");
+    c.cnss = value("cnss");
+    const QString capital = value("capital");
+    if (!capital.isEmpty()) {
+        c.capital = capitalFrom(capital);
+        if (!c.capital)
+            problems.append(
+                {row.line, QStringLiteral("capital"),
+                 tr("The capital \"%1\" is not a whole number of dirhams.").arg(capital)});
+    }
+    c.address = value("address");
+    c.city = value("city");
+    c.manager = value("manager");
+    c.managerId = value("manager_id");
+    c.email = value("email");
+    c.phone = value("phone");
+    static const QRegularExpression separators(QStringLiteral("[|,;+]"));
+    for (const QString& part : value("member_of").split(separators, Qt::SkipEmptyParts)) {
+        // "CNPF" or "CNPF:2015-03-01" (member since).
+        const QStringList pieces = part.trimmed().split(u':');
+        Membership m;
+        m.body = pieces.at(0).trimmed();
+        if (pieces.size() > 1 && !pieces.at(1).trimmed().isEmpty()) {
+            m.since = CellText::date(pieces.at(1));
+            if (!m.since.isValid())
+                problems.append({row.line, QStringLiteral("member_of"),
+                                 tr("\"%1\" is not a date (YYYY-MM-DD or DD/MM/YYYY).")
+                                     .arg(pieces.at(1).trimmed())});
+        }
+        if (!m.body.isEmpty())
+            c.memberships.append(m);
+    }
+    return c;
+}
+
+ImportReport ImportService::importCompanies(SheetTable table, const ImportOptions& options,
+                                            const ImportProgress& progress) const
+{
+    ImportReport report;
+    const ColumnMap columns = ColumnMap::locate(table, companyColumns());
+    report.rejected = missingColumns(
+        columns, {QStringLiteral("name"), QStringLiteral("ice"), QStringLiteral("rc")},
+        table.headerLine);
+    if (!report.rejected.isEmpty())
+        return report;
+
+    const CompanyService companies = m_reg.companies();
+    Transaction tx(m_reg.database());
+    const int total = int(table.rows.size());
+    for (int i = 0; i < total; ++i) {
+        const SheetRow& row = table.rows.at(i);
+        QVector<ImportProblem> problems;
+        const Company company = companyFrom(columns, row, problems);
+        if (problems.isEmpty() && !companies.addWithin(tx, company)) {
+            // Every problem of the refused row at once, so the clerk fixes the sheet in one
+            // pass (asked only on refusal: a valid row is validated once).
+            for (const Refusal& r : companies.validate(company))
+                problems.append({row.line, r.field, r.message});
+        }
+        if (problems.isEmpty())
+            ++report.imported;
+        else
+            report.rejected += problems;
+        if (progress && !progress(i + 1, total)) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+    if (!options.dryRun && (report.rejected.isEmpty() || options.skipInvalid)) {
+        tx.commit();
+        report.written = true;
+    }
+    return report;
+}
+
+ImportService::RightRow ImportService::rightFrom(const ColumnMap& columns, const SheetRow& row,
+                                                 QVector<ImportProblem>& problems) const
+{
+    const auto value = [&](const char* key) {
+        return columns.value(row.cells, QString::fromLatin1(key));
+    };
+    const auto dateOf = [&](const char* key, bool required) {
+        const QString text = value(key);
+        if (text.isEmpty()) {
+            if (required)
+                problems.append({row.line, QString::fromLatin1(key),
+                                 tr("The column %1 is required.").arg(QString::fromLatin1(key))});
+            return QDate();
+        }
+        const QDate date = CellText::date(text);
+        if (!date.isValid())
+            problems.append({row.line, QString::fromLatin1(key),
+                             tr("\"%1\" is not a date (YYYY-MM-DD or DD/MM/YYYY).").arg(text)});
+        return date;
+    };
+
+    RightRow r;
+    r.ice = iceFrom(value("ice"));
+    const auto kind = CellText::rightKind(value("right"));
+    if (!kind)
+        problems.append({row.line, QStringLiteral("right"),
+                         tr("\"%1\" is not a right: write authorization, national or "
+                            "international.")
+                             .arg(value("right"))});
+    r.grant.kind = kind.value_or(RightKind::Authorization);
+    r.number = value("number");
+    r.grant.reference = value("decision");
+    r.grant.decisionDate = dateOf("decision_date", false);
+    r.grant.validFrom = dateOf("from", true);
+    // An empty end in a register's sheet means the right has none, whatever the default term.
+    const QDate until = dateOf("until", false);
+    r.grant.end = until.isValid() ? ValidityEnd::until(until) : ValidityEnd::noEnd();
+
+    const QString statusText = value("status");
+    if (!statusText.isEmpty()) {
+        r.status = CellText::status(statusText);
+        if (!r.status)
+            problems.append({row.line, QStringLiteral("status"),
+                             tr("\"%1\" is not a status: write active, suspended or revoked.")
+                                 .arg(statusText)});
+    }
+    if (r.status == RightStatus::Suspended || r.status == RightStatus::Revoked) {
+        r.decision.type =
+            *r.status == RightStatus::Suspended ? DecisionType::Suspend : DecisionType::Revoke;
+        r.decision.effective = dateOf("since", true);
+        r.decision.decisionDate = r.decision.effective;
+        r.decision.reason = value("reason");
+        r.decision.reference = value("status_decision");
+    }
+    return r;
+}
+
+bool ImportService::importRight(const Transaction& open, const RightRow& r, int line,
+                                QVector<ImportProblem>& problems) const
+{
+    const qint64 companyId = CompanyStore(m_reg.database()).idByIce(r.ice);
+    if (!companyId) {
+        problems.append({line, QStringLiteral("ice"),
+                         tr("No company with ICE %1 in the register.").arg(r.ice)});
+        return false;
+    }
+    Savepoint row(m_reg.database());
+    const RightService rights = m_reg.rights();
+    const Outcome<Granted> granted = rights.grantWithin(open, companyId, r.grant, r.number);
+    if (!granted) {
+        problems.append({line, granted.refusal().field, granted.refusal().message});
+        return false;
+    }
+    if (r.status == RightStatus::Suspended || r.status == RightStatus::Revoked) {
+        const Outcome<qint64> decided = rights.decideWithin(open, granted.value().id, r.decision);
+        if (!decided) {
+            problems.append({line, decided.refusal().field, decided.refusal().message});
+            return false;
+        }
+    }
+    row.release();
+    return true;
+}
+
+ImportReport ImportService::importRights(SheetTable table, const ImportOptions& options,
+                                         const ImportProgress& progress) const
+{
+    ImportReport report;
+    const ColumnMap columns = ColumnMap::locate(table, rightColumns());
+    report.rejected = missingColumns(columns,
+                                     {QStringLiteral("ice"), QStringLiteral("right"),
+                                      QStringLiteral("decision"), QStringLiteral("from")},
+                                     table.headerLine);
+    if (!report.rejected.isEmpty())
+        return report;
+
+    // Authorizations first: an accreditation needs its company's authorization (rule 2),
+    // whatever order the clerk's sheet lists them in.
+    QVector<QPair<SheetRow, RightRow>> rows;
+    QVector<ImportProblem> readProblems;
+    for (const SheetRow& row : table.rows) {
+        QVector<ImportProblem> problems;
+        RightRow right = rightFrom(columns, row, problems);
+        if (problems.isEmpty())
+            rows.append({row, right});
+        else
+            readProblems += problems;
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+        return (a.second.grant.kind == RightKind::Authorization) &&
+               (b.second.grant.kind != RightKind::Authorization);
+    });
+
+    Transaction tx(m_reg.database());
+    const int total = int(table.rows.size());
+    int done = int(table.rows.size() - rows.size());
+    for (const auto& [row, right] : rows) {
+        QVector<ImportProblem> problems;
+        if (importRight(tx, right, row.line, problems))
+            ++report.imported;
+        else
+            report.rejected += problems;
+        if (progress && !progress(++done, total)) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+    report.rejected += readProblems;
+    std::stable_sort(
+        report.rejected.begin(), report.rejected.end(),
+        [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    if (!options.dryRun && (report.rejected.isEmpty() || options.skipInvalid)) {
+        tx.commit();
+        report.written = true;
+    }
+    return report;
+}
+
+} // namespace cinereg
