@@ -153,20 +153,12 @@
         <translation>%1 موجود مسبقاً؛ النسخة الاحتياطية لا تستبدل أي ملف.</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 غير موجود.</translation>
+        <source>Cannot create %1: %2</source>
+        <translation>تعذّر إنشاء %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not empty; restore only into a new or empty file.</source>
-        <translation>%1 ليس فارغاً؛ لا تتم الاستعادة إلا في ملف جديد أو فارغ.</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>تعذر نسخ %1 إلى %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>تعذرت كتابة %1.</translation>
+        <source>Cannot read %1 as a register: %2</source>
+        <translation>تعذّرت قراءة %1 بوصفه سجلاً: %2</translation>
     </message>
 </context>
 <context>
@@ -260,12 +252,24 @@
         <translation>رمز التحقق</translation>
     </message>
     <message>
-        <source>Scan the QR code or type the code into cinereg to check that this certificate is genuine and still valid.</source>
-        <translation>امسح رمز QR أو أدخل الرمز في cinereg للتحقق من صحة هذه الشهادة ومن سريان مفعولها.</translation>
-    </message>
-    <message>
         <source>DUPLICATE</source>
         <translation>نظير</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or enter the code at %1 to check that this certificate is genuine and still valid.</source>
+        <translation>امسح رمز QR أو أدخل الرمز على %1 للتحقق من صحة هذه الشهادة ومن سريان مفعولها.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or give the code to the Moroccan Cinema Centre to check that this certificate is genuine and still valid.</source>
+        <translation>امسح رمز QR أو قدّم الرمز إلى المركز السينمائي المغربي للتحقق من صحة هذه الشهادة ومن سريان مفعولها.</translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Preview: not issued, no number, not valid</source>
+        <translation>معاينة: غير مسلّمة، بدون رقم، لا قيمة لها</translation>
     </message>
 </context>
 <context>
@@ -273,10 +277,6 @@
     <message>
         <source>Certificate</source>
         <translation>شهادة</translation>
-    </message>
-    <message>
-        <source>Certificate — print preview</source>
-        <translation>شهادة — معاينة قبل الطباعة</translation>
     </message>
     <message>
         <source>Writing the certificates…</source>
@@ -293,6 +293,10 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate — print preview (nothing is issued until you print)</source>
+        <translation>الشهادة — معاينة قبل الطباعة (لا يُسلَّم شيء قبل الطباعة)</translation>
     </message>
 </context>
 <context>
@@ -326,18 +330,6 @@
         <translation>لا يوجد اعتماد رقم %1.</translation>
     </message>
     <message>
-        <source>the accreditation %1 is %2 on %3</source>
-        <translation>الاعتماد %1 في حالة «%2» بتاريخ %3</translation>
-    </message>
-    <message>
-        <source>the company&apos;s authorization is %1 on %2</source>
-        <translation>رخصة الشركة في حالة «%1» بتاريخ %2</translation>
-    </message>
-    <message>
-        <source>the company holds no authorization on %1</source>
-        <translation>لا تتوفر الشركة على أي رخصة بتاريخ %1</translation>
-    </message>
-    <message>
         <source>A certificate is issued only for an accreditation effective on the issue date: %1.</source>
         <translation>لا تسلم الشهادة إلا لاعتماد ساري المفعول في تاريخ التسليم: %1.</translation>
     </message>
@@ -352,10 +344,6 @@
     <message>
         <source>This is not a readable certificate verification code.</source>
         <translation>هذا ليس رمز تحقق مقروءا لشهادة.</translation>
-    </message>
-    <message>
-        <source>The code is signed with key %1, which this register does not know.</source>
-        <translation>الرمز موقع بالمفتاح %1 الذي لا يعرفه هذا السجل.</translation>
     </message>
     <message>
         <source>The signature does not match the printed fields: the code was altered or forged.</source>
@@ -404,6 +392,14 @@
     <message>
         <source>Certificate %1: its verification code does not verify.</source>
         <translation>الشهادة %1: رمز التحقق الخاص بها غير صحيح.</translation>
+    </message>
+    <message>
+        <source>The file could not be written; the certificates are recorded but not printed.</source>
+        <translation>تعذرت كتابة الملف؛ الشهادات مسجلة لكنها لم تُطبع.</translation>
+    </message>
+    <message>
+        <source>The code is signed with key %1, which is not registered in this register.</source>
+        <translation>الرمز موقع بالمفتاح %1 غير المسجل في هذا السجل.</translation>
     </message>
 </context>
 <context>
@@ -593,16 +589,8 @@
         <translation>غير محددة المدة</translation>
     </message>
     <message>
-        <source>Effective today</source>
-        <translation>سارٍ اليوم</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>نعم</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>لا</translation>
     </message>
     <message>
         <source>Company name (Latin script).</source>
@@ -890,10 +878,6 @@
     <message>
         <source>No authorization #%1.</source>
         <translation>لا توجد رخصة برقم %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 recorded; status today: %3.</source>
-        <translation>تم تسجيل المقرر (%1، %2)؛ الوضعية اليوم: %3.</translation>
     </message>
     <message>
         <source>Reference of the decision.</source>
@@ -1277,6 +1261,293 @@ Verification code: %3</source>
         <source>Certificates:</source>
         <translation>الشهادات:</translation>
     </message>
+    <message>
+        <source>Valid without limit of duration, whatever the default term.</source>
+        <translation>صالح دون تحديد المدة، أيًّا كانت المدة الافتراضية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification page written into %1: %n certificate(s) in the signed status list, not to be trusted after %2.</source>
+        <translation>
+            <numerusform>كُتبت صفحة التحقق في %1: لا توجد أي شهادة في قائمة الحالات الموقعة، ولا يُوثق بها بعد %2.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1: شهادة واحدة في قائمة الحالات الموقعة، ولا يُوثق بها بعد %2.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1: شهادتان في قائمة الحالات الموقعة، ولا يُوثق بها بعد %2.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1: %n شهادات في قائمة الحالات الموقعة، ولا يُوثق بها بعد %2.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1: %n شهادة في قائمة الحالات الموقعة، ولا يُوثق بها بعد %2.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1: %n شهادة في قائمة الحالات الموقعة، ولا يُوثق بها بعد %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the public verification page into a folder to copy to the web site: the page, the public keys and the signed status list.</source>
+        <translation>كتابة صفحة التحقق العمومية في مجلد يُنسخ إلى الموقع الإلكتروني: الصفحة والمفاتيح العمومية وقائمة الحالات الموقعة.</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of %2.</source>
+        <translation>--lang: «%1» ليست من اللغات %2.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was written.</source>
+        <translation>الوسيط %1 ليس نصًا صالحًا بترميز UTF-8؛ لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>--%1: the value is not valid UTF-8 text; nothing was written.</source>
+        <translation>--%1: القيمة ليست نصًا صالحًا بترميز UTF-8؛ لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>--until and --no-end exclude each other.</source>
+        <translation>الخياران --until و--no-end لا يجتمعان.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>السطر %1، %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي سطر.</numerusform>
+            <numerusform>استُورد سطر واحد.</numerusform>
+            <numerusform>استُورد سطران.</numerusform>
+            <numerusform>استُوردت %n أسطر.</numerusform>
+            <numerusform>استُورد %n سطرًا.</numerusform>
+            <numerusform>استُورد %n سطر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n row(s) would be imported; nothing was written.</source>
+        <translation>
+            <numerusform>تجربة: لن يُستورد أي سطر؛ لم يُكتب شيء.</numerusform>
+            <numerusform>تجربة: سيُستورد سطر واحد؛ لم يُكتب شيء.</numerusform>
+            <numerusform>تجربة: سيُستورد سطران؛ لم يُكتب شيء.</numerusform>
+            <numerusform>تجربة: ستُستورد %n أسطر؛ لم يُكتب شيء.</numerusform>
+            <numerusform>تجربة: سيُستورد %n سطرًا؛ لم يُكتب شيء.</numerusform>
+            <numerusform>تجربة: سيُستورد %n سطر؛ لم يُكتب شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was imported (fix them, or use --skip-invalid to import the others).</source>
+        <translation>
+            <numerusform>لم يُرفض أي سطر: لم يُستورد شيء.</numerusform>
+            <numerusform>رُفض سطر واحد: لم يُستورد شيء (صحّحه، أو استعمل ‎--skip-invalid لاستيراد الأسطر الأخرى).</numerusform>
+            <numerusform>رُفض سطران: لم يُستورد شيء (صحّحهما، أو استعمل ‎--skip-invalid لاستيراد الأسطر الأخرى).</numerusform>
+            <numerusform>رُفضت %n أسطر: لم يُستورد شيء (صحّحها، أو استعمل ‎--skip-invalid لاستيراد الأسطر الأخرى).</numerusform>
+            <numerusform>رُفض %n سطرًا: لم يُستورد شيء (صحّحها، أو استعمل ‎--skip-invalid لاستيراد الأسطر الأخرى).</numerusform>
+            <numerusform>رُفض %n سطر: لم يُستورد شيء (صحّحها، أو استعمل ‎--skip-invalid لاستيراد الأسطر الأخرى).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not one of the professional bodies in the settings (%2).</source>
+        <translation>%1 ليست من الهيئات المهنية المحددة في الإعدادات (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي سطر في %1.</numerusform>
+            <numerusform>كُتب سطر واحد في %1.</numerusform>
+            <numerusform>كُتب سطران في %1.</numerusform>
+            <numerusform>كُتبت %n أسطر في %1.</numerusform>
+            <numerusform>كُتب %n سطرًا في %1.</numerusform>
+            <numerusform>كُتب %n سطر في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every row and write nothing.</source>
+        <translation>التحقق من كل سطر دون كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are rejected.</source>
+        <translation>استيراد الأسطر الصحيحة حتى إن رُفضت أسطر أخرى.</translation>
+    </message>
+    <message>
+        <source>Register the companies of a sheet, each row checked like a clerk&apos;s entry; one rejected row means nothing is imported unless --skip-invalid.</source>
+        <translation>تسجيل شركات جدول، مع التحقق من كل سطر كما لو أدخله موظف؛ يكفي رفض سطر واحد لعدم استيراد أي شيء، إلا مع ‎--skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Grant the authorizations and accreditations of a sheet with their numbers, decisions, dates and any suspension or revocation.</source>
+        <translation>منح رخص واعتمادات جدول بأرقامها ومقرراتها وتواريخها، وبتوقيفها أو سحبها عند الاقتضاء.</translation>
+    </message>
+    <message>
+        <source>Write the companies with their standing on --on (default today); --body gives the list of a professional body&apos;s members.</source>
+        <translation>كتابة الشركات مع وضعيتها في تاريخ ‎--on (اليوم افتراضيًا)؛ ويعطي ‎--body قائمة أعضاء هيئة مهنية.</translation>
+    </message>
+    <message>
+        <source>Only the companies whose accreditation of this tier (national, international) or authorization is active.</source>
+        <translation>الشركات التي يكون اعتمادها من هذا الصنف (وطني، دولي) أو رخصتها ساريًا فقط.</translation>
+    </message>
+    <message>
+        <source>The day of the standing.</source>
+        <translation>يوم الوضعية.</translation>
+    </message>
+    <message>
+        <source>Only the members of this professional body.</source>
+        <translation>أعضاء هذه الهيئة المهنية فقط.</translation>
+    </message>
+    <message>
+        <source>Write every authorization and accreditation with its status on --on, in the columns import rights reads.</source>
+        <translation>كتابة كل رخصة وكل اعتماد مع حالته في تاريخ ‎--on، في الأعمدة التي يقرؤها الأمر import rights.</translation>
+    </message>
+    <message>
+        <source>The day of the status.</source>
+        <translation>يوم الحالة.</translation>
+    </message>
+    <message>
+        <source>Signing key %1 created in %2 (readable by its owner only) and registered in the register.</source>
+        <translation>أُنشئ مفتاح التوقيع %1 في %2 (مقروء من مالكه فقط) وسُجّل في السجل.</translation>
+    </message>
+    <message>
+        <source>Signing key %1 imported into %2 (readable by its owner only) and registered in the register.</source>
+        <translation>استُورد مفتاح التوقيع %1 إلى %2 (مقروء من مالكه فقط) وسُجّل في السجل.</translation>
+    </message>
+    <message>
+        <source>This workstation signs with key %1 (%2).</source>
+        <translation>يوقّع هذا الحاسوب بالمفتاح %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أضيف</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>no: not registered</source>
+        <translation>لا: غير مسجل</translation>
+    </message>
+    <message>
+        <source>Create the CCM&apos;s signing key (administrator; once) in the file the settings name, and register its public half.</source>
+        <translation>إنشاء مفتاح توقيع المركز السينمائي المغربي (مسؤول النظام؛ مرة واحدة) في الملف المحدد في الإعدادات، وتسجيل شطره العمومي.</translation>
+    </message>
+    <message>
+        <source>Install the CCM&apos;s signing key from FILE on this workstation (administrator) and register its public half.</source>
+        <translation>تثبيت مفتاح توقيع المركز السينمائي المغربي من الملف FILE على هذا الحاسوب (مسؤول النظام) وتسجيل شطره العمومي.</translation>
+    </message>
+    <message>
+        <source>The key this workstation signs with, and the public keys the register trusts.</source>
+        <translation>المفتاح الذي يوقّع به هذا الحاسوب، والمفاتيح العمومية المعتمدة في السجل.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; standing today: %3.</source>
+        <translation>تم تسجيل %1 لـ %2؛ الوضعية اليوم: %3.</translation>
+    </message>
+    <message>
+        <source>No longer in force from %1: %2.</source>
+        <translation>لم تعد نافذة ابتداءً من %1: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a year (YYYY).</source>
+        <translation>--%1: «%2» ليست سنة (YYYY).</translation>
+    </message>
+    <message>
+        <source>Rights in force on %1</source>
+        <translation>الحقوق السارية بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>الحق</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>الرخص</translation>
+    </message>
+    <message>
+        <source>National accreditations</source>
+        <translation>الاعتمادات الوطنية</translation>
+    </message>
+    <message>
+        <source>International accreditations</source>
+        <translation>الاعتمادات الدولية</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>حسب المدينة</translation>
+    </message>
+    <message>
+        <source>No right in force.</source>
+        <translation>لا يوجد أي حق سارٍ.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>المنح</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>التوقيفات</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>السحوبات</translation>
+    </message>
+    <message>
+        <source>New entrants</source>
+        <translation>الوافدون الجدد</translation>
+    </message>
+    <message>
+        <source>National productions</source>
+        <translation>الإنتاجات الوطنية</translation>
+    </message>
+    <message>
+        <source>Foreign productions</source>
+        <translation>الإنتاجات الأجنبية</translation>
+    </message>
+    <message>
+        <source>Per year, up to %1</source>
+        <translation>حسب السنة، إلى غاية %1</translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation>الهيئة المهنية</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>تعذرت كتابة التقرير في %1.</translation>
+    </message>
+    <message>
+        <source>Statistics report written to %1.</source>
+        <translation>كُتب التقرير الإحصائي في %1.</translation>
+    </message>
+    <message>
+        <source>Figures of the register: rights in force by tier and city, decisions, new entrants and productions per year, members per professional body.</source>
+        <translation>أرقام السجل: الحقوق السارية حسب الصنف والمدينة، والمقررات والوافدون الجدد والإنتاجات حسب السنة، وأعضاء كل هيئة مهنية.</translation>
+    </message>
+    <message>
+        <source>Day the rights in force are counted (default today).</source>
+        <translation>اليوم الذي تُحصى فيه الحقوق السارية (افتراضيًا اليوم).</translation>
+    </message>
+    <message>
+        <source>First year of the yearly figures (default: the first year with a decision or a shooting).</source>
+        <translation>السنة الأولى للأرقام السنوية (افتراضيًا: أول سنة بها مقرر أو تصوير).</translation>
+    </message>
+    <message>
+        <source>Last year of the yearly figures (default: the year of --on).</source>
+        <translation>السنة الأخيرة للأرقام السنوية (افتراضيًا: سنة --on).</translation>
+    </message>
+    <message>
+        <source>Print the figures as a report with charts (PDF, French or Arabic by --lang).</source>
+        <translation>طباعة الأرقام في تقرير مع رسوم بيانية (PDF، بالفرنسية أو بالعربية حسب --lang).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -1371,6 +1642,56 @@ Verification code: %3</source>
         <source>Professional body &quot;%1&quot; is not one of %2.</source>
         <translation>الهيئة المهنية «%1» ليست من بين: %2.</translation>
     </message>
+    <message>
+        <source>The Arabic name</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>The IF</source>
+        <translation>المعرف الضريبي</translation>
+    </message>
+    <message>
+        <source>The CNSS affiliation</source>
+        <translation>رقم الانخراط في الصندوق الوطني للضمان الاجتماعي</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s name</source>
+        <translation>اسم المسير</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s CNIE</source>
+        <translation>البطاقة الوطنية للمسير</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>The professional body</source>
+        <translation>الهيئة المهنية</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>السطر %1: حقل بين علامتي تنصيص لم يُغلق.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header line naming the columns is required.</source>
+        <translation>الملف فارغ: يلزم سطر عناوين يسمّي الأعمدة.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>تتعذر كتابة %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1405,6 +1726,14 @@ Verification code: %3</source>
     <message>
         <source>The register is locked by another user; try again.</source>
         <translation>السجل مقفل من طرف مستخدم آخر؛ أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and is left untouched: %2</source>
+        <translation>الملف %1 تالف وتُرك دون أي تغيير: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>تعذّر إنشاء %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1776,13 @@ Verification code: %3</source>
     <message>
         <source>dated after the day considered</source>
         <translation>مؤرخة بعد التاريخ المعتبر</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation>يجب أن ينتهي اسم الملف بـ ‎.csv أو ‎.xlsx.</translation>
     </message>
 </context>
 <context>
@@ -1504,14 +1840,6 @@ Verification code: %3</source>
         <translation>يجب أن يبين التوقيف سببه.</translation>
     </message>
     <message>
-        <source>%1 cannot be suspended on %2: it is %3 that day.</source>
-        <translation>لا يمكن توقيف %1 بتاريخ %2: وضعيته في ذلك اليوم «%3».</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
-        <translation>لا يمكن إرجاع %1 بتاريخ %2: وضعيته في ذلك اليوم «%3» وليس موقوفاً.</translation>
-    </message>
-    <message>
         <source>A revocation must state its reason.</source>
         <translation>يجب أن يبين السحب سببه.</translation>
     </message>
@@ -1530,6 +1858,87 @@ Verification code: %3</source>
     <message>
         <source>Renewing until %1 would overlap %2.</source>
         <translation>التجديد إلى غاية %1 سيتداخل مع %2.</translation>
+    </message>
+    <message>
+        <source>The end of validity (until) is required.</source>
+        <translation>نهاية الصلاحية (إلى) إلزامية.</translation>
+    </message>
+    <message>
+        <source>The accreditation %1 cannot be suspended on %2: it is %3 that day.</source>
+        <translation>لا يمكن توقيف الاعتماد %1 بتاريخ %2: فهو %3 في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>The authorization %1 cannot be suspended on %2: it is %3 that day.</source>
+        <translation>لا يمكن توقيف الرخصة %1 بتاريخ %2: فهي %3 في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>The accreditation %1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+        <translation>لا يمكن إرجاع الاعتماد %1 بتاريخ %2: فهو %3 في ذلك اليوم، وليس موقوفًا.</translation>
+    </message>
+    <message>
+        <source>The authorization %1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+        <translation>لا يمكن إرجاع الرخصة %1 بتاريخ %2: فهي %3 في ذلك اليوم، وليست موقوفة.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadSigning</name>
+    <message>
+        <source>The register&apos;s seal is not signed, although this account holds the register&apos;s signing key (%1): the register was rewritten outside the program, or written by a program without the key.</source>
+        <translation>ختم السجل غير موقّع، مع أن هذا الحساب يحوز مفتاح توقيع السجل (%1): أُعيدت كتابة السجل خارج البرنامج، أو كتبه برنامج لا يملك المفتاح.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s seal is signed by key %1, not by the register&apos;s signing key %2 held by this account.</source>
+        <translation>ختم السجل موقّع بالمفتاح %1، لا بمفتاح توقيع السجل %2 الذي يحوزه هذا الحساب.</translation>
+    </message>
+    <message>
+        <source>The signature of the register&apos;s seal does not match its content: the register was changed outside the program.</source>
+        <translation>توقيع ختم السجل لا يطابق محتواه: عُدّل السجل خارج البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadWitness</name>
+    <message>
+        <source>The audit trail no longer holds entry %1, which this account wrote last: the register was truncated or replaced by an older copy.</source>
+        <translation>لم يعد سجل التتبع يتضمن القيد %1، وهو آخر قيد كتبه هذا الحساب: اقتُطع السجل أو استُبدلت به نسخة أقدم.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one this account wrote: the audit trail was rewritten outside the program.</source>
+        <translation>القيد %1 في سجل التتبع يختلف عن القيد الذي كتبه هذا الحساب: أُعيدت كتابة سجل التتبع خارج البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>تتعذر قراءة %1: %2.</translation>
+    </message>
+    <message>
+        <source>The header has no column %1.</source>
+        <translation>لا يتضمن سطر العناوين العمود %1.</translation>
+    </message>
+    <message>
+        <source>The capital &quot;%1&quot; is not a whole number of dirhams.</source>
+        <translation>رأس المال «%1» ليس عددًا صحيحًا من الدراهم.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>«%1» ليس تاريخًا (YYYY-MM-DD أو DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>The column %1 is required.</source>
+        <translation>العمود %1 إلزامي.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a right: write authorization, national or international.</source>
+        <translation>«%1» ليس حقًا: اكتب authorization (رخصة) أو national (وطني) أو international (دولي).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: write active, suspended or revoked.</source>
+        <translation>«%1» ليس حالة: اكتب active (سارٍ) أو suspended (موقوف) أو revoked (مسحوب).</translation>
+    </message>
+    <message>
+        <source>No company with ICE %1 in the register.</source>
+        <translation>لا توجد في السجل شركة تحمل المعرّف الموحد للمقاولة %1.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1970,17 @@ Verification code: %3</source>
     <message>
         <source>Attached file %1 no longer matches its recorded size and SHA-256.</source>
         <translation>الملف المرفق %1 لم يعد مطابقا لحجمه وبصمته SHA-256 المسجلين.</translation>
+    </message>
+    <message>
+        <source>Company #%1: the stored standing periods differ from its history (the eligibility index is stale or was edited).</source>
+        <translation>الشركة رقم %1: فترات الوضعية المسجلة تختلف عن سجلها التاريخي (فهرس الأهلية متقادم أو عُدِّل).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>%1 is not an image that can be printed: %2.</source>
+        <translation>%1 ليس صورة قابلة للطباعة: %2.</translation>
     </message>
 </context>
 <context>
@@ -1680,12 +2100,54 @@ Verification code: %3</source>
         <translation>لا يوجد %1 ساري المفعول بتاريخ %2</translation>
     </message>
     <message>
-        <source>authorization %1 on %2</source>
-        <translation>الرخصة «%1» بتاريخ %2</translation>
+        <source>The title</source>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <source>accreditation %1 is %2 on %3</source>
-        <translation>الاعتماد %1 «%2» بتاريخ %3</translation>
+        <source>The foreign producer</source>
+        <translation>المنتج الأجنبي</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>The mandate</source>
+        <translation>التفويض</translation>
+    </message>
+    <message>
+        <source>The shooting permit</source>
+        <translation>رخصة التصوير</translation>
+    </message>
+    <message>
+        <source>on %1: %2</source>
+        <translation>بتاريخ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message numerus="yes">
+        <source>The verification page was written into %1 with the status of %n certificate(s). Copy this folder to the web site; the page will say that its list is stale after %2, so publish it again after each day&apos;s decisions.</source>
+        <translation>
+            <numerusform>كُتبت صفحة التحقق في %1 دون أي شهادة. انسخوا هذا المجلد إلى الموقع الإلكتروني؛ ستنبه الصفحة إلى أن قائمتها لم تعد محينة بعد %2، فأعيدوا نشرها بعد مقررات كل يوم.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1 مع حالة شهادة واحدة. انسخوا هذا المجلد إلى الموقع الإلكتروني؛ ستنبه الصفحة إلى أن قائمتها لم تعد محينة بعد %2، فأعيدوا نشرها بعد مقررات كل يوم.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1 مع حالة شهادتين. انسخوا هذا المجلد إلى الموقع الإلكتروني؛ ستنبه الصفحة إلى أن قائمتها لم تعد محينة بعد %2، فأعيدوا نشرها بعد مقررات كل يوم.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1 مع حالة %n شهادات. انسخوا هذا المجلد إلى الموقع الإلكتروني؛ ستنبه الصفحة إلى أن قائمتها لم تعد محينة بعد %2، فأعيدوا نشرها بعد مقررات كل يوم.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1 مع حالة %n شهادة. انسخوا هذا المجلد إلى الموقع الإلكتروني؛ ستنبه الصفحة إلى أن قائمتها لم تعد محينة بعد %2، فأعيدوا نشرها بعد مقررات كل يوم.</numerusform>
+            <numerusform>كُتبت صفحة التحقق في %1 مع حالة %n شهادة. انسخوا هذا المجلد إلى الموقع الإلكتروني؛ ستنبه الصفحة إلى أن قائمتها لم تعد محينة بعد %2، فأعيدوا نشرها بعد مقررات كل يوم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder of the verification page</source>
+        <translation>مجلد صفحة التحقق</translation>
+    </message>
+    <message>
+        <source>Verification page published</source>
+        <translation>نُشرت صفحة التحقق</translation>
+    </message>
+    <message>
+        <source>Verification page not published</source>
+        <translation>لم تُنشر صفحة التحقق</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2340,42 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>RegisterSeal</name>
+    <message>
+        <source>The register&apos;s seal is missing: it was removed outside the program.</source>
+        <translation>ختم السجل مفقود: حُذف خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Table %1 was changed outside the program: its rows no longer match the seal of the last write.</source>
+        <translation>عُدّل الجدول %1 خارج البرنامج: لم تعد صفوفه مطابقة لختم آخر عملية كتابة.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at entry %1, but the last write sealed it at entry %2: entries were added, removed or rewritten outside the program.</source>
+        <translation>ينتهي سجل التتبع عند القيد %1، لكن آخر عملية كتابة ختمته عند القيد %2: أُضيفت قيود أو حُذفت أو أُعيدت كتابتها خارج البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; restore only into a new or empty file.</source>
+        <translation>الملف %1 ليس فارغاً؛ لا تتم الاستعادة إلا في ملف جديد أو فارغ.</translation>
+    </message>
+    <message>
+        <source>%1 fails the register&apos;s check and is not restored:
+%2</source>
+        <translation>الملف %1 لم يجتز فحص السجل ولم تتم استعادته:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+</context>
+<context>
     <name>RightService</name>
     <message>
         <source>No company #%1.</source>
@@ -1890,6 +2388,29 @@ Verification code: %3</source>
     <message>
         <source>No right #%1.</source>
         <translation>لا يوجد حق برقم %1.</translation>
+    </message>
+    <message>
+        <source>The decision reference</source>
+        <translation>مرجع المقرر</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaConformity</name>
+    <message>
+        <source>Schema object %2 (%1) is missing from the file: it was dropped outside the program.</source>
+        <translation>عنصر المخطط %2 (%1) مفقود من الملف: حُذف خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Schema object %2 (%1) differs from the one this program creates: it was altered outside the program.</source>
+        <translation>عنصر المخطط %2 (%1) يختلف عن الذي ينشئه هذا البرنامج: عُدّل خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Schema object %2 (%1) was added to the file outside the program.</source>
+        <translation>أُضيف عنصر المخطط %2 (%1) إلى الملف خارج البرنامج.</translation>
     </message>
 </context>
 <context>
@@ -1910,12 +2431,383 @@ Verification code: %3</source>
         <source>The file %1 is not a cinereg signing key.</source>
         <translation>الملف %1 ليس مفتاح توقيع لـ cinereg.</translation>
     </message>
+    <message>
+        <source>The signing key file %1 already exists; it is never overwritten.</source>
+        <translation>ملف مفتاح التوقيع %1 موجود مسبقًا؛ لا يُستبدل أبدًا.</translation>
+    </message>
+    <message>
+        <source>No signing key is configured (no file %1): an administrator creates or imports the CCM&apos;s key first (cinereg-cli key create, key import FILE, or Settings → Signing key).</source>
+        <translation>لم يُضبط أي مفتاح توقيع (لا يوجد الملف %1): يجب أن يُنشئ مسؤول النظام مفتاح المركز السينمائي المغربي أو يستورده أولًا (cinereg-cli key create أو key import FILE، أو الإعدادات ← مفتاح التوقيع).</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 can be read by other accounts (mode %2): any of them could sign certificates. Make it readable by its owner only (chmod 600) before issuing.</source>
+        <translation>ملف مفتاح التوقيع %1 قابل للقراءة من حسابات أخرى (الصلاحيات %2): يمكن لأي منها توقيع شهادات. اجعله مقروءًا من مالكه فقط (chmod 600) قبل التسليم.</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 already holds another key; it is never overwritten.</source>
+        <translation>ملف مفتاح التوقيع %1 يحتوي مسبقًا على مفتاح آخر؛ لا يُستبدل أبدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyRegistry</name>
+    <message>
+        <source>Another public key with the id %1 is already in the register.</source>
+        <translation>يوجد في السجل مسبقًا مفتاح عمومي آخر يحمل المعرّف %1.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 (file %2) is not registered in this register: an administrator imports it first (cinereg-cli key import FILE, or Settings → Signing key).</source>
+        <translation>مفتاح التوقيع %1 (الملف %2) غير مسجل في هذا السجل: يجب أن يستورده مسؤول النظام أولًا (cinereg-cli key import FILE أو الإعدادات ← مفتاح التوقيع).</translation>
+    </message>
+    <message>
+        <source>Public key %1 entered the register without an administrator&apos;s registration (no audited key creation or import): certificates it signs are not trusted.</source>
+        <translation>دخل المفتاح العمومي %1 إلى السجل دون تسجيل من مسؤول النظام (لا يوجد إنشاء أو استيراد مفتاح مقيد في سجل التدقيق): الشهادات الموقعة به غير معتمدة.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtonTexts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Standing</name>
+    <message>
+        <source>active — not in force: authorization suspended</source>
+        <translation>ساري — غير نافذ: الرخصة موقوفة</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization revoked</source>
+        <translation>ساري — غير نافذ: الرخصة مسحوبة</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization expired</source>
+        <translation>ساري — غير نافذ: الرخصة منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization not yet started</source>
+        <translation>ساري — غير نافذ: الرخصة لم تسر بعد</translation>
+    </message>
+    <message>
+        <source>active — not in force: no authorization</source>
+        <translation>ساري — غير نافذ: لا توجد رخصة</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization suspended since %1</source>
+        <translation>ساري — غير نافذ: الرخصة موقوفة منذ %1</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization revoked since %1</source>
+        <translation>ساري — غير نافذ: الرخصة مسحوبة منذ %1</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization expired since %1</source>
+        <translation>ساري — غير نافذ: الرخصة منتهية الصلاحية منذ %1</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization starts on %1</source>
+        <translation>ساري — غير نافذ: تسري الرخصة ابتداءً من %1</translation>
+    </message>
+</context>
+<context>
+    <name>Standing/accreditation</name>
+    <message>
+        <source>active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>لم يسر بعد</translation>
+    </message>
+    <message>
+        <source>active since %1</source>
+        <translation>ساري منذ %1</translation>
+    </message>
+    <message>
+        <source>suspended since %1</source>
+        <translation>موقوف منذ %1</translation>
+    </message>
+    <message>
+        <source>revoked since %1</source>
+        <translation>مسحوب منذ %1</translation>
+    </message>
+    <message>
+        <source>expired since %1</source>
+        <translation>منتهي الصلاحية منذ %1</translation>
+    </message>
+    <message>
+        <source>pending: starts on %1</source>
+        <translation>لم يسر بعد: يسري ابتداءً من %1</translation>
+    </message>
+</context>
+<context>
+    <name>Standing/authorization</name>
+    <message>
+        <source>active</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>لم تسر بعد</translation>
+    </message>
+    <message>
+        <source>active since %1</source>
+        <translation>سارية منذ %1</translation>
+    </message>
+    <message>
+        <source>suspended since %1</source>
+        <translation>موقوفة منذ %1</translation>
+    </message>
+    <message>
+        <source>revoked since %1</source>
+        <translation>مسحوبة منذ %1</translation>
+    </message>
+    <message>
+        <source>expired since %1</source>
+        <translation>منتهية الصلاحية منذ %1</translation>
+    </message>
+    <message>
+        <source>pending: starts on %1</source>
+        <translation>لم تسر بعد: تسري ابتداءً من %1</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Rights in force</source>
+        <translation>الحقوق السارية</translation>
+    </message>
+    <message>
+        <source>Rights in force by city</source>
+        <translation>الحقوق السارية حسب المدينة</translation>
+    </message>
+    <message>
+        <source>Grants, suspensions, revocations and new entrants</source>
+        <translation>المنح والتوقيفات والسحوبات والوافدون الجدد</translation>
+    </message>
+    <message>
+        <source>Productions per year</source>
+        <translation>الإنتاجات حسب السنة</translation>
+    </message>
+    <message>
+        <source>Members per professional body</source>
+        <translation>الأعضاء حسب الهيئة المهنية</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>International accreditations</source>
+        <translation>الاعتمادات الدولية</translation>
+    </message>
+    <message>
+        <source>National accreditations</source>
+        <translation>الاعتمادات الوطنية</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>الرخص</translation>
+    </message>
+    <message>
+        <source>Other cities</source>
+        <translation>مدن أخرى</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>المنح</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>التوقيفات</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>السحوبات</translation>
+    </message>
+    <message>
+        <source>New entrants</source>
+        <translation>الوافدون الجدد</translation>
+    </message>
+    <message>
+        <source>National productions</source>
+        <translation>الإنتاجات الوطنية</translation>
+    </message>
+    <message>
+        <source>Foreign productions</source>
+        <translation>الإنتاجات الأجنبية</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Kingdom of Morocco</source>
+        <translation>المملكة المغربية</translation>
+    </message>
+    <message>
+        <source>Moroccan Cinema Center</source>
+        <translation>المركز السينمائي المغربي</translation>
+    </message>
+    <message>
+        <source>Statistics of the register</source>
+        <translation>إحصائيات السجل</translation>
+    </message>
+    <message>
+        <source>Rights in force on %1; years %2 to %3</source>
+        <translation>الحقوق السارية بتاريخ %1؛ السنوات من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>الحق</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation>الهيئة المهنية</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>الوطنية</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>الدولية</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>The year (--%1) must be between %2 and %3.</source>
+        <translation>يجب أن تكون السنة (--%1) بين %2 و%3.</translation>
+    </message>
+    <message>
+        <source>The first year (--from %1) comes after the last year (--to %2).</source>
+        <translation>السنة الأولى (--from %1) تأتي بعد السنة الأخيرة (--to %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A period of at most %n years can be shown (--from, --to).</source>
+        <translation>
+            <numerusform>لا يمكن عرض فترة تتجاوز %n سنة (--from، --to).</numerusform>
+            <numerusform>لا يمكن عرض فترة تتجاوز سنة واحدة (%n) (--from، --to).</numerusform>
+            <numerusform>لا يمكن عرض فترة تتجاوز سنتين (%n) (--from، --to).</numerusform>
+            <numerusform>لا يمكن عرض فترة تتجاوز %n سنوات (--from، --to).</numerusform>
+            <numerusform>لا يمكن عرض فترة تتجاوز %n سنة (--from، --to).</numerusform>
+            <numerusform>لا يمكن عرض فترة تتجاوز %n سنة (--from، --to).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusList</name>
+    <message>
+        <source>The status list is not readable.</source>
+        <translation>قائمة الحالات غير مقروءة.</translation>
+    </message>
+    <message>
+        <source>The status list is signed with key %1, which is not published.</source>
+        <translation>قائمة الحالات موقعة بالمفتاح %1، وهو غير منشور.</translation>
+    </message>
+    <message>
+        <source>The status list&apos;s signature does not match its content: it was altered and is refused.</source>
+        <translation>توقيع قائمة الحالات لا يطابق محتواها: القائمة معدَّلة ومرفوضة.</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>without limit</source>
         <translation>غير محددة المدة</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1: طويل جدًا (%2 حرفًا، والحد الأقصى %3).</translation>
+    </message>
+    <message>
+        <source>%1 contains U+FFFD, the mark of text that was not valid UTF-8; type it again.</source>
+        <translation>%1: يحتوي على U+FFFD، وهو أثر نص لم يكن بترميز UTF-8 صالح؛ أعد كتابته.</translation>
+    </message>
+    <message>
+        <source>%1 contains a bidirectional control character (%2), which would make it read differently from what is stored.</source>
+        <translation>%1: يحتوي على محرف تحكم في اتجاه الكتابة (%2)، يجعله يُقرأ على غير ما هو مسجَّل.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2, e.g. a line break, a tab or an escape); only printable text is allowed.</source>
+        <translation>%1: يحتوي على محرف تحكم (%2، مثل فاصل سطر أو جدولة أو محرف هروب)؛ لا يُقبل إلا نص قابل للطباعة.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible letter or digit.</source>
+        <translation>%1: لا يحتوي على أي حرف أو رقم ظاهر.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPagePublisher</name>
+    <message>
+        <source>The verification page could not be written into %1: %2.</source>
+        <translation>تعذرت كتابة صفحة التحقق في %1: %2.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>لا يمكن إنشاء المجلد</translation>
+    </message>
+    <message>
+        <source>the program&apos;s copy of %1 is missing</source>
+        <translation>نسخة %1 المرفقة بالبرنامج مفقودة</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not a readable XLSX workbook.</source>
+        <translation>الملف ليس مصنف XLSX قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: a header row naming the columns is required.</source>
+        <translation>الورقة فارغة: يلزم سطر عناوين يسمّي الأعمدة.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>تتعذر كتابة %1: %2.</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>يتعذر إنشاء المصنف</translation>
     </message>
 </context>
 <context>
@@ -1927,10 +2819,6 @@ Verification code: %3</source>
     <message>
         <source>Refuse</source>
         <translation>رفض</translation>
-    </message>
-    <message>
-        <source>Without limit of duration</source>
-        <translation>غير محدد المدة</translation>
     </message>
     <message>
         <source>Decide on the dossier</source>
@@ -2355,28 +3243,8 @@ Verification code: %3</source>
         <translation>الحقوق والمقررات</translation>
     </message>
     <message>
-        <source>Right / decision</source>
-        <translation>الحق / المقرر</translation>
-    </message>
-    <message>
-        <source>Status or reference</source>
-        <translation>الوضعية أو المرجع</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>من</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>إلى غاية</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <source>Entered by</source>
-        <translation>أدخله</translation>
     </message>
     <message>
         <source>Grant authorization…</source>
@@ -2423,16 +3291,16 @@ Verification code: %3</source>
         <translation>تسجيل إنتاج…</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1، %2</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
         <source>Certificates</source>
         <translation>الشهادات</translation>
+    </message>
+    <message>
+        <source>Click a right to renew, suspend, reinstate or revoke it.</source>
+        <translation>انقر على حق لتجديده أو توقيفه أو إرجاعه أو سحبه.</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +3386,34 @@ Verification code: %3</source>
         <source>Reading the register…</source>
         <translation>جار قراءة السجل…</translation>
     </message>
+    <message>
+        <source>Standing today</source>
+        <translation>الوضعية اليوم</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>الشركات</translation>
+    </message>
+    <message>
+        <source>Authorized companies</source>
+        <translation>الشركات المرخص لها</translation>
+    </message>
+    <message>
+        <source>National accreditations in force</source>
+        <translation>اعتمادات وطنية نافذة</translation>
+    </message>
+    <message>
+        <source>International accreditations in force</source>
+        <translation>اعتمادات دولية نافذة</translation>
+    </message>
+    <message>
+        <source>Open dossiers</source>
+        <translation>ملفات قيد الدراسة</translation>
+    </message>
+    <message>
+        <source>Overdue dossiers</source>
+        <translation>ملفات متأخرة</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DecisionDialog</name>
@@ -2578,16 +3474,18 @@ Verification code: %3</source>
         <translation>صالح إلى غاية</translation>
     </message>
     <message>
-        <source>Without limit of duration</source>
-        <translation>غير محدد المدة</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
         <source>Record the decision</source>
         <translation>تسجيل المقرر</translation>
+    </message>
+    <message>
+        <source>These accreditations will no longer be in force from %1:
+%2</source>
+        <translation>لن تبقى هذه الاعتمادات نافذة ابتداءً من %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +3544,156 @@ Verification code: %3</source>
     <message>
         <source>Reading the register…</source>
         <translation>جار قراءة السجل…</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Companies with their standing</source>
+        <translation>الشركات مع وضعيتها</translation>
+    </message>
+    <message>
+        <source>Members of a professional body</source>
+        <translation>أعضاء هيئة مهنية</translation>
+    </message>
+    <message>
+        <source>Authorizations and accreditations</source>
+        <translation>الرخص والاعتمادات</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>القائمة:</translation>
+    </message>
+    <message>
+        <source>Professional body:</source>
+        <translation>الهيئة المهنية:</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>كل الشركات</translation>
+    </message>
+    <message>
+        <source>Right in force:</source>
+        <translation>الحق الساري:</translation>
+    </message>
+    <message>
+        <source>Standing on:</source>
+        <translation>الوضعية في:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;CSV، UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي سطر في %1.</numerusform>
+            <numerusform>كُتب سطر واحد في %1.</numerusform>
+            <numerusform>كُتب سطران في %1.</numerusform>
+            <numerusform>كُتبت %n أسطر في %1.</numerusform>
+            <numerusform>كُتب %n سطرًا في %1.</numerusform>
+            <numerusform>كُتب %n سطر في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ImportDialog</name>
+    <message>
+        <source>Import companies</source>
+        <translation>استيراد شركات</translation>
+    </message>
+    <message>
+        <source>Import rights</source>
+        <translation>استيراد حقوق</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>لم يُختر أي ملف.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet:</source>
+        <translation>الأسطر الأولى من الجدول:</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>الأسطر المرفوضة:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rejected ones</source>
+        <translation>استيراد الأسطر الصحيحة وترك الأسطر المرفوضة</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>جداول (*.csv *.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي سطر.</numerusform>
+            <numerusform>استُورد سطر واحد.</numerusform>
+            <numerusform>استُورد سطران.</numerusform>
+            <numerusform>استُوردت %n أسطر.</numerusform>
+            <numerusform>استُورد %n سطرًا.</numerusform>
+            <numerusform>استُورد %n سطر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>أُلغي الاستيراد: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>أُلغي التحقق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row is valid: %n row(s) ready to import.</source>
+        <translation>
+            <numerusform>كل الأسطر صحيحة: لا سطر جاهز للاستيراد.</numerusform>
+            <numerusform>كل الأسطر صحيحة: سطر واحد جاهز للاستيراد.</numerusform>
+            <numerusform>كل الأسطر صحيحة: سطران جاهزان للاستيراد.</numerusform>
+            <numerusform>كل الأسطر صحيحة: %n أسطر جاهزة للاستيراد.</numerusform>
+            <numerusform>كل الأسطر صحيحة: %n سطرًا جاهزًا للاستيراد.</numerusform>
+            <numerusform>كل الأسطر صحيحة: %n سطر جاهز للاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected (see why above); fix them in the sheet and choose it again, or import only the valid rows.</source>
+        <translation>
+            <numerusform>لم يُرفض أي سطر.</numerusform>
+            <numerusform>رُفض سطر واحد (انظر السبب أعلاه)؛ صحّحه في الجدول ثم اختره من جديد، أو استورد الأسطر الصحيحة فقط.</numerusform>
+            <numerusform>رُفض سطران (انظر السبب أعلاه)؛ صحّحهما في الجدول ثم اختره من جديد، أو استورد الأسطر الصحيحة فقط.</numerusform>
+            <numerusform>رُفضت %n أسطر (انظر الأسباب أعلاه)؛ صحّحها في الجدول ثم اختره من جديد، أو استورد الأسطر الصحيحة فقط.</numerusform>
+            <numerusform>رُفض %n سطرًا (انظر الأسباب أعلاه)؛ صحّحها في الجدول ثم اختره من جديد، أو استورد الأسطر الصحيحة فقط.</numerusform>
+            <numerusform>رُفض %n سطر (انظر الأسباب أعلاه)؛ صحّحها في الجدول ثم اختره من جديد، أو استورد الأسطر الصحيحة فقط.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3814,50 @@ Verification code: %3</source>
         <source>&amp;Verify a certificate…</source>
         <translation>التحقق من شهادة…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصائيات</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration register</source>
+        <translation>فتح السجل ال&amp;تجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Import companies…</source>
+        <translation>&amp;استيراد شركات…</translation>
+    </message>
+    <message>
+        <source>Import &amp;rights…</source>
+        <translation>استيراد &amp;حقوق…</translation>
+    </message>
+    <message>
+        <source>&amp;Export companies…</source>
+        <translation>&amp;تصدير الشركات…</translation>
+    </message>
+    <message>
+        <source>Export a &amp;body&apos;s members…</source>
+        <translation>تصدير أعضاء &amp;هيئة…</translation>
+    </message>
+    <message>
+        <source>Export ri&amp;ghts…</source>
+        <translation>تصدير ال&amp;حقوق…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the verification page…</source>
+        <translation>&amp;نشر صفحة التحقق…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>ال&amp;إحصائيات</translation>
+    </message>
+    <message>
+        <source>Demonstration register</source>
+        <translation>السجل التجريبي</translation>
+    </message>
+    <message>
+        <source>The demonstration register could not be started.</source>
+        <translation>تعذر فتح السجل التجريبي.</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::NewApplicationDialog</name>
@@ -2826,7 +3918,8 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Register</source>
-        <translation>السجل</translation>
+        <comment>button: record the new company in the register</comment>
+        <translation>تسجيل</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3971,10 @@ Verification code: %3</source>
     <message>
         <source>No company may execute a production of this kind on every one of these days.</source>
         <translation>لا توجد شركة مؤهلة لتنفيذ إنتاج من هذا النوع في كل يوم من هذه الأيام.</translation>
+    </message>
+    <message>
+        <source>Looking for the companies that may execute it…</source>
+        <translation>جارٍ البحث عن الشركات التي يمكنها تنفيذه…</translation>
     </message>
 </context>
 <context>
@@ -3012,8 +4109,58 @@ Verification code: %3</source>
         </translation>
     </message>
     <message>
-        <source>The register is empty. Register a company with Register → New company (Ctrl+N); to explore first, start cinereg --demo.</source>
-        <translation>السجل فارغ. سجل شركة عبر السجل ← شركة جديدة (Ctrl+N)؛ للاستكشاف أولا، شغل cinereg --demo.</translation>
+        <source>The register is empty. Register a company with Register → New company (Ctrl+N); to explore first, open Register → Open the demonstration register.</source>
+        <translation>السجل فارغ. سجل شركة عبر السجل ← شركة جديدة (Ctrl+N)؛ للاستكشاف أولا، افتح السجل ← فتح السجل التجريبي.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RightCard</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>صالح من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Valid from %1, without limit of duration</source>
+        <translation>صالح ابتداءً من %1، غير محدد المدة</translation>
+    </message>
+    <message>
+        <source>Last decision: %1</source>
+        <translation>آخر مقرر: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n decision(s))</source>
+        <translation>
+            <numerusform>السجل (%n مقرر)</numerusform>
+            <numerusform>السجل (مقرر واحد)</numerusform>
+            <numerusform>السجل (مقرران)</numerusform>
+            <numerusform>السجل (%n مقررات)</numerusform>
+            <numerusform>السجل (%n مقررًا)</numerusform>
+            <numerusform>السجل (%n مقرر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>المرجع %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>إلى غاية %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
+        <translation>أدخله %1 بتاريخ %2</translation>
     </message>
 </context>
 <context>
@@ -3098,17 +4245,158 @@ Verification code: %3</source>
         <source>Numbers of dossier receipts</source>
         <translation>أرقام وصولات إيداع الملفات</translation>
     </message>
+    <message>
+        <source>Create the signing key…</source>
+        <translation>إنشاء مفتاح التوقيع…</translation>
+    </message>
+    <message>
+        <source>Import a signing key…</source>
+        <translation>استيراد مفتاح توقيع…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Create the signing key</source>
+        <translation>إنشاء مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Create a new signing key for the CCM? Every certificate will be signed with it. Do this once; other workstations import that key.</source>
+        <translation>هل تريد إنشاء مفتاح توقيع جديد للمركز السينمائي المغربي؟ ستوقَّع به كل الشهادات. يتم ذلك مرة واحدة؛ وتستورد الحواسيب الأخرى هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation>استيراد مفتاح توقيع</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>Letterhead of the certificates</source>
+        <translation>ترويسة الشهادات</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>Place of issue in Arabic</source>
+        <translation>مكان التسليم بالعربية</translation>
+    </message>
+    <message>
+        <source>Verification address printed on certificates</source>
+        <translation>عنوان التحقق المطبوع على الشهادات</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Certificates are signed with key %1.</source>
+        <translation>توقَّع الشهادات بالمفتاح %1.</translation>
+    </message>
+    <message>
+        <source>None: certificates print no emblem.</source>
+        <translation>لا شيء: لا تحمل الشهادات أي شعار.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::StatisticsView</name>
+    <message>
+        <source>Rights in force on</source>
+        <translation>الحقوق السارية بتاريخ</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>طباعة التقرير…</translation>
+    </message>
+    <message>
+        <source>Report in French (PDF)…</source>
+        <translation>التقرير بالفرنسية (PDF)…</translation>
+    </message>
+    <message>
+        <source>Report in Arabic (PDF)…</source>
+        <translation>التقرير بالعربية (PDF)…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ الإحصاء…</translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>تعذرت قراءة السجل.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>حفظ بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>حفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>تعذرت كتابة الصورة في %1.</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>تعذرت كتابة التقرير في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::StorageFailureBar</name>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>%1 Nothing you typed is lost.</source>
+        <translation>%1 لم يضِع شيء مما أدخلتَه.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ValidityEndEdit</name>
+    <message>
+        <source>Without limit of duration</source>
+        <translation>غير محدد المدة</translation>
+    </message>
+    <message>
+        <source>Until the day chosen</source>
+        <translation>إلى التاريخ المختار</translation>
+    </message>
+    <message>
+        <source>Default term (until %1)</source>
+        <translation>المدة الافتراضية (إلى غاية %1)</translation>
+    </message>
+    <message>
+        <source>Default term (none: without limit)</source>
+        <translation>المدة الافتراضية (لا توجد: دون تحديد المدة)</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::VerifyDialog</name>
-    <message>
-        <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;Valid from %4 until %5&lt;br/&gt;Issued on %6</source>
-        <translation>الرقم: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;صالحة من %4 إلى %5&lt;br/&gt;سلمت بتاريخ %6</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>بدون تحديد</translation>
-    </message>
     <message>
         <source>&lt;br/&gt;Holder: %1</source>
         <translation>&lt;br/&gt;الحاصل عليها: %1</translation>
@@ -3144,6 +4432,18 @@ Verification code: %3</source>
     <message>
         <source>No verification code was found in %1.</source>
         <translation>لم يعثر على أي رمز تحقق في %1.</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>صالحة من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Valid from %1, without limit of duration</source>
+        <translation>صالحة ابتداءً من %1، دون تحديد للمدة</translation>
+    </message>
+    <message>
+        <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;Issued on %5</source>
+        <translation>الرقم: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;سُلّمت في %5</translation>
     </message>
 </context>
 </TS>

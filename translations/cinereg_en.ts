@@ -153,19 +153,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
+        <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not empty; restore only into a new or empty file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
+        <source>Cannot read %1 as a register: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -260,11 +252,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan the QR code or type the code into cinereg to check that this certificate is genuine and still valid.</source>
+        <source>DUPLICATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DUPLICATE</source>
+        <source>Scan the QR code or enter the code at %1 to check that this certificate is genuine and still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code or give the code to the Moroccan Cinema Centre to check that this certificate is genuine and still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: not issued, no number, not valid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,10 +276,6 @@
     <name>CertificateOutput</name>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate — print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -292,6 +292,10 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate — print preview (nothing is issued until you print)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,18 +330,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the accreditation %1 is %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the company&apos;s authorization is %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the company holds no authorization on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A certificate is issued only for an accreditation effective on the issue date: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,10 +343,6 @@
     </message>
     <message>
         <source>This is not a readable certificate verification code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is signed with key %1, which this register does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -403,6 +391,14 @@
     </message>
     <message>
         <source>Certificate %1: its verification code does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written; the certificates are recorded but not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is signed with key %1, which is not registered in this register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,15 +589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effective today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -885,10 +873,6 @@
     </message>
     <message>
         <source>No authorization #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 recorded; status today: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1272,6 +1256,273 @@ Verification code: %3</source>
         <source>Certificates:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Valid without limit of duration, whatever the default term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification page written into %1: %n certificate(s) in the signed status list, not to be trusted after %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the public verification page into a folder to copy to the web site: the page, the public keys and the signed status list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: the value is not valid UTF-8 text; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until and --no-end exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n row(s) would be imported; nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was imported (fix them, or use --skip-invalid to import the others).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not one of the professional bodies in the settings (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every row and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the companies of a sheet, each row checked like a clerk&apos;s entry; one rejected row means nothing is imported unless --skip-invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the authorizations and accreditations of a sheet with their numbers, decisions, dates and any suspension or revocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the companies with their standing on --on (default today); --body gives the list of a professional body&apos;s members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the companies whose accreditation of this tier (national, international) or authorization is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the standing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the members of this professional body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every authorization and accreditation with its status on --on, in the columns import rights reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key %1 created in %2 (readable by its owner only) and registered in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key %1 imported into %2 (readable by its owner only) and registered in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation signs with key %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the CCM&apos;s signing key (administrator; once) in the file the settings name, and register its public half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the CCM&apos;s signing key from FILE on this workstation (administrator) and register its public half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key this workstation signs with, and the public keys the register trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; standing today: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in force from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a year (YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights in force on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National accreditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International accreditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No right in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National productions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign productions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per year, up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the register: rights in force by tier and city, decisions, new entrants and productions per year, members per professional body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the rights in force are counted (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year of the yearly figures (default: the first year with a decision or a shooting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year of the yearly figures (default: the year of --on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as a report with charts (PDF, French or Arabic by --lang).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -1366,6 +1617,56 @@ Verification code: %3</source>
         <source>Professional body &quot;%1&quot; is not one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Arabic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNSS affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager&apos;s CNIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: a header line naming the columns is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1399,6 +1700,14 @@ Verification code: %3</source>
     </message>
     <message>
         <source>The register is locked by another user; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and is left untouched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,6 +1746,13 @@ Verification code: %3</source>
     </message>
     <message>
         <source>dated after the day considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>The file name must end in .csv or .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,14 +1811,6 @@ Verification code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be suspended on %2: it is %3 that day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A revocation must state its reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,6 +1828,87 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Renewing until %1 would overlap %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of validity (until) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accreditation %1 cannot be suspended on %2: it is %3 that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization %1 cannot be suspended on %2: it is %3 that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accreditation %1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization %1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadSigning</name>
+    <message>
+        <source>The register&apos;s seal is not signed, although this account holds the register&apos;s signing key (%1): the register was rewritten outside the program, or written by a program without the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s seal is signed by key %1, not by the register&apos;s signing key %2 held by this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the register&apos;s seal does not match its content: the register was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadWitness</name>
+    <message>
+        <source>The audit trail no longer holds entry %1, which this account wrote last: the register was truncated or replaced by an older copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one this account wrote: the audit trail was rewritten outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capital &quot;%1&quot; is not a whole number of dirhams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a right: write authorization, national or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: write active, suspended or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company with ICE %1 in the register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1940,17 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Attached file %1 no longer matches its recorded size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company #%1: the stored standing periods differ from its history (the eligibility index is stale or was edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>%1 is not an image that can be printed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,11 +2071,49 @@ Verification code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>authorization %1 on %2</source>
+        <source>The title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accreditation %1 is %2 on %3</source>
+        <source>The foreign producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shooting permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message numerus="yes">
+        <source>The verification page was written into %1 with the status of %n certificate(s). Copy this folder to the web site; the page will say that its list is stale after %2, so publish it again after each day&apos;s decisions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder of the verification page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification page published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification page not published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +2307,41 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>RegisterSeal</name>
+    <message>
+        <source>The register&apos;s seal is missing: it was removed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 was changed outside the program: its rows no longer match the seal of the last write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail ends at entry %1, but the last write sealed it at entry %2: entries were added, removed or rewritten outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; restore only into a new or empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails the register&apos;s check and is not restored:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RightService</name>
     <message>
         <source>No company #%1.</source>
@@ -1880,6 +2353,29 @@ Verification code: %3</source>
     </message>
     <message>
         <source>No right #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaConformity</name>
+    <message>
+        <source>Schema object %2 (%1) is missing from the file: it was dropped outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema object %2 (%1) differs from the one this program creates: it was altered outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema object %2 (%1) was added to the file outside the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1901,11 +2397,378 @@ Verification code: %3</source>
         <source>The file %1 is not a cinereg signing key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signing key file %1 already exists; it is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key is configured (no file %1): an administrator creates or imports the CCM&apos;s key first (cinereg-cli key create, key import FILE, or Settings → Signing key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key file %1 can be read by other accounts (mode %2): any of them could sign certificates. Make it readable by its owner only (chmod 600) before issuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key file %1 already holds another key; it is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyRegistry</name>
+    <message>
+        <source>Another public key with the id %1 is already in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 (file %2) is not registered in this register: an administrator imports it first (cinereg-cli key import FILE, or Settings → Signing key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key %1 entered the register without an administrator&apos;s registration (no audited key creation or import): certificates it signs are not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtonTexts</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Standing</name>
+    <message>
+        <source>active — not in force: authorization suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization not yet started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active — not in force: no authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization suspended since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization revoked since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization expired since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Standing/accreditation</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Standing/authorization</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Rights in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights in force by city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants, suspensions, revocations and new entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productions per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members per professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International accreditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National accreditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National productions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign productions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kingdom of Morocco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moroccan Cinema Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights in force on %1; years %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>The year (--%1) must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first year (--from %1) comes after the last year (--to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A period of at most %n years can be shown (--from, --to).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusList</name>
+    <message>
+        <source>The status list is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list is signed with key %1, which is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list&apos;s signature does not match its content: it was altered and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>without limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains U+FFFD, the mark of text that was not valid UTF-8; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a bidirectional control character (%2), which would make it read differently from what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2, e.g. a line break, a tab or an escape); only printable text is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no visible letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPagePublisher</name>
+    <message>
+        <source>The verification page could not be written into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s copy of %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not a readable XLSX workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is empty: a header row naming the columns is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1917,10 +2780,6 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without limit of duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2330,27 +3189,7 @@ Verification code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Right / decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status or reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2398,15 +3237,15 @@ Verification code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a right to renew, suspend, reinstate or revoke it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +3320,34 @@ Verification code: %3</source>
         <source>Reading the register…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Standing today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National accreditations in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International accreditations in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DecisionDialog</name>
@@ -2541,15 +3408,16 @@ Verification code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without limit of duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These accreditations will no longer be in force from %1:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2605,6 +3473,140 @@ Verification code: %3</source>
     <message>
         <source>Reading the register…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies with their standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of a professional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizations and accreditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right in force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ImportDialog</name>
+    <message>
+        <source>Import companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rejected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row is valid: %n row(s) ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected (see why above); fix them in the sheet and choose it again, or import only the valid rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3727,50 @@ Verification code: %3</source>
         <source>&amp;Verify a certificate…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;rights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a &amp;body&apos;s members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ri&amp;ghts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the verification page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration register could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::NewApplicationDialog</name>
@@ -2785,6 +3831,7 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Register</source>
+        <comment>button: record the new company in the register</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,6 +3883,10 @@ Verification code: %3</source>
     </message>
     <message>
         <source>No company may execute a production of this kind on every one of these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the companies that may execute it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,7 +4018,53 @@ Verification code: %3</source>
         </translation>
     </message>
     <message>
-        <source>The register is empty. Register a company with Register → New company (Ctrl+N); to explore first, start cinereg --demo.</source>
+        <source>The register is empty. Register a company with Register → New company (Ctrl+N); to explore first, open Register → Open the demonstration register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RightCard</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1, without limit of duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n decision(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3053,17 +4150,158 @@ Verification code: %3</source>
         <source>Numbers of dossier receipts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create the signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new signing key for the CCM? Every certificate will be signed with it. Do this once; other workstations import that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead of the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of issue in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification address printed on certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are signed with key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: certificates print no emblem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::StatisticsView</name>
+    <message>
+        <source>Rights in force on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report in French (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report in Arabic (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::StorageFailureBar</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ValidityEndEdit</name>
+    <message>
+        <source>Without limit of duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the day chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default term (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default term (none: without limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::VerifyDialog</name>
-    <message>
-        <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;Valid from %4 until %5&lt;br/&gt;Issued on %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;br/&gt;Holder: %1</source>
         <translation type="unfinished"></translation>
@@ -3098,6 +4336,18 @@ Verification code: %3</source>
     </message>
     <message>
         <source>No verification code was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1, without limit of duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;Issued on %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,20 +153,12 @@
         <translation>%1 existe déjà ; une sauvegarde n&apos;écrase jamais un fichier.</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is not empty; restore only into a new or empty file.</source>
-        <translation>%1 n&apos;est pas vide ; restaurez uniquement dans un fichier nouveau ou vide.</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>Impossible de copier %1 vers %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <source>Cannot read %1 as a register: %2</source>
+        <translation>Impossible de lire %1 comme un registre : %2</translation>
     </message>
 </context>
 <context>
@@ -260,12 +252,24 @@
         <translation>Code de vérification</translation>
     </message>
     <message>
-        <source>Scan the QR code or type the code into cinereg to check that this certificate is genuine and still valid.</source>
-        <translation>Scannez le code QR ou saisissez le code dans cinereg pour vérifier que cette attestation est authentique et toujours valable.</translation>
-    </message>
-    <message>
         <source>DUPLICATE</source>
         <translation>DUPLICATA</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or enter the code at %1 to check that this certificate is genuine and still valid.</source>
+        <translation>Scannez le code QR ou saisissez le code sur %1 pour vérifier que cette attestation est authentique et toujours valable.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or give the code to the Moroccan Cinema Centre to check that this certificate is genuine and still valid.</source>
+        <translation>Scannez le code QR ou communiquez le code au Centre cinématographique marocain pour vérifier que cette attestation est authentique et toujours valable.</translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation>APERÇU</translation>
+    </message>
+    <message>
+        <source>Preview: not issued, no number, not valid</source>
+        <translation>Aperçu : non délivrée, sans numéro, sans valeur</translation>
     </message>
 </context>
 <context>
@@ -273,10 +277,6 @@
     <message>
         <source>Certificate</source>
         <translation>Attestation</translation>
-    </message>
-    <message>
-        <source>Certificate — print preview</source>
-        <translation>Attestation — aperçu avant impression</translation>
     </message>
     <message>
         <source>Writing the certificates…</source>
@@ -293,6 +293,10 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate — print preview (nothing is issued until you print)</source>
+        <translation>Attestation — aperçu avant impression (rien n&apos;est délivré avant l&apos;impression)</translation>
     </message>
 </context>
 <context>
@@ -326,18 +330,6 @@
         <translation>Aucun agrément n° %1.</translation>
     </message>
     <message>
-        <source>the accreditation %1 is %2 on %3</source>
-        <translation>l&apos;agrément %1 est %2 le %3</translation>
-    </message>
-    <message>
-        <source>the company&apos;s authorization is %1 on %2</source>
-        <translation>l&apos;autorisation de la société est %1 le %2</translation>
-    </message>
-    <message>
-        <source>the company holds no authorization on %1</source>
-        <translation>la société ne détient aucune autorisation le %1</translation>
-    </message>
-    <message>
         <source>A certificate is issued only for an accreditation effective on the issue date: %1.</source>
         <translation>Une attestation n&apos;est délivrée que pour un agrément en vigueur à la date de délivrance : %1.</translation>
     </message>
@@ -352,10 +344,6 @@
     <message>
         <source>This is not a readable certificate verification code.</source>
         <translation>Ce n&apos;est pas un code de vérification d&apos;attestation lisible.</translation>
-    </message>
-    <message>
-        <source>The code is signed with key %1, which this register does not know.</source>
-        <translation>Le code est signé avec la clé %1, inconnue de ce registre.</translation>
     </message>
     <message>
         <source>The signature does not match the printed fields: the code was altered or forged.</source>
@@ -404,6 +392,14 @@
     <message>
         <source>Certificate %1: its verification code does not verify.</source>
         <translation>Attestation %1 : son code de vérification n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file could not be written; the certificates are recorded but not printed.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit ; les attestations sont enregistrées mais non imprimées.</translation>
+    </message>
+    <message>
+        <source>The code is signed with key %1, which is not registered in this register.</source>
+        <translation>Le code est signé avec la clé %1, qui n&apos;est pas enregistrée dans ce registre.</translation>
     </message>
 </context>
 <context>
@@ -593,16 +589,8 @@
         <translation>sans limitation de durée</translation>
     </message>
     <message>
-        <source>Effective today</source>
-        <translation>En vigueur aujourd&apos;hui</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
     </message>
     <message>
         <source>Company name (Latin script).</source>
@@ -886,10 +874,6 @@
     <message>
         <source>No authorization #%1.</source>
         <translation>Aucune autorisation n° %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 recorded; status today: %3.</source>
-        <translation>Décision enregistrée (%1, %2) ; statut aujourd&apos;hui : %3.</translation>
     </message>
     <message>
         <source>Reference of the decision.</source>
@@ -1273,6 +1257,273 @@ Code de vérification : %3</translation>
         <source>Certificates:</source>
         <translation>Attestations :</translation>
     </message>
+    <message>
+        <source>Valid without limit of duration, whatever the default term.</source>
+        <translation>Valable sans limitation de durée, quelle que soit la durée par défaut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification page written into %1: %n certificate(s) in the signed status list, not to be trusted after %2.</source>
+        <translation>
+            <numerusform>Page de vérification écrite dans %1 : %n attestation dans la liste des statuts signée, à ne plus considérer comme fiable après le %2.</numerusform>
+            <numerusform>Page de vérification écrite dans %1 : %n attestations dans la liste des statuts signée, à ne plus considérer comme fiable après le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the public verification page into a folder to copy to the web site: the page, the public keys and the signed status list.</source>
+        <translation>Écrire la page publique de vérification dans un dossier à copier sur le site web : la page, les clés publiques et la liste des statuts signée.</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not one of %2.</source>
+        <translation>--lang : « %1 » n&apos;est pas l&apos;une des langues %2.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was written.</source>
+        <translation>L&apos;argument %1 n&apos;est pas un texte UTF-8 valide ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>--%1: the value is not valid UTF-8 text; nothing was written.</source>
+        <translation>--%1 : la valeur n&apos;est pas un texte UTF-8 valide ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>--until and --no-end exclude each other.</source>
+        <translation>--until et --no-end s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>ligne %1, %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n ligne importée.</numerusform>
+            <numerusform>%n lignes importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n row(s) would be imported; nothing was written.</source>
+        <translation>
+            <numerusform>Essai : %n ligne serait importée ; rien n&apos;a été écrit.</numerusform>
+            <numerusform>Essai : %n lignes seraient importées ; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was imported (fix them, or use --skip-invalid to import the others).</source>
+        <translation>
+            <numerusform>%n ligne rejetée : rien n&apos;a été importé (corrigez-la, ou utilisez --skip-invalid pour importer les autres).</numerusform>
+            <numerusform>%n lignes rejetées : rien n&apos;a été importé (corrigez-les, ou utilisez --skip-invalid pour importer les autres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not one of the professional bodies in the settings (%2).</source>
+        <translation>%1 ne fait pas partie des organismes professionnels des paramètres (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every row and write nothing.</source>
+        <translation>Vérifier chaque ligne sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are rejected.</source>
+        <translation>Importer les lignes valides même si d&apos;autres sont rejetées.</translation>
+    </message>
+    <message>
+        <source>Register the companies of a sheet, each row checked like a clerk&apos;s entry; one rejected row means nothing is imported unless --skip-invalid.</source>
+        <translation>Enregistrer les sociétés d&apos;un tableau, chaque ligne vérifiée comme une saisie d&apos;agent ; une seule ligne rejetée et rien n&apos;est importé, sauf avec --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Grant the authorizations and accreditations of a sheet with their numbers, decisions, dates and any suspension or revocation.</source>
+        <translation>Accorder les autorisations et agréments d&apos;un tableau avec leurs numéros, décisions, dates et, le cas échéant, leur suspension ou leur retrait.</translation>
+    </message>
+    <message>
+        <source>Write the companies with their standing on --on (default today); --body gives the list of a professional body&apos;s members.</source>
+        <translation>Écrire les sociétés avec leur situation au --on (par défaut aujourd&apos;hui) ; --body donne la liste des membres d&apos;un organisme professionnel.</translation>
+    </message>
+    <message>
+        <source>Only the companies whose accreditation of this tier (national, international) or authorization is active.</source>
+        <translation>Seulement les sociétés dont l&apos;agrément de ce niveau (national, international) ou l&apos;autorisation est en vigueur.</translation>
+    </message>
+    <message>
+        <source>The day of the standing.</source>
+        <translation>Le jour de la situation.</translation>
+    </message>
+    <message>
+        <source>Only the members of this professional body.</source>
+        <translation>Seulement les membres de cet organisme professionnel.</translation>
+    </message>
+    <message>
+        <source>Write every authorization and accreditation with its status on --on, in the columns import rights reads.</source>
+        <translation>Écrire chaque autorisation et chaque agrément avec son statut au --on, dans les colonnes que lit import rights.</translation>
+    </message>
+    <message>
+        <source>The day of the status.</source>
+        <translation>Le jour du statut.</translation>
+    </message>
+    <message>
+        <source>Signing key %1 created in %2 (readable by its owner only) and registered in the register.</source>
+        <translation>Clé de signature %1 créée dans %2 (lisible par son seul propriétaire) et enregistrée dans le registre.</translation>
+    </message>
+    <message>
+        <source>Signing key %1 imported into %2 (readable by its owner only) and registered in the register.</source>
+        <translation>Clé de signature %1 importée dans %2 (lisible par son seul propriétaire) et enregistrée dans le registre.</translation>
+    </message>
+    <message>
+        <source>This workstation signs with key %1 (%2).</source>
+        <translation>Ce poste signe avec la clé %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Reconnue</translation>
+    </message>
+    <message>
+        <source>no: not registered</source>
+        <translation>non : non enregistrée</translation>
+    </message>
+    <message>
+        <source>Create the CCM&apos;s signing key (administrator; once) in the file the settings name, and register its public half.</source>
+        <translation>Crée la clé de signature du CCM (administrateur ; une seule fois) dans le fichier désigné par les paramètres, et enregistre sa partie publique.</translation>
+    </message>
+    <message>
+        <source>Install the CCM&apos;s signing key from FILE on this workstation (administrator) and register its public half.</source>
+        <translation>Installe sur ce poste la clé de signature du CCM depuis FICHIER (administrateur) et enregistre sa partie publique.</translation>
+    </message>
+    <message>
+        <source>The key this workstation signs with, and the public keys the register trusts.</source>
+        <translation>La clé avec laquelle ce poste signe, et les clés publiques reconnues par le registre.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; standing today: %3.</source>
+        <translation>%1 de %2 enregistré ; situation aujourd&apos;hui : %3.</translation>
+    </message>
+    <message>
+        <source>No longer in force from %1: %2.</source>
+        <translation>Ne sont plus en vigueur à partir du %1 : %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a year (YYYY).</source>
+        <translation>--%1 : « %2 » n&apos;est pas une année (AAAA).</translation>
+    </message>
+    <message>
+        <source>Rights in force on %1</source>
+        <translation>Droits en vigueur le %1</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>National accreditations</source>
+        <translation>Agréments nationaux</translation>
+    </message>
+    <message>
+        <source>International accreditations</source>
+        <translation>Agréments internationaux</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>Par ville</translation>
+    </message>
+    <message>
+        <source>No right in force.</source>
+        <translation>Aucun droit en vigueur.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Octrois</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Retraits</translation>
+    </message>
+    <message>
+        <source>New entrants</source>
+        <translation>Nouveaux entrants</translation>
+    </message>
+    <message>
+        <source>National productions</source>
+        <translation>Productions nationales</translation>
+    </message>
+    <message>
+        <source>Foreign productions</source>
+        <translation>Productions étrangères</translation>
+    </message>
+    <message>
+        <source>Per year, up to %1</source>
+        <translation>Par année, jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation>Organisation professionnelle</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Statistics report written to %1.</source>
+        <translation>Rapport statistique écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Figures of the register: rights in force by tier and city, decisions, new entrants and productions per year, members per professional body.</source>
+        <translation>Chiffres du registre : droits en vigueur par catégorie et par ville, décisions, nouveaux entrants et productions par année, membres par organisation professionnelle.</translation>
+    </message>
+    <message>
+        <source>Day the rights in force are counted (default today).</source>
+        <translation>Jour auquel les droits en vigueur sont comptés (par défaut aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>First year of the yearly figures (default: the first year with a decision or a shooting).</source>
+        <translation>Première année des chiffres annuels (par défaut : la première année comptant une décision ou un tournage).</translation>
+    </message>
+    <message>
+        <source>Last year of the yearly figures (default: the year of --on).</source>
+        <translation>Dernière année des chiffres annuels (par défaut : l&apos;année de --on).</translation>
+    </message>
+    <message>
+        <source>Print the figures as a report with charts (PDF, French or Arabic by --lang).</source>
+        <translation>Imprimer les chiffres dans un rapport avec graphiques (PDF, en français ou en arabe selon --lang).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -1367,6 +1618,56 @@ Code de vérification : %3</translation>
         <source>Professional body &quot;%1&quot; is not one of %2.</source>
         <translation>L&apos;organisation professionnelle « %1 » n&apos;est pas l&apos;une de : %2.</translation>
     </message>
+    <message>
+        <source>The Arabic name</source>
+        <translation>La dénomination en arabe</translation>
+    </message>
+    <message>
+        <source>The IF</source>
+        <translation>L&apos;IF</translation>
+    </message>
+    <message>
+        <source>The CNSS affiliation</source>
+        <translation>L&apos;affiliation CNSS</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s name</source>
+        <translation>Le nom du gérant</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s CNIE</source>
+        <translation>La CNIE du gérant</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>L&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>The professional body</source>
+        <translation>L&apos;organisme professionnel</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header line naming the columns is required.</source>
+        <translation>Le fichier est vide : une ligne d&apos;en-tête nommant les colonnes est requise.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1401,6 +1702,14 @@ Code de vérification : %3</translation>
     <message>
         <source>The register is locked by another user; try again.</source>
         <translation>Le registre est verrouillé par un autre utilisateur ; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and is left untouched: %2</source>
+        <translation>%1 est endommagé et reste intact : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1748,13 @@ Code de vérification : %3</translation>
     <message>
         <source>dated after the day considered</source>
         <translation>datée après la date considérée</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation>Le nom du fichier doit se terminer par .csv ou .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -1496,14 +1812,6 @@ Code de vérification : %3</translation>
         <translation>Une suspension doit indiquer son motif.</translation>
     </message>
     <message>
-        <source>%1 cannot be suspended on %2: it is %3 that day.</source>
-        <translation>%1 ne peut pas être suspendu le %2 : son statut ce jour-là est « %3 ».</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
-        <translation>%1 ne peut pas être rétabli le %2 : son statut ce jour-là est « %3 », et non suspendu.</translation>
-    </message>
-    <message>
         <source>A revocation must state its reason.</source>
         <translation>Un retrait doit indiquer son motif.</translation>
     </message>
@@ -1522,6 +1830,87 @@ Code de vérification : %3</translation>
     <message>
         <source>Renewing until %1 would overlap %2.</source>
         <translation>Un renouvellement jusqu&apos;au %1 chevaucherait %2.</translation>
+    </message>
+    <message>
+        <source>The end of validity (until) is required.</source>
+        <translation>La fin de validité (au) est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The accreditation %1 cannot be suspended on %2: it is %3 that day.</source>
+        <translation>L&apos;agrément %1 ne peut pas être suspendu le %2 : il est %3 ce jour-là.</translation>
+    </message>
+    <message>
+        <source>The authorization %1 cannot be suspended on %2: it is %3 that day.</source>
+        <translation>L&apos;autorisation %1 ne peut pas être suspendue le %2 : elle est %3 ce jour-là.</translation>
+    </message>
+    <message>
+        <source>The accreditation %1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+        <translation>L&apos;agrément %1 ne peut pas être rétabli le %2 : il est %3 ce jour-là, et non suspendu.</translation>
+    </message>
+    <message>
+        <source>The authorization %1 cannot be reinstated on %2: it is %3 that day, not suspended.</source>
+        <translation>L&apos;autorisation %1 ne peut pas être rétablie le %2 : elle est %3 ce jour-là, et non suspendue.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadSigning</name>
+    <message>
+        <source>The register&apos;s seal is not signed, although this account holds the register&apos;s signing key (%1): the register was rewritten outside the program, or written by a program without the key.</source>
+        <translation>Le sceau du registre n&apos;est pas signé, alors que ce compte détient la clé de signature du registre (%1) : le registre a été réécrit en dehors du programme, ou écrit par un programme sans la clé.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s seal is signed by key %1, not by the register&apos;s signing key %2 held by this account.</source>
+        <translation>Le sceau du registre est signé par la clé %1, et non par la clé de signature du registre %2 que détient ce compte.</translation>
+    </message>
+    <message>
+        <source>The signature of the register&apos;s seal does not match its content: the register was changed outside the program.</source>
+        <translation>La signature du sceau du registre ne correspond pas à son contenu : le registre a été modifié en dehors du programme.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadWitness</name>
+    <message>
+        <source>The audit trail no longer holds entry %1, which this account wrote last: the register was truncated or replaced by an older copy.</source>
+        <translation>Le journal ne contient plus l&apos;entrée %1, la dernière écrite par ce compte : le registre a été tronqué ou remplacé par une copie plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one this account wrote: the audit trail was rewritten outside the program.</source>
+        <translation>L&apos;entrée %1 du journal diffère de celle que ce compte a écrite : le journal a été réécrit en dehors du programme.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The header has no column %1.</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne %1.</translation>
+    </message>
+    <message>
+        <source>The capital &quot;%1&quot; is not a whole number of dirhams.</source>
+        <translation>Le capital « %1 » n&apos;est pas un nombre entier de dirhams.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>The column %1 is required.</source>
+        <translation>La colonne %1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a right: write authorization, national or international.</source>
+        <translation>« %1 » n&apos;est pas un droit : écrivez authorization (autorisation), national ou international.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: write active, suspended or revoked.</source>
+        <translation>« %1 » n&apos;est pas un statut : écrivez active (en vigueur), suspended (suspendu) ou revoked (retiré).</translation>
+    </message>
+    <message>
+        <source>No company with ICE %1 in the register.</source>
+        <translation>Aucune société avec l&apos;ICE %1 dans le registre.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1942,17 @@ Code de vérification : %3</translation>
     <message>
         <source>Attached file %1 no longer matches its recorded size and SHA-256.</source>
         <translation>Le fichier joint %1 ne correspond plus à sa taille et à son empreinte SHA-256 enregistrées.</translation>
+    </message>
+    <message>
+        <source>Company #%1: the stored standing periods differ from its history (the eligibility index is stale or was edited).</source>
+        <translation>Société n° %1 : les périodes de situation enregistrées diffèrent de son historique (l&apos;index d&apos;éligibilité est périmé ou a été modifié).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>%1 is not an image that can be printed: %2.</source>
+        <translation>%1 n&apos;est pas une image imprimable : %2.</translation>
     </message>
 </context>
 <context>
@@ -1672,12 +2072,50 @@ Code de vérification : %3</translation>
         <translation>aucun %1 en vigueur le %2</translation>
     </message>
     <message>
-        <source>authorization %1 on %2</source>
-        <translation>autorisation « %1 » le %2</translation>
+        <source>The title</source>
+        <translation>Le titre</translation>
     </message>
     <message>
-        <source>accreditation %1 is %2 on %3</source>
-        <translation>l&apos;agrément %1 est « %2 » le %3</translation>
+        <source>The foreign producer</source>
+        <translation>Le producteur étranger</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>Le pays</translation>
+    </message>
+    <message>
+        <source>The mandate</source>
+        <translation>Le mandat</translation>
+    </message>
+    <message>
+        <source>The shooting permit</source>
+        <translation>L&apos;autorisation de tournage</translation>
+    </message>
+    <message>
+        <source>on %1: %2</source>
+        <translation>le %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message numerus="yes">
+        <source>The verification page was written into %1 with the status of %n certificate(s). Copy this folder to the web site; the page will say that its list is stale after %2, so publish it again after each day&apos;s decisions.</source>
+        <translation>
+            <numerusform>La page de vérification a été écrite dans %1 avec le statut de %n attestation. Copiez ce dossier sur le site web ; la page signalera que sa liste n&apos;est plus à jour après le %2 : publiez-la de nouveau après les décisions de chaque jour.</numerusform>
+            <numerusform>La page de vérification a été écrite dans %1 avec le statut de %n attestations. Copiez ce dossier sur le site web ; la page signalera que sa liste n&apos;est plus à jour après le %2 : publiez-la de nouveau après les décisions de chaque jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder of the verification page</source>
+        <translation>Dossier de la page de vérification</translation>
+    </message>
+    <message>
+        <source>Verification page published</source>
+        <translation>Page de vérification publiée</translation>
+    </message>
+    <message>
+        <source>Verification page not published</source>
+        <translation>Page de vérification non publiée</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2308,42 @@ Code de vérification : %3</translation>
     </message>
 </context>
 <context>
+    <name>RegisterSeal</name>
+    <message>
+        <source>The register&apos;s seal is missing: it was removed outside the program.</source>
+        <translation>Le sceau du registre est absent : il a été supprimé en dehors du programme.</translation>
+    </message>
+    <message>
+        <source>Table %1 was changed outside the program: its rows no longer match the seal of the last write.</source>
+        <translation>La table %1 a été modifiée en dehors du programme : ses lignes ne correspondent plus au sceau de la dernière écriture.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at entry %1, but the last write sealed it at entry %2: entries were added, removed or rewritten outside the program.</source>
+        <translation>Le journal s&apos;arrête à l&apos;entrée %1, mais la dernière écriture l&apos;a scellé à l&apos;entrée %2 : des entrées ont été ajoutées, supprimées ou réécrites en dehors du programme.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; restore only into a new or empty file.</source>
+        <translation>%1 n&apos;est pas vide ; la restauration se fait uniquement dans un fichier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>%1 fails the register&apos;s check and is not restored:
+%2</source>
+        <translation>%1 ne passe pas la vérification du registre et n&apos;est pas restauré :
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>RightService</name>
     <message>
         <source>No company #%1.</source>
@@ -1882,6 +2356,29 @@ Code de vérification : %3</translation>
     <message>
         <source>No right #%1.</source>
         <translation>Aucun droit n° %1.</translation>
+    </message>
+    <message>
+        <source>The decision reference</source>
+        <translation>La référence de la décision</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Le motif</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaConformity</name>
+    <message>
+        <source>Schema object %2 (%1) is missing from the file: it was dropped outside the program.</source>
+        <translation>L&apos;objet de schéma %2 (%1) est absent du fichier : il a été supprimé en dehors du programme.</translation>
+    </message>
+    <message>
+        <source>Schema object %2 (%1) differs from the one this program creates: it was altered outside the program.</source>
+        <translation>L&apos;objet de schéma %2 (%1) diffère de celui que crée ce programme : il a été modifié en dehors du programme.</translation>
+    </message>
+    <message>
+        <source>Schema object %2 (%1) was added to the file outside the program.</source>
+        <translation>L&apos;objet de schéma %2 (%1) a été ajouté au fichier en dehors du programme.</translation>
     </message>
 </context>
 <context>
@@ -1902,12 +2399,379 @@ Code de vérification : %3</translation>
         <source>The file %1 is not a cinereg signing key.</source>
         <translation>Le fichier %1 n&apos;est pas une clé de signature cinereg.</translation>
     </message>
+    <message>
+        <source>The signing key file %1 already exists; it is never overwritten.</source>
+        <translation>Le fichier de clé de signature %1 existe déjà ; il n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>No signing key is configured (no file %1): an administrator creates or imports the CCM&apos;s key first (cinereg-cli key create, key import FILE, or Settings → Signing key).</source>
+        <translation>Aucune clé de signature n&apos;est configurée (pas de fichier %1) : un administrateur crée ou importe d&apos;abord la clé du CCM (cinereg-cli key create, key import FICHIER, ou Paramètres → Clé de signature).</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 can be read by other accounts (mode %2): any of them could sign certificates. Make it readable by its owner only (chmod 600) before issuing.</source>
+        <translation>Le fichier de clé de signature %1 est lisible par d&apos;autres comptes (mode %2) : n&apos;importe lequel pourrait signer des attestations. Rendez-le lisible par son seul propriétaire (chmod 600) avant de délivrer.</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 already holds another key; it is never overwritten.</source>
+        <translation>Le fichier de clé de signature %1 contient déjà une autre clé ; il n&apos;est jamais écrasé.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyRegistry</name>
+    <message>
+        <source>Another public key with the id %1 is already in the register.</source>
+        <translation>Une autre clé publique portant l&apos;identifiant %1 figure déjà au registre.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 (file %2) is not registered in this register: an administrator imports it first (cinereg-cli key import FILE, or Settings → Signing key).</source>
+        <translation>La clé de signature %1 (fichier %2) n&apos;est pas enregistrée dans ce registre : un administrateur l&apos;importe d&apos;abord (cinereg-cli key import FICHIER, ou Paramètres → Clé de signature).</translation>
+    </message>
+    <message>
+        <source>Public key %1 entered the register without an administrator&apos;s registration (no audited key creation or import): certificates it signs are not trusted.</source>
+        <translation>La clé publique %1 est entrée dans le registre sans enregistrement par un administrateur (aucune création ni importation de clé journalisée) : les attestations qu&apos;elle signe ne sont pas reconnues.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtonTexts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Standing</name>
+    <message>
+        <source>active — not in force: authorization suspended</source>
+        <translation>actif — non en vigueur : autorisation suspendue</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization revoked</source>
+        <translation>actif — non en vigueur : autorisation retirée</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization expired</source>
+        <translation>actif — non en vigueur : autorisation expirée</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization not yet started</source>
+        <translation>actif — non en vigueur : l&apos;autorisation n&apos;a pas encore pris effet</translation>
+    </message>
+    <message>
+        <source>active — not in force: no authorization</source>
+        <translation>actif — non en vigueur : aucune autorisation</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization suspended since %1</source>
+        <translation>actif — non en vigueur : autorisation suspendue depuis le %1</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization revoked since %1</source>
+        <translation>actif — non en vigueur : autorisation retirée depuis le %1</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization expired since %1</source>
+        <translation>actif — non en vigueur : autorisation expirée depuis le %1</translation>
+    </message>
+    <message>
+        <source>active — not in force: authorization starts on %1</source>
+        <translation>actif — non en vigueur : l&apos;autorisation prend effet le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Standing/accreditation</name>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>active since %1</source>
+        <translation>actif depuis le %1</translation>
+    </message>
+    <message>
+        <source>suspended since %1</source>
+        <translation>suspendu depuis le %1</translation>
+    </message>
+    <message>
+        <source>revoked since %1</source>
+        <translation>retiré depuis le %1</translation>
+    </message>
+    <message>
+        <source>expired since %1</source>
+        <translation>expiré depuis le %1</translation>
+    </message>
+    <message>
+        <source>pending: starts on %1</source>
+        <translation>à venir : prend effet le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Standing/authorization</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>active since %1</source>
+        <translation>active depuis le %1</translation>
+    </message>
+    <message>
+        <source>suspended since %1</source>
+        <translation>suspendue depuis le %1</translation>
+    </message>
+    <message>
+        <source>revoked since %1</source>
+        <translation>retirée depuis le %1</translation>
+    </message>
+    <message>
+        <source>expired since %1</source>
+        <translation>expirée depuis le %1</translation>
+    </message>
+    <message>
+        <source>pending: starts on %1</source>
+        <translation>à venir : prend effet le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Rights in force</source>
+        <translation>Droits en vigueur</translation>
+    </message>
+    <message>
+        <source>Rights in force by city</source>
+        <translation>Droits en vigueur par ville</translation>
+    </message>
+    <message>
+        <source>Grants, suspensions, revocations and new entrants</source>
+        <translation>Octrois, suspensions, retraits et nouveaux entrants</translation>
+    </message>
+    <message>
+        <source>Productions per year</source>
+        <translation>Productions par année</translation>
+    </message>
+    <message>
+        <source>Members per professional body</source>
+        <translation>Membres par organisation professionnelle</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>International accreditations</source>
+        <translation>Agréments internationaux</translation>
+    </message>
+    <message>
+        <source>National accreditations</source>
+        <translation>Agréments nationaux</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Other cities</source>
+        <translation>Autres villes</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Octrois</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Retraits</translation>
+    </message>
+    <message>
+        <source>New entrants</source>
+        <translation>Nouveaux entrants</translation>
+    </message>
+    <message>
+        <source>National productions</source>
+        <translation>Productions nationales</translation>
+    </message>
+    <message>
+        <source>Foreign productions</source>
+        <translation>Productions étrangères</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Kingdom of Morocco</source>
+        <translation>Royaume du Maroc</translation>
+    </message>
+    <message>
+        <source>Moroccan Cinema Center</source>
+        <translation>Centre cinématographique marocain</translation>
+    </message>
+    <message>
+        <source>Statistics of the register</source>
+        <translation>Statistiques du registre</translation>
+    </message>
+    <message>
+        <source>Rights in force on %1; years %2 to %3</source>
+        <translation>Droits en vigueur le %1 ; années %2 à %3</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation>Organisation professionnelle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nationaux</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internationaux</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>The year (--%1) must be between %2 and %3.</source>
+        <translation>L&apos;année (--%1) doit être comprise entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>The first year (--from %1) comes after the last year (--to %2).</source>
+        <translation>La première année (--from %1) est postérieure à la dernière (--to %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A period of at most %n years can be shown (--from, --to).</source>
+        <translation>
+            <numerusform>Une période d&apos;au plus %n an peut être affichée (--from, --to).</numerusform>
+            <numerusform>Une période d&apos;au plus %n ans peut être affichée (--from, --to).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusList</name>
+    <message>
+        <source>The status list is not readable.</source>
+        <translation>La liste des statuts est illisible.</translation>
+    </message>
+    <message>
+        <source>The status list is signed with key %1, which is not published.</source>
+        <translation>La liste des statuts est signée par la clé %1, qui n&apos;est pas publiée.</translation>
+    </message>
+    <message>
+        <source>The status list&apos;s signature does not match its content: it was altered and is refused.</source>
+        <translation>La signature de la liste des statuts ne correspond pas à son contenu : la liste a été altérée et elle est refusée.</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>without limit</source>
         <translation>sans limitation de durée</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 : trop long (%2 caractères, au plus %3).</translation>
+    </message>
+    <message>
+        <source>%1 contains U+FFFD, the mark of text that was not valid UTF-8; type it again.</source>
+        <translation>%1 : contient U+FFFD, la trace d&apos;un texte qui n&apos;était pas en UTF-8 valide ; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 contains a bidirectional control character (%2), which would make it read differently from what is stored.</source>
+        <translation>%1 : contient un caractère de contrôle bidirectionnel (%2), qui le ferait lire autrement que ce qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2, e.g. a line break, a tab or an escape); only printable text is allowed.</source>
+        <translation>%1 : contient un caractère de contrôle (%2, par exemple un saut de ligne, une tabulation ou un échappement) ; seul du texte imprimable est admis.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible letter or digit.</source>
+        <translation>%1 : ne contient aucune lettre ni aucun chiffre visible.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPagePublisher</name>
+    <message>
+        <source>The verification page could not be written into %1: %2.</source>
+        <translation>La page de vérification n&apos;a pas pu être écrite dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>the program&apos;s copy of %1 is missing</source>
+        <translation>la copie de %1 fournie avec le programme est introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is not a readable XLSX workbook.</source>
+        <translation>Le fichier n&apos;est pas un classeur XLSX lisible.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: a header row naming the columns is required.</source>
+        <translation>La feuille est vide : une ligne d&apos;en-tête nommant les colonnes est requise.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>le classeur ne peut pas être créé</translation>
     </message>
 </context>
 <context>
@@ -1919,10 +2783,6 @@ Code de vérification : %3</translation>
     <message>
         <source>Refuse</source>
         <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Without limit of duration</source>
-        <translation>Sans limitation de durée</translation>
     </message>
     <message>
         <source>Decide on the dossier</source>
@@ -2331,28 +3191,8 @@ Code de vérification : %3</translation>
         <translation>Droits et décisions</translation>
     </message>
     <message>
-        <source>Right / decision</source>
-        <translation>Droit / décision</translation>
-    </message>
-    <message>
-        <source>Status or reference</source>
-        <translation>Statut ou référence</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Du</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Entered by</source>
-        <translation>Saisi par</translation>
     </message>
     <message>
         <source>Grant authorization…</source>
@@ -2399,16 +3239,16 @@ Code de vérification : %3</translation>
         <translation>Enregistrer une production…</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
         <source>Certificates</source>
         <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Click a right to renew, suspend, reinstate or revoke it.</source>
+        <translation>Cliquez sur un droit pour le renouveler, le suspendre, le rétablir ou le retirer.</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +3322,34 @@ Code de vérification : %3</translation>
         <source>Reading the register…</source>
         <translation>Lecture du registre…</translation>
     </message>
+    <message>
+        <source>Standing today</source>
+        <translation>Situation aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <source>Authorized companies</source>
+        <translation>Sociétés autorisées</translation>
+    </message>
+    <message>
+        <source>National accreditations in force</source>
+        <translation>Agréments nationaux en vigueur</translation>
+    </message>
+    <message>
+        <source>International accreditations in force</source>
+        <translation>Agréments internationaux en vigueur</translation>
+    </message>
+    <message>
+        <source>Open dossiers</source>
+        <translation>Dossiers en cours</translation>
+    </message>
+    <message>
+        <source>Overdue dossiers</source>
+        <translation>Dossiers en retard</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DecisionDialog</name>
@@ -2542,16 +3410,18 @@ Code de vérification : %3</translation>
         <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
-        <source>Without limit of duration</source>
-        <translation>Sans limitation de durée</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
         <source>Record the decision</source>
         <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>These accreditations will no longer be in force from %1:
+%2</source>
+        <translation>Ces agréments ne seront plus en vigueur à partir du %1 :
+%2</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3476,140 @@ Code de vérification : %3</translation>
     <message>
         <source>Reading the register…</source>
         <translation>Lecture du registre…</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Companies with their standing</source>
+        <translation>Sociétés avec leur situation</translation>
+    </message>
+    <message>
+        <source>Members of a professional body</source>
+        <translation>Membres d&apos;un organisme professionnel</translation>
+    </message>
+    <message>
+        <source>Authorizations and accreditations</source>
+        <translation>Autorisations et agréments</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Liste :</translation>
+    </message>
+    <message>
+        <source>Professional body:</source>
+        <translation>Organisme professionnel :</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Toutes les sociétés</translation>
+    </message>
+    <message>
+        <source>Right in force:</source>
+        <translation>Droit en vigueur :</translation>
+    </message>
+    <message>
+        <source>Standing on:</source>
+        <translation>Situation au :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ImportDialog</name>
+    <message>
+        <source>Import companies</source>
+        <translation>Importer des sociétés</translation>
+    </message>
+    <message>
+        <source>Import rights</source>
+        <translation>Importer des droits</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet:</source>
+        <translation>Premières lignes du tableau :</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Lignes rejetées :</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rejected ones</source>
+        <translation>Importer les lignes valides et laisser de côté les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n ligne importée.</numerusform>
+            <numerusform>%n lignes importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importation annulée : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row is valid: %n row(s) ready to import.</source>
+        <translation>
+            <numerusform>Toutes les lignes sont valides : %n ligne prête à importer.</numerusform>
+            <numerusform>Toutes les lignes sont valides : %n lignes prêtes à importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected (see why above); fix them in the sheet and choose it again, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n ligne rejetée (motif ci-dessus) ; corrigez-la dans le tableau et choisissez-le à nouveau, ou importez seulement les lignes valides.</numerusform>
+            <numerusform>%n lignes rejetées (motifs ci-dessus) ; corrigez-les dans le tableau et choisissez-le à nouveau, ou importez seulement les lignes valides.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3730,50 @@ Code de vérification : %3</translation>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Vérifier une attestation…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demonstration register</source>
+        <translation>Ouvrir le registre de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Import companies…</source>
+        <translation>&amp;Importer des sociétés…</translation>
+    </message>
+    <message>
+        <source>Import &amp;rights…</source>
+        <translation>Importer des &amp;droits…</translation>
+    </message>
+    <message>
+        <source>&amp;Export companies…</source>
+        <translation>&amp;Exporter les sociétés…</translation>
+    </message>
+    <message>
+        <source>Export a &amp;body&apos;s members…</source>
+        <translation>Exporter les membres d&apos;un &amp;organisme…</translation>
+    </message>
+    <message>
+        <source>Export ri&amp;ghts…</source>
+        <translation>Exporter les dro&amp;its…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the verification page…</source>
+        <translation>&amp;Publier la page de vérification…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>Demonstration register</source>
+        <translation>Registre de démonstration</translation>
+    </message>
+    <message>
+        <source>The demonstration register could not be started.</source>
+        <translation>Le registre de démonstration n&apos;a pas pu être lancé.</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::NewApplicationDialog</name>
@@ -2786,7 +3834,8 @@ Code de vérification : %3</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation>Registre</translation>
+        <comment>button: record the new company in the register</comment>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3887,10 @@ Code de vérification : %3</translation>
     <message>
         <source>No company may execute a production of this kind on every one of these days.</source>
         <translation>Aucune société ne peut exécuter une production de ce type chacun de ces jours.</translation>
+    </message>
+    <message>
+        <source>Looking for the companies that may execute it…</source>
+        <translation>Recherche des sociétés qui peuvent l&apos;exécuter…</translation>
     </message>
 </context>
 <context>
@@ -2968,8 +4021,54 @@ Code de vérification : %3</translation>
         </translation>
     </message>
     <message>
-        <source>The register is empty. Register a company with Register → New company (Ctrl+N); to explore first, start cinereg --demo.</source>
-        <translation>Le registre est vide. Enregistrez une société par Registre → Nouvelle société (Ctrl+N) ; pour découvrir le programme, lancez cinereg --demo.</translation>
+        <source>The register is empty. Register a company with Register → New company (Ctrl+N); to explore first, open Register → Open the demonstration register.</source>
+        <translation>Le registre est vide. Enregistrez une société par Registre → Nouvelle société (Ctrl+N) ; pour découvrir le programme, ouvrez Registre → Ouvrir le registre de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RightCard</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Valable du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Valid from %1, without limit of duration</source>
+        <translation>Valable à partir du %1, sans limitation de durée</translation>
+    </message>
+    <message>
+        <source>Last decision: %1</source>
+        <translation>Dernière décision : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n decision(s))</source>
+        <translation>
+            <numerusform>Historique (%n décision)</numerusform>
+            <numerusform>Historique (%n décisions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>réf. %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motif : %1</translation>
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
+        <translation>saisie par %1 le %2</translation>
     </message>
 </context>
 <context>
@@ -3054,17 +4153,158 @@ Code de vérification : %3</translation>
         <source>Numbers of dossier receipts</source>
         <translation>Numéros des récépissés de dossier</translation>
     </message>
+    <message>
+        <source>Create the signing key…</source>
+        <translation>Créer la clé de signature…</translation>
+    </message>
+    <message>
+        <source>Import a signing key…</source>
+        <translation>Importer une clé de signature…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Create the signing key</source>
+        <translation>Créer la clé de signature</translation>
+    </message>
+    <message>
+        <source>Create a new signing key for the CCM? Every certificate will be signed with it. Do this once; other workstations import that key.</source>
+        <translation>Créer une nouvelle clé de signature pour le CCM ? Toutes les attestations seront signées avec elle. À faire une seule fois ; les autres postes importent cette clé.</translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation>Importer une clé de signature</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Letterhead of the certificates</source>
+        <translation>En-tête des attestations</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>Place of issue in Arabic</source>
+        <translation>Lieu de délivrance en arabe</translation>
+    </message>
+    <message>
+        <source>Verification address printed on certificates</source>
+        <translation>Adresse de vérification imprimée sur les attestations</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>Certificates are signed with key %1.</source>
+        <translation>Les attestations sont signées avec la clé %1.</translation>
+    </message>
+    <message>
+        <source>None: certificates print no emblem.</source>
+        <translation>Aucun : les attestations ne portent pas d&apos;emblème.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::StatisticsView</name>
+    <message>
+        <source>Rights in force on</source>
+        <translation>Droits en vigueur le</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Report in French (PDF)…</source>
+        <translation>Rapport en français (PDF)…</translation>
+    </message>
+    <message>
+        <source>Report in Arabic (PDF)…</source>
+        <translation>Rapport en arabe (PDF)…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>Le registre n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>L&apos;image n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::StorageFailureBar</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>%1 Nothing you typed is lost.</source>
+        <translation>%1 Rien de ce que vous avez saisi n&apos;est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ValidityEndEdit</name>
+    <message>
+        <source>Without limit of duration</source>
+        <translation>Sans limitation de durée</translation>
+    </message>
+    <message>
+        <source>Until the day chosen</source>
+        <translation>Jusqu&apos;à la date choisie</translation>
+    </message>
+    <message>
+        <source>Default term (until %1)</source>
+        <translation>Durée par défaut (jusqu&apos;au %1)</translation>
+    </message>
+    <message>
+        <source>Default term (none: without limit)</source>
+        <translation>Durée par défaut (aucune : sans limitation de durée)</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::VerifyDialog</name>
-    <message>
-        <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;Valid from %4 until %5&lt;br/&gt;Issued on %6</source>
-        <translation>Numéro : %1&lt;br/&gt;ICE : %2&lt;br/&gt;%3&lt;br/&gt;Valable du %4 au %5&lt;br/&gt;Délivrée le %6</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sans limitation</translation>
-    </message>
     <message>
         <source>&lt;br/&gt;Holder: %1</source>
         <translation>&lt;br/&gt;Titulaire : %1</translation>
@@ -3100,6 +4340,18 @@ Code de vérification : %3</translation>
     <message>
         <source>No verification code was found in %1.</source>
         <translation>Aucun code de vérification trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Valable du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Valid from %1, without limit of duration</source>
+        <translation>Valable du %1, sans limitation de durée</translation>
+    </message>
+    <message>
+        <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;Issued on %5</source>
+        <translation>Numéro : %1&lt;br/&gt;ICE : %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;Délivrée le %5</translation>
     </message>
 </context>
 </TS>

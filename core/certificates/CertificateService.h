@@ -5,8 +5,8 @@
 #include "../Settings.h"
 #include "../store/CertificateStore.h"
 #include "Certificate.h"
-#include "CertificateStanding.h"
 #include "CertificateRenderer.h"
+#include "CertificateStanding.h"
 
 #include <functional>
 #include <optional>

@@ -102,9 +102,9 @@ QVector<QStringList> ExportService::companyRows(const CompanyExportQuery& query)
                      c->phone,
                      bodies.join(u'|'),
                      iso(on),
-                     statusCode(entry.standing.authorization),
-                     statusCode(entry.standing.national),
-                     statusCode(entry.standing.international)});
+                     statusCode(entry.standing.of(RightKind::Authorization)),
+                     statusCode(entry.standing.of(RightKind::National)),
+                     statusCode(entry.standing.of(RightKind::International))});
     }
     return rows;
 }

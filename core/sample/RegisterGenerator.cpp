@@ -1,9 +1,9 @@
 #include "RegisterGenerator.h"
 
-#include "../certificates/CertificateService.h"
-#include "../certificates/SigningKeyRegistry.h"
 #include "../applications/ApplicationService.h"
 #include "../applications/DossierRules.h"
+#include "../certificates/CertificateService.h"
+#include "../certificates/SigningKeyRegistry.h"
 #include "../Effectiveness.h"
 #include "../RightTimeline.h"
 #include "../services/Register.h"

@@ -23,7 +23,7 @@ std::optional<SigningKey> loadExisting(const QString& path)
 {
     if (!QFileInfo::exists(path))
         return std::nullopt;
-    Outcome<SigningKey> key = SigningKey::loadOrCreate(path);
+    Outcome<SigningKey> key = SigningKey::load(path);
     if (!key)
         return std::nullopt;
     return key.value();

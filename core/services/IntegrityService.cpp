@@ -8,8 +8,8 @@
 #include "../store/HeadWitness.h"
 #include "../store/RegisterSeal.h"
 #include "../store/RightStore.h"
-#include "../store/StandingStore.h"
 #include "../store/SchemaConformity.h"
+#include "../store/StandingStore.h"
 #include "HeadSigning.h"
 #include "Register.h"
 

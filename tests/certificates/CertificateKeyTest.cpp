@@ -92,9 +92,10 @@ TEST(SigningKeyRegistry, AKeyInsertedBehindTheRegistrysBackIsNotTrustedAndCheckS
     EXPECT_EQ(v.status, CertificateStatus::Unknown);
     EXPECT_TRUE(v.reason.contains(forged.value().keyId()));
 
+    // The register's seal names the changed table too; the keys' own finding names the key.
     const QStringList findings = f.t.reg().integrity().findings();
-    ASSERT_EQ(findings.size(), 1) << findings.join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(findings.front().contains(forged.value().keyId()));
+    const QStringList aboutTheKey = findings.filter(forged.value().keyId());
+    EXPECT_EQ(aboutTheKey.size(), 1) << findings.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(DemoRegister, HasCertificatesSignedByItsOwnDemoKeyAndPassesCheck)

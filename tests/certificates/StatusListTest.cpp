@@ -197,10 +197,12 @@ TEST(StatusList, ARegisterOfThePreviousVersionGivesItsCertificatesIndexesInOrder
     renew(f, QDate(2026, 11, 26), QDate(2030, 1, 31));
     const CertificateContent second = f.issue(f.accreditation);
     // Back to the schema before status indexes, as a file written by the previous version.
-    for (const char* sql : {"DROP TRIGGER certificates_get_a_status_index",
-                            "DROP TRIGGER status_indexes_are_never_edited",
-                            "DROP TRIGGER status_indexes_are_never_deleted",
-                            "DROP TABLE certificate_status_index", "PRAGMA user_version = 3"})
+    for (const char* sql :
+         {"DROP TRIGGER certificates_get_a_status_index",
+          "DROP TRIGGER status_indexes_are_never_edited",
+          "DROP TRIGGER status_indexes_are_never_deleted", "DROP TABLE certificate_status_index",
+          // and the later steps (standing periods, the seal)
+          "DROP TABLE standing_periods", "DROP TABLE integrity_seal", "PRAGMA user_version = 3"})
         f.t.reg().database().run(QLatin1String(sql));
     f.t.reopen();
     const QVector<StatusListStore::Row> rows = StatusListStore(f.t.reg().database()).rows();

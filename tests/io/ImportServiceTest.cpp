@@ -154,7 +154,7 @@ TEST(ImportService, RightsWithHistoricalDecisionsAndTheirSuspensionOrRevocation)
     const auto list = t.reg().companies().list(CompanyListQuery{});
     ASSERT_EQ(list.size(), 3);
     const auto& first = list.at(0); // Société 1
-    EXPECT_EQ(first.standing.national, RightStatus::Active);
+    EXPECT_EQ(first.standing.of(RightKind::National), RightStatus::Active);
     const CompanyRights held = t.reg().rights().ofCompany(first.company.id);
     ASSERT_EQ(held.accreditations.size(), 1);
     EXPECT_EQ(held.accreditations.front().number, QStringLiteral("AEN-2019-004"));
@@ -166,7 +166,7 @@ TEST(ImportService, RightsWithHistoricalDecisionsAndTheirSuspensionOrRevocation)
     EXPECT_EQ(RightTimeline(suspended).statusOn(QDate(2024, 1, 10)), RightStatus::Suspended);
     EXPECT_EQ(suspended.history.back().decisionDate, QDate(2024, 1, 10));
     EXPECT_EQ(suspended.history.back().reason, QStringLiteral("Dossier CNSS incomplet"));
-    EXPECT_EQ(list.at(2).standing.authorization, RightStatus::Revoked);
+    EXPECT_EQ(list.at(2).standing.of(RightKind::Authorization), RightStatus::Revoked);
 }
 
 TEST(ImportService, ARightWhoseSuspensionIsRefusedLeavesNoGrantBehind)

@@ -147,11 +147,12 @@ TEST(StandingPeriods, AFileOfThePreviousVersionIsMigratedWithItsPeriods)
     for (qint64 id : companies)
         before.append(StandingStore(g.t.reg().database()).ofCompany(id));
     {
-        // Make the file what the previous version wrote: no table, the previous user_version.
+        // Make the file what the version before standing periods (schema 4) wrote: neither their
+        // table nor the later seal's.
         Register& reg = g.t.reg();
         reg.database().run(QStringLiteral("DROP TABLE standing_periods"));
-        reg.database().run(
-            QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1));
+        reg.database().run(QStringLiteral("DROP TABLE integrity_seal"));
+        reg.database().run(QStringLiteral("PRAGMA user_version = 4"));
     }
     g.t.reopen();
     for (int i = 0; i < companies.size(); ++i)
@@ -169,7 +170,8 @@ TEST(StandingPeriods, CheckFlagsAPeriodEditedByHand)
         "standing_periods WHERE status <> 'active')"));
     const QVector<qint64> stale = StandingStore(g.t.reg().database()).mismatches();
     ASSERT_EQ(stale.size(), 1);
+    // The register's seal names the changed table too; the periods' own finding names the company.
     const QStringList findings = g.t.reg().integrity().findings();
-    EXPECT_EQ(findings.size(), clean.size() + 1);
+    EXPECT_GT(findings.size(), clean.size());
     EXPECT_TRUE(findings.join(QLatin1Char('\n')).contains(QString::number(stale.front())));
 }

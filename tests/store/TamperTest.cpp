@@ -148,7 +148,7 @@ struct BusyRegister : CertifiedCompany
     qint64 dossier = 0;
     BusyRegister()
     {
-        EXPECT_TRUE(SigningKey::loadOrCreate(keyPath(QStringLiteral("key-a"))).ok());
+        EXPECT_TRUE(SigningKey::load(keyPath(QStringLiteral("key-a"))).ok());
         Company c = sampleCompany(2);
         Membership m;
         m.body = QStringLiteral("CNPF");
@@ -307,7 +307,7 @@ const RawEdit Edits[] = {
      [](const RawFile&, BusyRegister& b) {
          // An account with a key of its own adds its public half and signs the seal with it.
          const QString path = b.keyPath(QStringLiteral("mallory.key"));
-         const SigningKey mallory = SigningKey::loadOrCreate(path).value();
+         const SigningKey mallory = SigningKey::create(path).value();
          Database attacker(b.t.path(), std::make_shared<OwnKeySigner>(mallory));
          Transaction tx(attacker);
          attacker.run(QStringLiteral("INSERT INTO signing_keys VALUES (?, ?, "
