@@ -4,6 +4,7 @@
 //
 // Registers are generated once into $CINEREG_BENCH_DIR (default: ./bench-data), shared with
 // bench_search.
+#include "BenchRegisters.h"
 #include "Clock.h"
 #include "Effectiveness.h"
 #include "sample/RegisterGenerator.h"
@@ -23,33 +24,8 @@
 using namespace cinereg;
 
 namespace {
-const QDate Today(2026, 11, 24);
-FixedClock clock(Today);
-
-QString registerPath(int companies)
-{
-    const QString dir = qEnvironmentVariable("CINEREG_BENCH_DIR", QStringLiteral("bench-data"));
-    QDir().mkpath(dir);
-    const QString path = QStringLiteral("%1/register-%2.cinereg").arg(dir).arg(companies);
-    if (!QFileInfo::exists(path)) {
-        Register reg(path, clock, QStringLiteral("bench"));
-        GeneratorOptions options;
-        options.companies = companies;
-        options.today = Today;
-        generateRegister(reg, options);
-    }
-    return path;
-}
-
-std::map<int, std::unique_ptr<Register>> openRegisters;
-
-Register& registerOf(int companies)
-{
-    auto& slot = openRegisters[companies];
-    if (!slot)
-        slot = std::make_unique<Register>(registerPath(companies), clock, QStringLiteral("bench"));
-    return *slot;
-}
+using bench::registerOf;
+using bench::Today;
 
 // A national shoot of two weeks starting next week: the production dialog's question.
 const QDate From = Today.addDays(7);
@@ -137,6 +113,6 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    openRegisters.clear();
+    bench::closeRegisters();
     return 0;
 }

@@ -55,13 +55,6 @@ QString Verification::statusLabel(CertificateStatus status)
     return CertificateService::tr("forged");
 }
 
-namespace {
-QString isoText(QDate d)
-{
-    return d.toString(Qt::ISODate);
-}
-} // namespace
-
 Check CertificateService::wouldIssue(qint64 accreditationId) const
 {
     RightStore rights(m_reg.database());

@@ -37,7 +37,7 @@ QVector<RightAttention> DashboardService::expiringWithin(QDate on, int days) con
         const QDate end = timeline.finalValidUntil();
         if (end.isValid() && end >= on && end <= on.addDays(days) &&
             timeline.statusOn(on) == RightStatus::Active)
-            out.append({{}, r, end});
+            out.append({{}, r, end, {}});
     }
     std::sort(out.begin(), out.end(),
               [](const RightAttention& a, const RightAttention& b) { return a.day < b.day; });
@@ -54,7 +54,7 @@ QVector<RightAttention> DashboardService::suspendedOn(QDate on) const
         for (const Decision& d : r.history)
             if (d.type == DecisionType::Suspend && d.effective <= on)
                 since = d.effective;
-        out.append({{}, r, since});
+        out.append({{}, r, since, {}});
     }
     std::sort(out.begin(), out.end(),
               [](const RightAttention& a, const RightAttention& b) { return a.day > b.day; });
