@@ -11,6 +11,8 @@
 #
 # The bare system is made once in $BASE (default /var/tmp/cinereg-bookworm-base) and copied for
 # each check into $WORK (default /var/tmp/cinereg-fresh), kept afterwards for inspection.
+# REUSE=1 keeps the packages an earlier check installed in $WORK and only replaces the sources
+# (a quicker second run; the first run is the one that proves the installation).
 # Needs root, debootstrap and the network to Debian's mirror.
 set -euo pipefail
 [ $# -gt 0 ] || { echo "usage: $0 test|run|package..." >&2; exit 2; }
@@ -24,9 +26,13 @@ if [ ! -x "$base/bin/bash" ]; then
 fi
 umount_all() { for m in dev/pts dev sys proc; do umount -l "$work/$m" 2>/dev/null || true; done; }
 umount_all
-# --one-file-system: never descend into a bind mount left behind (the host's /dev).
-rm -rf --one-file-system "$work"
-cp -a "$base" "$work"
+if [ "${REUSE:-0}" = 1 ] && [ -x "$work/bin/bash" ]; then
+    rm -rf --one-file-system "$work/src"
+else
+    # --one-file-system: never descend into a bind mount left behind (the host's /dev).
+    rm -rf --one-file-system "$work"
+    cp -a "$base" "$work"
+fi
 cp /etc/resolv.conf "$work/etc/resolv.conf"
 mkdir -p "$work/src"
 git -C "$top" archive HEAD | tar -x -C "$work/src"
