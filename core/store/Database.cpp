@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -18,6 +19,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QtEndian>
+#include <QThread>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStore, "cinereg.store", QtWarningMsg)
@@ -30,6 +32,8 @@ QAtomicInt connectionCounter;
 constexpr int HeaderSize = 100;
 constexpr int UserVersionOffset = 60;
 constexpr int ApplicationIdOffset = 68;
+
+constexpr int BusyTimeoutMs = 5000; // as QSQLITE_BUSY_TIMEOUT below
 
 StorageError::Kind kindOf(const QSqlError& error)
 {
@@ -121,6 +125,30 @@ std::optional<StorageError> damageOf(const QSqlDatabase& db, const QString& path
     }
     return std::nullopt;
 }
+// Switching to WAL needs the file to itself, and SQLite answers "locked" at once instead of
+// waiting when another program holds a lock on it: two programs opening a new register at once
+// meet exactly that. Retry within the busy timeout, reading the mode again each time, since the
+// other program may have switched the file already.
+void switchToWal(const Database& db)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        try {
+            QSqlQuery mode = db.run(QStringLiteral("PRAGMA journal_mode"));
+            const QString journal = mode.next() ? mode.value(0).toString() : QString();
+            mode.finish(); // an unfinished statement would count as an open transaction
+            if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+                db.run(QStringLiteral("PRAGMA journal_mode = WAL"));
+            return;
+        } catch (const StorageError& e) {
+            if (e.kind() != StorageError::Kind::Locked || waited.elapsed() > BusyTimeoutMs)
+                throw;
+            QThread::msleep(20);
+        }
+    }
+}
+
 } // namespace
 
 Database::Database(const QString& path, std::shared_ptr<const HeadSigner> signer)
@@ -261,11 +289,7 @@ void Database::configure()
     // Touch the schema first: a damaged file fails here, before any pragma could write.
     run(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     run(QStringLiteral("PRAGMA foreign_keys = ON"));
-    QSqlQuery mode = run(QStringLiteral("PRAGMA journal_mode"));
-    const QString journal = mode.next() ? mode.value(0).toString() : QString();
-    mode.finish(); // an unfinished statement would count as an open transaction
-    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        run(QStringLiteral("PRAGMA journal_mode = WAL"));
+    switchToWal(*this);
     run(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
