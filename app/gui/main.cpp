@@ -58,10 +58,11 @@ bool asksOnlyForText(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // First: the default register's path (an option's default) depends on the identity.
+    setApplicationIdentity();
     const GuiOptions options;
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setApplicationIdentity();
         QCommandLineParser parser;
         options.addTo(parser);
         parser.process(app); // prints and exits

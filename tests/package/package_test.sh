@@ -54,6 +54,9 @@ grep -q "أطلس فيلمز" <<<"$shown" || fail "company show lost the Arabic 
 refusal=$("$cli" --lang ar authorization grant 99 --decision X --from 2026-01-01 2>&1 >/dev/null) &&
     fail "a grant to an unknown company was accepted"
 LC_ALL=C.UTF-8 grep -qP '\p{Arabic}' <<<"$refusal" || fail "the refusal is not in Arabic: $refusal"
+# The window opens the same default register as the CLI (it once opened another one).
+timeout 5 "$root/usr/bin/cinereg" >/dev/null 2>&1 || [ $? -eq 124 ] || fail "cinereg did not start"
+[ ! -e "$XDG_DATA_HOME/register.cinereg" ] || fail "the window opened a register outside CCM/cinereg"
 "$cli" --json audit list --entity register | grep -q "\"program_version\": *\"$version\"" ||
     fail "the register does not record the version that created it"
 
