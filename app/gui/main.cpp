@@ -70,7 +70,6 @@ int main(int argc, char** argv)
     }
 
     ui::GuardedApplication app(argc, argv);
-    setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("ma.ccm.cinereg"));
     QApplication::setWindowIcon(ui::UiSetup::applicationIcon());
 
