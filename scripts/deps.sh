@@ -11,6 +11,9 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
   # storage: SQLite (system library, FTS5) and its shell for the benchmark's raw-query baseline
   libsqlite3-dev sqlite3
+  # an office's central register: Qt's PostgreSQL driver, and PostgreSQL 15 itself, whose
+  # throwaway clusters (initdb/pg_ctl on a free local port) the PostgreSQL tests start and stop
+  libqt6sql6-psql postgresql-15 postgresql-client-15
   # certificates: QR codes, Ed25519 signatures, PDF text extraction for verification
   libqrencode-dev libsodium-dev libpoppler-qt6-dev
   # statistics: Qt Charts for the Statistics tab and its printed report (GPL-3, see LICENSE);
