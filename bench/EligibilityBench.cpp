@@ -7,6 +7,7 @@
 #include "BenchRegisters.h"
 #include "Clock.h"
 #include "Effectiveness.h"
+#include "EffectivenessRules.h"
 #include "sample/RegisterGenerator.h"
 #include "services/CompanyService.h"
 #include "services/ProductionService.h"

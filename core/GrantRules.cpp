@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "Effectiveness.h"
+#include "EffectivenessRules.h"
 #include "RightTimeline.h"
 #include "Standing.h"
 

@@ -1,6 +1,8 @@
 #include "JsonExport.h"
 
 #include "Effectiveness.h"
+#include "EffectivenessRules.h"
+#include "Names.h"
 #include "RightTimeline.h"
 
 namespace cinereg::JsonExport {

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "Names.h"
+
 #include <QJsonArray>
 
 namespace cinereg {

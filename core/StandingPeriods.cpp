@@ -1,6 +1,7 @@
 #include "StandingPeriods.h"
 
 #include "Effectiveness.h"
+#include "EffectivenessRules.h"
 #include "RightTimeline.h"
 
 #include <algorithm>

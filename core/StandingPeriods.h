@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EffectivenessRules.h"
 #include "GrantRules.h"
 #include "Types.h"
 

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# The sanitizer suite: the core, store, service and CLI tests built with clang under
+# The sanitizer suite: the core, store, service, dossier, certificate, import/export, statistics
+# and CLI tests built with clang under
 # AddressSanitizer + UndefinedBehaviorSanitizer (CMake preset `asan`, folder build/asan), then a
 # short run of every libFuzzer target of fuzz/ (ctest label `fuzz`, CINEREG_FUZZ_SECONDS each).
 # Any finding fails the run. Called by scripts/test.sh; runs alone too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/deps.sh
-SUITES=(rules/rules_tests rules/register_tests cli/cli_tests cli/hostile_tests)
+SUITES=(core/rules_tests services/services_tests store/store_tests sample/sample_tests
+        applications/applications_tests applications/applications_cli_tests
+        certificates/certificates_tests certificates/certificates_cli_tests
+        io/io_tests io/io_cli_tests statistics/stats_tests statistics/stats_cli_tests
+        cli/cli_tests cli/hostile_tests)
 cmake --preset asan >/dev/null
 cmake --build --preset asan --parallel "$(nproc)" --target fuzz "${SUITES[@]##*/}"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8

@@ -3,6 +3,7 @@
 #include "CertificatesPanel.h"
 #include "CompanyForm.h"
 #include "DecisionDialog.h"
+#include "Names.h"
 #include "ProductionDialog.h"
 #include "RightCard.h"
 #include "services/ChangeFeed.h"

@@ -2,6 +2,7 @@
 
 #include "ApplicationsView.h"
 #include "dashboard/DashboardService.h"
+#include "Names.h"
 #include "services/ChangeFeed.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"

@@ -3,6 +3,7 @@
 #include "CheckedDialogLayout.h"
 #include "DateEditFormat.h"
 #include "DateText.h"
+#include "Names.h"
 #include "RightTimeline.h"
 #include "services/Register.h"
 #include "services/RightService.h"

@@ -1,6 +1,7 @@
 #include "EligibilityView.h"
 
 #include "DateEditFormat.h"
+#include "Names.h"
 #include "services/ChangeFeed.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"

@@ -2,6 +2,7 @@
 
 #include "CheckedDialogLayout.h"
 #include "DateEditFormat.h"
+#include "Names.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
 #include "StorageFailureBar.h"

@@ -1,5 +1,6 @@
 #include "ProductionsView.h"
 
+#include "Names.h"
 #include "ProductionDialog.h"
 #include "services/ChangeFeed.h"
 #include "services/CompanyService.h"

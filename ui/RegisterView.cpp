@@ -1,5 +1,6 @@
 #include "RegisterView.h"
 
+#include "Names.h"
 #include "RegisterModel.h"
 #include "services/ChangeFeed.h"
 #include "services/Register.h"

@@ -1,5 +1,6 @@
 #include "RightCard.h"
 
+#include "Names.h"
 #include "RightTimeline.h"
 #include "StatusText.h"
 

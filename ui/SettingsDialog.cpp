@@ -4,6 +4,7 @@
 #include "certificates/SigningKey.h"
 #include "certificates/SigningKeyRegistry.h"
 #include "Identifiers.h"
+#include "Names.h"
 #include "services/Register.h"
 
 #include <QDialogButtonBox>

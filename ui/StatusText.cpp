@@ -1,6 +1,7 @@
 #include "StatusText.h"
 
 #include "DateText.h"
+#include "Names.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -4,6 +4,7 @@
 #include "applications/ReceiptDocument.h"
 #include "CliCommand.h"
 #include "JsonExport.h"
+#include "Names.h"
 #include "services/CompanyService.h"
 #include "TextTable.h"
 

@@ -6,6 +6,7 @@
 #include "certificates/PublishedList.h"
 #include "certificates/VerificationPagePublisher.h"
 #include "CliCommand.h"
+#include "Names.h"
 
 #include <QDir>
 #include <QFileInfo>

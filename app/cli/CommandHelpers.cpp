@@ -1,6 +1,7 @@
 #include "CommandHelpers.h"
 
 #include "CliCommand.h"
+#include "Names.h"
 #include "RightTimeline.h"
 #include "Standing.h"
 

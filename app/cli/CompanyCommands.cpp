@@ -5,6 +5,7 @@
 #include "Effectiveness.h"
 #include "Identifiers.h"
 #include "JsonExport.h"
+#include "Names.h"
 #include "services/CompanyService.h"
 #include "services/ProductionService.h"
 #include "services/RightService.h"

@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "io/ExportService.h"
 #include "io/ImportService.h"
+#include "Names.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

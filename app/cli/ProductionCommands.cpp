@@ -1,6 +1,7 @@
 // production add | list, eligible
 #include "CliCommand.h"
 #include "JsonExport.h"
+#include "Names.h"
 #include "services/ProductionService.h"
 #include "TextTable.h"
 

@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "CommandHelpers.h"
 #include "JsonExport.h"
+#include "Names.h"
 #include "RightTimeline.h"
 #include "services/RightService.h"
 #include "Standing.h"

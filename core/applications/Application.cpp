@@ -1,5 +1,7 @@
 #include "Application.h"
 
+#include "Names.h"
+
 namespace cinereg {
 
 const Piece* Application::piece(PieceKind kind) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../Types.h"
+#include "Names.h"
 
 #include <optional>
 #include <QByteArray>

@@ -10,6 +10,7 @@
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "Names.h"
 
 #include <algorithm>
 #include <QCryptographicHash>

@@ -1,5 +1,7 @@
 #include "Certificate.h"
 
+#include "Names.h"
+
 #include <QCryptographicHash>
 #include <QStringList>
 

@@ -8,7 +8,9 @@
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "EffectivenessRules.h"
 #include "Letterhead.h"
+#include "Names.h"
 #include "SigningKey.h"
 #include "SigningKeyRegistry.h"
 

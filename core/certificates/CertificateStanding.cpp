@@ -1,5 +1,7 @@
 #include "CertificateStanding.h"
 
+#include "EffectivenessRules.h"
+
 #include <QCoreApplication>
 
 namespace cinereg {

@@ -4,6 +4,7 @@
 #include "../store/RightStore.h"
 #include "../store/StatusListStore.h"
 #include "CertificateStanding.h"
+#include "EffectivenessRules.h"
 #include "SigningKey.h"
 #include "SigningKeyRegistry.h"
 #include "VerificationCode.h"

@@ -1,6 +1,7 @@
 #include "CellText.h"
 
 #include "ColumnMap.h"
+#include "Names.h"
 
 #include <QRegularExpression>
 

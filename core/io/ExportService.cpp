@@ -6,6 +6,7 @@
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
 #include "CsvWriter.h"
+#include "Names.h"
 #include "XlsxWriter.h"
 
 namespace cinereg {

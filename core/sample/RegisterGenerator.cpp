@@ -11,7 +11,9 @@
 #include "../store/CompanyStore.h"
 #include "../store/ProductionStore.h"
 #include "../store/RightStore.h"
+#include "EffectivenessRules.h"
 #include "FictionalNames.h"
+#include "Names.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

@@ -10,6 +10,7 @@
 #include "../store/RightStore.h"
 #include "../store/SchemaConformity.h"
 #include "../store/StandingStore.h"
+#include "EffectivenessRules.h"
 #include "HeadSigning.h"
 #include "Register.h"
 

@@ -11,6 +11,8 @@
 #include "../store/RightStore.h"
 #include "../store/StandingStore.h"
 #include "../TextRules.h"
+#include "EffectivenessRules.h"
+#include "Names.h"
 #include "Register.h"
 
 #include <QSet>

@@ -7,6 +7,7 @@
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
 #include "../TextRules.h"
+#include "Names.h"
 #include "Register.h"
 
 namespace cinereg {

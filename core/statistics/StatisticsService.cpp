@@ -3,6 +3,7 @@
 #include "../Effectiveness.h"
 #include "../services/Register.h"
 #include "../store/StatisticsStore.h"
+#include "EffectivenessRules.h"
 
 #include <algorithm>
 #include <QHash>

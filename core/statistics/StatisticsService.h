@@ -2,6 +2,7 @@
 
 #include "../Refusal.h"
 #include "../Right.h"
+#include "EffectivenessRules.h"
 #include "RegisterFigures.h"
 
 #include <optional>

@@ -1,5 +1,7 @@
 #include "ApplicationStore.h"
 
+#include "Names.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSqlQuery>

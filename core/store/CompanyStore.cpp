@@ -1,6 +1,7 @@
 #include "CompanyStore.h"
 
 #include "../TextNormalizer.h"
+#include "Names.h"
 
 #include <algorithm>
 #include <QSqlQuery>

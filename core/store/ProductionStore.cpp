@@ -1,5 +1,7 @@
 #include "ProductionStore.h"
 
+#include "Names.h"
+
 #include <QSqlQuery>
 
 namespace cinereg {

@@ -1,5 +1,6 @@
 #include "RightStore.h"
 
+#include "Names.h"
 #include "StandingStore.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,6 @@
 #include "StandingStore.h"
 
+#include "Names.h"
 #include "RightStore.h"
 
 #include <QSet>

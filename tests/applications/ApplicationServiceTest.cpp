@@ -2,6 +2,7 @@
 // one transaction, closed dossiers, migration of version-1 files, backups.
 #include "applications/ApplicationService.h"
 
+#include "Names.h"
 #include "services/CompanyService.h"
 #include "services/IntegrityService.h"
 #include "services/RestoreService.h"

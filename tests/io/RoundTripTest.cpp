@@ -2,6 +2,7 @@
 // rights, in CSV and in XLSX.
 #include "io/ExportService.h"
 #include "io/ImportService.h"
+#include "Names.h"
 #include "RightTimeline.h"
 #include "services/CompanyService.h"
 #include "services/RightService.h"

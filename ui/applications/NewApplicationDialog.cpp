@@ -3,6 +3,7 @@
 #include "applications/ApplicationService.h"
 #include "CheckedDialogLayout.h"
 #include "DateEditFormat.h"
+#include "Names.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
 #include "StatusText.h"

@@ -4,6 +4,7 @@
 #include "certificates/CertificateService.h"
 #include "certificates/PublishedList.h"
 #include "DateEditFormat.h"
+#include "Names.h"
 #include "services/Register.h"
 
 #include <QCheckBox>

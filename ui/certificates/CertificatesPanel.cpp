@@ -3,6 +3,7 @@
 #include "CertificateOutput.h"
 #include "certificates/CertificateService.h"
 #include "DateText.h"
+#include "Names.h"
 #include "services/Register.h"
 #include "services/RightService.h"
 #include "Standing.h"

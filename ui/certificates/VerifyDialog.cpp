@@ -3,6 +3,7 @@
 #include "certificates/CertificateService.h"
 #include "certificates/PdfCodeReader.h"
 #include "DateText.h"
+#include "Names.h"
 #include "services/Register.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "io/ExportService.h"
+#include "Names.h"
 #include "services/Register.h"
 
 #include <QComboBox>

@@ -1,6 +1,7 @@
 #include "statistics/StatisticsService.h"
 
 #include "Effectiveness.h"
+#include "EffectivenessRules.h"
 #include "sample/RegisterGenerator.h"
 #include "services/CompanyService.h"
 #include "services/ProductionService.h"

@@ -1,5 +1,6 @@
 #include "Effectiveness.h"
 
+#include "EffectivenessRules.h"
 #include "RightBuilder.h"
 
 #include <gtest/gtest.h>

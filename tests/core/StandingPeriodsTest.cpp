@@ -2,6 +2,8 @@
 #include "StandingPeriods.h"
 
 #include "Effectiveness.h"
+#include "EffectivenessRules.h"
+#include "Names.h"
 #include "sample/RegisterGenerator.h"
 #include "services/CompanyService.h"
 #include "services/IntegrityService.h"

@@ -1,4 +1,4 @@
-#include "Effectiveness.h"
+#include "EffectivenessRules.h"
 
 #include "RightTimeline.h"
 

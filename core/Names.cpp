@@ -1,4 +1,4 @@
-#include "Types.h"
+#include "Names.h"
 
 namespace cinereg {
 
