@@ -88,6 +88,14 @@ const CommandSpec* CliApp::find(const QStringList& words) const
     return nullptr;
 }
 
+bool CliApp::isGroup(const QString& word) const
+{
+    for (const CommandSpec& spec : m_commands)
+        if (spec.words.size() > 1 && spec.words.front() == word)
+            return true;
+    return false;
+}
+
 QList<QCommandLineOption> CliApp::globalOptions()
 {
     return {
@@ -160,14 +168,15 @@ QString CliApp::optionOf(const QStringList& arguments, int index)
     return QString();
 }
 
-QString CliApp::generalHelp() const
+QString CliApp::generalHelp(const QString& group) const
 {
     QString text = tr("Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] "
                       "COMMAND ...") +
                    QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
     for (const CommandSpec& spec : m_commands)
-        text += QStringLiteral("  %1 %2\n      %3\n")
-                    .arg(spec.words.join(QLatin1Char(' ')), spec.synopsis, spec.description);
+        if (group.isEmpty() || spec.words.front() == group)
+            text += QStringLiteral("  %1 %2\n      %3\n")
+                        .arg(spec.words.join(QLatin1Char(' ')), spec.synopsis, spec.description);
     text += QLatin1Char('\n') +
             tr("Exit codes: 0 done, 1 refused (nothing written), 2 usage error, 3 storage "
                "problem (file left untouched).") +
@@ -204,6 +213,20 @@ int CliApp::run(const QStringList& arguments, const QList<int>& invalidUtf8)
         return UsageError;
     }
     const CommandSpec* spec = find(s.words);
+    if (!spec && isGroup(s.words.front())) {
+        // "company --help" lists the group's commands; "company" alone or with an unknown
+        // second word says what is missing, then lists them.
+        if (s.help && s.words.size() == 1) {
+            out << generalHelp(s.words.front());
+            return Done;
+        }
+        if (s.words.size() == 1)
+            err << tr("Missing command after \"%1\".").arg(s.words.front()) << Qt::endl;
+        else
+            err << tr("Unknown command: %1").arg(s.words.join(QLatin1Char(' '))) << Qt::endl;
+        err << generalHelp(s.words.front());
+        return UsageError;
+    }
     if (!spec) {
         err << tr("Unknown command: %1").arg(s.words.join(QLatin1Char(' '))) << Qt::endl
             << tr("Run cinereg-cli --help for the list of commands.") << Qt::endl;

@@ -38,7 +38,9 @@ private:
     static Scan scan(const QStringList& arguments);
     void loadCommands();
     const CommandSpec* find(const QStringList& words) const;
-    QString generalHelp() const;
+    // Every command, or only those of one group ("company").
+    QString generalHelp(const QString& group = {}) const;
+    bool isGroup(const QString& word) const;
     static QList<QCommandLineOption> globalOptions();
     static QStringList withPositionalsLast(const QStringList& arguments,
                                            const QList<QCommandLineOption>& options);

@@ -74,6 +74,25 @@ TEST(CliExitCodes, UsageErrorsExitTwo)
               0);
 }
 
+TEST(CliExitCodes, AGroupListsItsOwnCommands)
+{
+    CliRunner cli;
+    const CliResult help = cli.run({QStringLiteral("company"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("company add")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("company show")));
+    EXPECT_FALSE(help.out.contains(QStringLiteral("authorization grant")));
+
+    const CliResult bare = cli.run({QStringLiteral("company")});
+    EXPECT_EQ(bare.exitCode, 2);
+    EXPECT_TRUE(bare.err.contains(QStringLiteral("company add")));
+
+    const CliResult unknown = cli.run({QStringLiteral("company"), QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("company frobnicate")));
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("company list")));
+}
+
 TEST(CliExitCodes, MalformedValuesAreRefusedNotUsageErrors)
 {
     CliRunner cli;

@@ -84,7 +84,6 @@ public:
         QString previous = QStringLiteral("cinereg-audit-v1");
         QStringList updates;
         while (q.next()) {
-            QSqlQuery row = q;
             const QString user =
                 q.value(0).toInt() == 2 ? QStringLiteral("someone else") : q.value(2).toString();
             QStringList parts{previous,
