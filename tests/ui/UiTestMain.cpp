@@ -6,6 +6,13 @@
 
 int main(int argc, char** argv)
 {
+    // The tests' environment, whatever runs them: Qt's offscreen platform and a UTF-8 locale,
+    // inherited by the programs the tests start. (Set here because CMake 3.25's
+    // gtest_discover_tests splits an ENVIRONMENT of two variables and drops the properties
+    // that follow, the tests' labels included.)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("LC_ALL", "C.UTF-8");
     QApplication app(argc, argv);
     cinereg::setApplicationIdentity();
     QCoreApplication::setOrganizationName(QStringLiteral("cinereg-tests")); // own QSettings
