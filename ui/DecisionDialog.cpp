@@ -3,6 +3,7 @@
 #include "CheckedDialogLayout.h"
 #include "DateEditFormat.h"
 #include "DateText.h"
+#include "FormConventions.h"
 #include "RightTimeline.h"
 #include "services/Register.h"
 #include "services/RightService.h"
@@ -100,6 +101,7 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
     if (kind == Kind::Suspend || kind == Kind::Revoke) {
         m_reason = new QPlainTextEdit(this);
         m_reason->setMaximumHeight(80);
+        m_reason->setTabChangesFocus(true); // Tab goes on to the buttons, it types no tab
         form->addRow(tr("Reason"), m_reason);
         connect(m_reason, &QPlainTextEdit::textChanged, this, &DecisionDialog::refresh);
     }
@@ -108,6 +110,14 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
     m_consequence->setStyleSheet(QStringLiteral("color: #b36b00; font-weight: bold;"));
     m_consequence->setVisible(false);
     form->addRow(m_consequence);
+    if (kind == Kind::Suspend || kind == Kind::Revoke)
+        reserveMessageSpace(m_consequence); // the warning may come with the date: no jump
+
+    for (QWidget* required :
+         QList<QWidget*>{m_tier, m_reference, m_decisionDate, m_from, m_end, m_until, m_reason})
+        if (required)
+            markRequired(form, required);
+    chainTabOrder({m_tier, m_reference, m_decisionDate, m_from, m_end, m_until, m_reason});
 
     layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"), m_storage);
     setMinimumWidth(520);
