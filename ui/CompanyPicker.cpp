@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTimer>
 
@@ -15,6 +16,7 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int ChosenRole = Qt::UserRole + 2;
 constexpr int TypingPauseMs = 150;
+constexpr int MaxPopupWidth = 760;
 // Pages of search results read while looking for companies of a restricted set.
 constexpr int RestrictedPage = 500;
 
@@ -130,8 +132,15 @@ void CompanyPicker::present(const QVector<CompanyListEntry>& found)
         m_found->appendRow(none);
     }
     if (hasFocus()) {
-        m_completer->complete();
-        m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+        // The popup is as wide as its lines (up to a limit), not as the field: a company's
+        // names and standing read whole. Right to left, it extends from the field's right edge.
+        QAbstractItemView* popup = m_completer->popup();
+        const int lines = popup->sizeHintForColumn(0) +
+                          popup->verticalScrollBar()->sizeHint().width() + 2 * popup->frameWidth() +
+                          8;
+        const int w = std::max(width(), std::min(lines, MaxPopupWidth));
+        m_completer->complete(QRect(isRightToLeft() ? width() - w : 0, 0, w, height()));
+        popup->setCurrentIndex(m_completer->completionModel()->index(0, 0));
     }
     Q_EMIT resultsReady();
 }

@@ -135,6 +135,16 @@ void DashboardView::showCounts(const RegisterCounts& c)
                                        : QStringLiteral("palette(text)")));
 }
 
+QString DashboardView::rightCell(const Right& right) const
+{
+    // "AEN-2024-0003 (national accreditation)": right to left, the number is read first (on the
+    // right), its kind after it; the mark makes the line right-to-left although it starts with a
+    // Latin number.
+    const QString mark = isRightToLeft() ? QString(QChar(0x200F)) : QString();
+    return mark +
+           QStringLiteral("%1 (%2)").arg(isolated(right.number), shortRightLabel(right.kind));
+}
+
 void DashboardView::fillRights(QTreeWidget* list, const QVector<RightAttention>& items,
                                bool markUrgent)
 {
@@ -142,9 +152,7 @@ void DashboardView::fillRights(QTreeWidget* list, const QVector<RightAttention>&
     const QDate today = m_reg.today();
     for (const RightAttention& a : items) {
         auto* item = new QTreeWidgetItem(
-            list, {dateText(a.day),
-                   QStringLiteral("%1 (%2)").arg(a.right.number, shortRightLabel(a.right.kind)),
-                   a.company.name, a.standing.label()});
+            list, {dateText(a.day), rightCell(a.right), a.company.name, a.standing.label()});
         item->setToolTip(1,
                          QStringLiteral("%1 — %2").arg(a.right.number, Names::label(a.right.kind)));
         item->setForeground(3, standingBrush(a.standing));

@@ -120,7 +120,8 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
     chainTabOrder({m_tier, m_reference, m_decisionDate, m_from, m_end, m_until, m_reason});
 
     layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"), m_storage);
-    setMinimumWidth(520);
+    setMinimumWidth(grant ? 660
+                          : 520); // a grant's validity: the choice and its day side by side, whole
     refresh();
 }
 

@@ -40,6 +40,7 @@ QLabel* requiredLegend(QWidget* parent)
 {
     auto* legend = new QLabel(translate("* required field"), parent);
     legend->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // never takes the slack
     return legend;
 }
 

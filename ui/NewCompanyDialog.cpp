@@ -27,6 +27,7 @@ NewCompanyDialog::NewCompanyDialog(const Register& reg, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields narrow instead
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll);
     layout->addWidget(m_storage);
@@ -42,7 +43,7 @@ NewCompanyDialog::NewCompanyDialog(const Register& reg, QWidget* parent)
     connect(m_form, &CompanyForm::checked, this, showCheck);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCompanyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(620, 720);
+    resize(640, 760);
 }
 
 void NewCompanyDialog::accept()

@@ -35,6 +35,8 @@ ProductionsView::ProductionsView(const Register& reg, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(0, 240);
     m_table->horizontalHeader()->resizeSection(2, 240);
+    for (int column : {1, 3, 4}) // the kind and the days are read whole
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

@@ -8,6 +8,7 @@
 #include "DecisionDialog.h"
 #include "EligibilityView.h"
 #include "MainWindow.h"
+#include "NewApplicationDialog.h"
 #include "NewCompanyDialog.h"
 #include "ProductionDialog.h"
 #include "ProductionsView.h"
@@ -139,13 +140,17 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
             QAbstractItemView* popup = picker->popupCompleter()->popup();
             const QPixmap dialogPicture = production->grab();
             const QPixmap popupPicture = popup->grab();
-            const QPoint at = picker->mapTo(production.get(), QPoint(0, picker->height()));
-            QPixmap both(dialogPicture.width(),
-                         std::max(dialogPicture.height(), at.y() + popupPicture.height()));
+            const QPoint below =
+                picker->mapTo(production.get(),
+                              QPoint(picker->isRightToLeft() ? picker->width() - popup->width() : 0,
+                                     picker->height()));
+            const int left = std::min(0, below.x());
+            QPixmap both(std::max(dialogPicture.width(), below.x() + popupPicture.width()) - left,
+                         std::max(dialogPicture.height(), below.y() + popupPicture.height()));
             both.fill(Qt::white);
             QPainter painter(&both);
-            painter.drawPixmap(0, 0, dialogPicture);
-            painter.drawPixmap(at, popupPicture);
+            painter.drawPixmap(-left, 0, dialogPicture);
+            painter.drawPixmap(below.x() - left, below.y(), popupPicture);
             painter.end();
             const QString folder = qEnvironmentVariable("CINEREG_SCREENSHOTS");
             EXPECT_TRUE(popup->isVisible());
@@ -153,9 +158,23 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
                 both.save(QStringLiteral("%1/company-picker-%2.png").arg(folder, lang));
             production.reset();
         }
+        {
+            // A new dossier: the company typed and chosen, the required fields marked.
+            ui::NewApplicationDialog dossier(t.reg(), &window);
+            dossier.preselectCompany(t.reg().companies().list({}).front().company.id);
+            dossier.show();
+            shoot(&dossier, QStringLiteral("dossier-new-%1").arg(lang));
+            // A new company whose ICE fails its check key: Save says why it is disabled.
+            ui::NewCompanyDialog company(t.reg(), &window);
+            Company typed = test::sampleCompany(lang == QLatin1String("fr") ? 904 : 905);
+            typed.ice = QStringLiteral("001561191000065");
+            company.form()->setCompany(typed);
+            company.show();
+            shoot(&company, QStringLiteral("company-new-%1").arg(lang));
+        }
         window.tabs()->setCurrentIndex(3);
         window.productionsView()->searchEdit()->setText(
-            lang == QLatin1String("fr") ? QStringLiteral("films") : QStringLiteral("فيلم"));
+            lang == QLatin1String("fr") ? QStringLiteral("zagora") : QStringLiteral("زاكورة"));
         shoot(&window, QStringLiteral("productions-%1").arg(lang));
         ui::DecisionDialog dialog(t.reg(), ui::DecisionDialog::Kind::GrantAccreditation,
                                   t.reg().companies().list({}).front().company.id, 0, &window);
