@@ -82,6 +82,8 @@ void CompanyPicker::restrictTo(std::optional<QSet<qint64>> allowed, std::optiona
     m_tier = tier;
     m_found->clear();
     m_reader.forget();
+    if (hasFocus() && !m_companyId && !text().trimmed().isEmpty())
+        searchNow(); // the clerk was typing: the list follows the new set at once
 }
 
 void CompanyPicker::searchNow()

@@ -61,6 +61,11 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_record->setEnabled(selectedEligible() != 0); });
+    // Double-click (or Enter) on a company that may execute it: the same as the button.
+    connect(m_table, &QTableWidget::itemActivated, this, [this] {
+        if (m_record->isEnabled())
+            m_record->click();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(question);
     layout->addWidget(m_summary);

@@ -11,10 +11,6 @@ namespace {
 const char* const HasRequired = "cinereg_hasRequired";
 const char* const PlainLabel = "cinereg_plainLabel";
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("FormConventions", text);
-}
 } // namespace
 
 void markRequired(QFormLayout* form, QWidget* field)
@@ -24,10 +20,11 @@ void markRequired(QFormLayout* form, QWidget* field)
         return;
     if (!label->property(PlainLabel).isValid()) {
         label->setProperty(PlainLabel, label->text());
-        label->setText(translate("%1 *").arg(label->text()));
+        label->setText(QCoreApplication::translate("FormConventions", "%1 *").arg(label->text()));
     }
     const QString plain = label->property(PlainLabel).toString();
-    field->setAccessibleName(translate("%1 (required)").arg(plain));
+    field->setAccessibleName(
+        QCoreApplication::translate("FormConventions", "%1 (required)").arg(plain));
     form->setProperty(HasRequired, true);
 }
 
@@ -38,7 +35,8 @@ bool hasRequired(const QFormLayout* form)
 
 QLabel* requiredLegend(QWidget* parent)
 {
-    auto* legend = new QLabel(translate("* required field"), parent);
+    auto* legend =
+        new QLabel(QCoreApplication::translate("FormConventions", "* required field"), parent);
     legend->setStyleSheet(QStringLiteral("color: palette(mid);"));
     legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // never takes the slack
     return legend;

@@ -155,6 +155,15 @@ TEST(ProductionDialog, TheExecutorIsTypedAndOnlyEligibleCompaniesAreOffered)
     ui::CompanyPicker* picker = dialog.executorPicker();
     EXPECT_EQ(picker->companyId(), 0);
 
+    // Down, before typing anything, lists the companies that may execute it.
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_Down);
+    EXPECT_TRUE(picker->searching());
+    waitForResults(*picker);
+    ASSERT_EQ(picker->offered().size(), 1);
+    EXPECT_TRUE(picker->popupCompleter()->popup()->isVisible());
+    QTest::keyClick(picker->popupCompleter()->popup(), Qt::Key_Escape);
+
     type(picker, QStringLiteral("atlas"));
     waitForResults(*picker);
     ASSERT_EQ(picker->offered().size(), 1) << "the company without an accreditation is not offered";
