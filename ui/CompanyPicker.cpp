@@ -34,6 +34,8 @@ QVector<CompanyListEntry> searchRegister(const Register& reg, const QString& tex
     // The holders of a tier are a small part of the register: their matches are read by pages
     // until enough of the allowed ones are found.
     QVector<CompanyListEntry> out;
+    if (allowed->isEmpty())
+        return out;
     query.filter.limit = RestrictedPage;
     for (int offset = 0;; offset += RestrictedPage) {
         query.filter.offset = offset;
