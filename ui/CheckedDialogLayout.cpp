@@ -1,5 +1,6 @@
 #include "CheckedDialogLayout.h"
 
+#include "FormConventions.h"
 #include "StorageFailureBar.h"
 
 #include <QDialog>
@@ -15,15 +16,13 @@ void layOutCheckedDialog(QDialog* dialog, QFormLayout* form, QLabel* refusal,
                          QDialogButtonBox* buttons, const QString& okText,
                          StorageFailureBar* storage)
 {
-    refusal->setWordWrap(true);
     refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
     // Two lines are reserved whether or not a refusal shows, so the form does not jump.
-    refusal->setMinimumHeight(2 * refusal->fontMetrics().lineSpacing());
-    QSizePolicy keepPlace = refusal->sizePolicy();
-    keepPlace.setRetainSizeWhenHidden(true);
-    refusal->setSizePolicy(keepPlace);
+    reserveMessageSpace(refusal);
     auto* layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
+    if (hasRequired(form))
+        layout->addWidget(requiredLegend(dialog));
     if (storage)
         layout->addWidget(storage);
     layout->addWidget(refusal);

@@ -15,7 +15,8 @@ class StorageFailureBar;
 // refusal the core would give (in red, empty while the input is acceptable), then the buttons.
 // An `okText` names what OK does ("Record the decision"); accepted and rejected are connected to
 // the dialog's accept() and reject(). A `storage` bar, if given, goes above the refusal. The
-// refusal keeps its place while empty, so that a message does not make the form jump.
+// refusal keeps its place while empty, so that a message does not make the form jump. A form
+// with required rows (markRequired) gets the legend of the asterisk under it.
 void layOutCheckedDialog(QDialog* dialog, QFormLayout* form, QLabel* refusal,
                          QDialogButtonBox* buttons, const QString& okText = {},
                          StorageFailureBar* storage = nullptr);

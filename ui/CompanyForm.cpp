@@ -1,6 +1,7 @@
 #include "CompanyForm.h"
 
 #include "CommercialCourts.h"
+#include "FormConventions.h"
 #include "Identifiers.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QVBoxLayout>
 
 namespace cinereg::ui {
 
@@ -20,16 +20,22 @@ CompanyForm::CompanyForm(const Register& reg, QWidget* parent)
       m_confirmIce(new QCheckBox(tr("The ICE is right although its check key fails"), this)),
       m_bodies(new QListWidget(this))
 {
+    m_layout->addRow(requiredLegend(this));
     addLine(QStringLiteral("name"), tr("Name (Latin script)"));
     addLine(QStringLiteral("name-ar"), tr("Name (Arabic script)"))
         ->setLayoutDirection(Qt::RightToLeft);
     m_form->addItems(Identifiers::knownLegalForms());
     m_layout->addRow(tr("Legal form"), m_form);
+    m_form->setAccessibleName(tr("Legal form"));
+    m_inputs.insert(QStringLiteral("form"), m_form);
+    m_order.append(QStringLiteral("form"));
     connect(m_form, &QComboBox::currentIndexChanged, this, &CompanyForm::validate);
     addLine(QStringLiteral("rc"), tr("RC number"));
     addCourtChoice(addLine(QStringLiteral("rc-court"), tr("RC court")));
     addLine(QStringLiteral("ice"), tr("ICE"))->setInputMask(QString());
     m_layout->addRow(QString(), m_confirmIce);
+    m_inputs.insert(QStringLiteral("ice-key"), m_confirmIce);
+    m_order.append(QStringLiteral("ice-key"));
     connect(m_confirmIce, &QCheckBox::toggled, this, &CompanyForm::validate);
     addLine(QStringLiteral("if"), tr("Tax identifier (IF)"));
     addLine(QStringLiteral("cnss"), tr("CNSS affiliation"));
@@ -47,29 +53,39 @@ CompanyForm::CompanyForm(const Register& reg, QWidget* parent)
     }
     m_bodies->setMaximumHeight(60);
     m_layout->addRow(tr("Professional bodies"), m_bodies);
-    auto* bodyProblem = new QLabel(this);
-    m_problems.insert(QStringLiteral("member-of"), bodyProblem);
+    m_bodies->setAccessibleName(tr("Professional bodies"));
+    m_inputs.insert(QStringLiteral("member-of"), m_bodies);
+    m_order.append(QStringLiteral("member-of"));
     connect(m_bodies, &QListWidget::itemChanged, this, &CompanyForm::validate);
+    markRequiredFields();
+    chainTabOrder(inputs());
     validate();
+}
+
+void CompanyForm::markRequiredFields()
+{
+    // Which fields are required is the core's rule: an empty record tells.
+    for (const Refusal& r : m_reg.companies().validate(Company{}))
+        if (r.rule == Rule::RequiredField && m_inputs.contains(r.field))
+            markRequired(m_layout, m_inputs.value(r.field));
+}
+
+QList<QWidget*> CompanyForm::inputs() const
+{
+    QList<QWidget*> out;
+    for (const QString& field : m_order)
+        out.append(m_inputs.value(field));
+    return out;
 }
 
 QLineEdit* CompanyForm::addLine(const QString& field, const QString& label)
 {
     auto* line = new QLineEdit(this);
-    auto* problem = new QLabel(this);
-    problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    problem->setWordWrap(true);
-    problem->hide();
-    auto* cell = new QWidget(this);
-    auto* box = new QVBoxLayout(cell);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(2);
-    box->addWidget(line);
-    box->addWidget(problem);
-    m_layout->addRow(label, cell);
+    m_layout->addRow(label, line);
     line->setAccessibleName(label);
     m_lines.insert(field, line);
-    m_problems.insert(field, problem);
+    m_inputs.insert(field, line);
+    m_order.append(field);
     connect(line, &QLineEdit::textEdited, this, [this] {
         validate();
         Q_EMIT edited();
@@ -84,8 +100,9 @@ void CompanyForm::addCourtChoice(QLineEdit* line)
     auto* courts = new QComboBox(this);
     courts->setEditable(true);
     courts->setInsertPolicy(QComboBox::NoInsert);
-    line->parentWidget()->layout()->replaceWidget(line, courts);
+    m_layout->replaceWidget(line, courts);
     courts->setLineEdit(line);
+    m_inputs.insert(QStringLiteral("rc-court"), courts);
     courts->addItems(CommercialCourts::seats());
     courts->setCurrentIndex(-1);
     courts->setAccessibleName(line->accessibleName());
@@ -162,8 +179,7 @@ Company CompanyForm::company() const
 
 QString CompanyForm::problemFor(const QString& field) const
 {
-    const QLabel* label = m_problems.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
+    return m_problems.value(field);
 }
 
 void CompanyForm::validate()
@@ -171,24 +187,37 @@ void CompanyForm::validate()
     if (m_loading)
         return;
     const QVector<Refusal> problems = m_reg.companies().validate(company());
-    for (auto it = m_problems.begin(); it != m_problems.end(); ++it) {
-        it.value()->clear();
-        it.value()->hide();
-    }
+    m_problems.clear();
+    m_firstProblem.clear();
+    int firstRow = int(m_order.size());
     for (const Refusal& r : problems) {
-        QLabel* label = m_problems.value(r.field);
-        if (!label)
-            continue;
+        const int row = int(m_order.indexOf(r.field));
+        if (m_firstProblem.isEmpty() || (row >= 0 && row < firstRow)) {
+            m_firstProblem = r.message;
+            firstRow = row >= 0 ? row : firstRow;
+        }
         // An empty required field is only pointed out once the clerk has typed elsewhere.
-        label->setText(r.message);
-        label->setVisible(!(r.rule == Rule::RequiredField && m_lines.value(r.field) &&
-                            !m_lines.value(r.field)->isModified() && m_id == 0));
+        if (!(r.rule == Rule::RequiredField && m_lines.value(r.field) &&
+              !m_lines.value(r.field)->isModified() && m_id == 0) &&
+            !m_problems.contains(r.field))
+            m_problems.insert(r.field, r.message);
+    }
+    // A field with a problem is tinted and says it in its tooltip: nothing appears or moves.
+    for (auto it = m_inputs.begin(); it != m_inputs.end(); ++it) {
+        const QString message = m_problems.value(it.key());
+        QPalette palette;
+        if (!message.isEmpty())
+            palette.setColor(QPalette::Base, QColor(0xfd, 0xe8, 0xe8));
+        it.value()->setPalette(palette);
+        it.value()->setToolTip(message);
+        it.value()->setAccessibleDescription(message);
     }
     const bool valid = problems.isEmpty();
     if (valid != m_valid) {
         m_valid = valid;
         Q_EMIT validityChanged(valid);
     }
+    Q_EMIT checked();
 }
 
 } // namespace cinereg::ui

@@ -3,6 +3,7 @@
 #include "CertificatesPanel.h"
 #include "CompanyForm.h"
 #include "DecisionDialog.h"
+#include "FormConventions.h"
 #include "Names.h"
 #include "ProductionDialog.h"
 #include "RightCard.h"
@@ -48,8 +49,8 @@ QScrollArea* verticalScroll(QWidget* content, QWidget* parent)
 CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_companyId(companyId), m_heading(new QLabel(this)),
       m_form(new CompanyForm(reg, this)), m_save(new QPushButton(tr("Save changes"), this)),
-      m_cardsHost(new QWidget(this)), m_cardsLayout(new QVBoxLayout(m_cardsHost)),
-      m_productions(new QTableWidget(this))
+      m_saveReason(new QLabel(this)), m_cardsHost(new QWidget(this)),
+      m_cardsLayout(new QVBoxLayout(m_cardsHost)), m_productions(new QTableWidget(this))
 {
     m_heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     m_heading->setWordWrap(true);
@@ -94,14 +95,17 @@ CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     auto* identityScroll = verticalScroll(m_form, identity);
     auto* identityLayout = new QVBoxLayout(identity);
     identityLayout->addWidget(identityScroll, 1);
-    identityLayout->addWidget(m_save, 0, Qt::AlignTrailing);
-    m_save->setEnabled(false);
+    // Beside Save, why it is disabled, in a place kept for it (nothing moves when it changes).
+    reserveMessageSpace(m_saveReason);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_saveReason, 1);
+    saveRow->addWidget(m_save, 0, Qt::AlignTop);
+    identityLayout->addLayout(saveRow);
     connect(m_form, &CompanyForm::edited, this, [this] {
         m_formEdited = true;
-        m_save->setEnabled(m_form->isValid());
+        updateSave();
     });
-    connect(m_form, &CompanyForm::validityChanged, this,
-            [this](bool valid) { m_save->setEnabled(valid && m_formEdited); });
+    connect(m_form, &CompanyForm::checked, this, &CompanyPage::updateSave);
     connect(m_save, &QPushButton::clicked, this, &CompanyPage::save);
 
     // Productions and certificates: below the rights, one tab each.
@@ -171,10 +175,9 @@ void CompanyPage::reload()
         QString(rtl ? QChar(0x200F) : QChar(0x200E)) +
         (second.isEmpty() ? isolated(first)
                           : QStringLiteral("%1   ·   %2").arg(isolated(first), isolated(second))));
-    if (!m_formEdited) {
+    if (!m_formEdited)
         m_form->setCompany(*c);
-        m_save->setEnabled(false);
-    }
+    updateSave();
     m_certificates->reload();
     reloadRights();
     reloadProductions();
@@ -214,6 +217,21 @@ void CompanyPage::reloadProductions()
         for (int col = 0; col < cells.size(); ++col)
             m_productions->setItem(i, col, new QTableWidgetItem(cells[col]));
     }
+}
+
+void CompanyPage::updateSave()
+{
+    const bool problem = m_formEdited && !m_form->isValid();
+    m_save->setEnabled(m_formEdited && m_form->isValid());
+    m_saveReason->setText(!m_formEdited ? tr("Nothing to save: no field has been changed.")
+                                        : m_form->firstProblem());
+    m_saveReason->setStyleSheet(problem ? QStringLiteral("color: #b01c1c; font-weight: bold;")
+                                        : QStringLiteral("color: palette(mid);"));
+}
+
+QString CompanyPage::saveReason() const
+{
+    return m_save->isEnabled() ? QString() : m_saveReason->text();
 }
 
 void CompanyPage::save()

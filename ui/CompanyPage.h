@@ -34,6 +34,9 @@ public:
     QTableWidget* productionsTable() const { return m_productions; }
     void selectRight(qint64 rightId);
     qint64 selectedRightId() const { return m_selected; }
+    CompanyForm* identityForm() const { return m_form; }
+    QPushButton* saveButton() const { return m_save; }
+    QString saveReason() const; // why "Save changes" is disabled; empty when enabled
 
 Q_SIGNALS:
     void registerChanged();
@@ -42,6 +45,7 @@ private:
     void save();
     void openDecision(int kind);
     void updateActions();
+    void updateSave();
     void reloadRights();
     void reloadProductions();
 
@@ -52,6 +56,7 @@ private:
     QLabel* m_heading;
     CompanyForm* m_form;
     QPushButton* m_save;
+    QLabel* m_saveReason;
     QWidget* m_cardsHost;
     QVBoxLayout* m_cardsLayout;
     QList<RightCard*> m_cards;

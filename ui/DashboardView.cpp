@@ -35,11 +35,12 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
     m_horizon->setCurrentIndex(2);
     connect(m_horizon, &QComboBox::currentIndexChanged, this, &DashboardView::loadExpiring);
 
-    m_expiring = makeList({tr("Ends on"), tr("Right"), tr("Company"), tr("Standing today")});
-    m_suspended =
-        makeList({tr("Suspended since"), tr("Right"), tr("Company"), tr("Standing today")});
+    m_expiring = makeList({tr("Ends on"), tr("Right"), tr("Company"), tr("Standing")});
+    m_suspended = makeList({tr("Suspended since"), tr("Right"), tr("Company"), tr("Standing")});
+    for (QTreeWidget* list : {m_expiring, m_suspended})
+        list->headerItem()->setToolTip(3, tr("Standing today"));
     m_inactive = makeList({tr("Last activity"), tr("Company"), tr("City")});
-    m_dossiers = makeList({tr("Decision due by"), tr("Dossier"), tr("Company"), tr("Asks for")});
+    m_dossiers = makeList({tr("Due by"), tr("Dossier"), tr("Company"), tr("Asks for")});
     // A dossier's row opens the dossier (makeList's handler opens its company otherwise).
     disconnect(m_dossiers, &QTreeWidget::itemActivated, this, nullptr);
     connect(m_dossiers, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
@@ -104,8 +105,14 @@ QTreeWidget* DashboardView::makeList(const QStringList& headers)
     list->setHeaderLabels(headers);
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
+    // Every column as wide as its content, the last one taking what remains: the texts are kept
+    // short (a right's number and short kind, the full name in the tooltip) so that all fit at
+    // the window's default size; a longer standing wraps rather than being cut.
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list->header()->setStretchLastSection(true);
+    list->setTextElideMode(Qt::ElideNone);
+    list->setWordWrap(true);
+    list->setUniformRowHeights(false);
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         Q_EMIT companyActivated(item->data(0, CompanyRole).toLongLong());
     });
@@ -129,6 +136,16 @@ void DashboardView::showCounts(const RegisterCounts& c)
                                        : QStringLiteral("palette(text)")));
 }
 
+QString DashboardView::rightCell(const Right& right) const
+{
+    // "AEN-2024-0003 (national accreditation)": right to left, the number is read first (on the
+    // right), its kind after it; the mark makes the line right-to-left although it starts with a
+    // Latin number.
+    const QString mark = isRightToLeft() ? QString(QChar(0x200F)) : QString();
+    return mark +
+           QStringLiteral("%1 (%2)").arg(isolated(right.number), shortRightLabel(right.kind));
+}
+
 void DashboardView::fillRights(QTreeWidget* list, const QVector<RightAttention>& items,
                                bool markUrgent)
 {
@@ -136,9 +153,9 @@ void DashboardView::fillRights(QTreeWidget* list, const QVector<RightAttention>&
     const QDate today = m_reg.today();
     for (const RightAttention& a : items) {
         auto* item = new QTreeWidgetItem(
-            list, {dateText(a.day),
-                   QStringLiteral("%1 — %2").arg(a.right.number, Names::label(a.right.kind)),
-                   a.company.name, a.standing.label()});
+            list, {dateText(a.day), rightCell(a.right), a.company.name, a.standing.label()});
+        item->setToolTip(1,
+                         QStringLiteral("%1 — %2").arg(a.right.number, Names::label(a.right.kind)));
         item->setForeground(3, standingBrush(a.standing));
         item->setToolTip(3, a.standing.text());
         item->setData(0, CompanyRole, a.company.id);
@@ -179,8 +196,11 @@ void DashboardView::reload()
     for (const ApplicationAttention& d :
          DashboardService(m_reg).dossiersDue(today, DossierHorizonDays)) {
         auto* item = new QTreeWidgetItem(
-            m_dossiers, {dateText(d.application.deadline), d.application.receipt, d.company.name,
-                         ApplicationNames::subject(d.application.kind, d.application.renewal)});
+            m_dossiers,
+            {dateText(d.application.deadline), d.application.receipt, d.company.name,
+             d.application.renewal ? tr("%1 (renewal)").arg(shortRightLabel(d.application.kind))
+                                   : shortRightLabel(d.application.kind)});
+        item->setToolTip(3, ApplicationNames::subject(d.application.kind, d.application.renewal));
         item->setData(0, CompanyRole, d.company.id);
         item->setData(0, ApplicationRole, d.application.id);
         if (d.application.isOverdue(today))

@@ -46,6 +46,7 @@ private:
     void loadExpiring();
     void fillRights(QTreeWidget* list, const QVector<RightAttention>& items, bool markUrgent);
     void showCounts(const RegisterCounts& counts);
+    QString rightCell(const Right& right) const;
 
     const Register& m_reg;
     BackgroundReader m_reader;

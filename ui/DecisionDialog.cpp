@@ -3,6 +3,7 @@
 #include "CheckedDialogLayout.h"
 #include "DateEditFormat.h"
 #include "DateText.h"
+#include "FormConventions.h"
 #include "Names.h"
 #include "RightTimeline.h"
 #include "services/Register.h"
@@ -101,6 +102,7 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
     if (kind == Kind::Suspend || kind == Kind::Revoke) {
         m_reason = new QPlainTextEdit(this);
         m_reason->setMaximumHeight(80);
+        m_reason->setTabChangesFocus(true); // Tab goes on to the buttons, it types no tab
         form->addRow(tr("Reason"), m_reason);
         connect(m_reason, &QPlainTextEdit::textChanged, this, &DecisionDialog::refresh);
     }
@@ -109,9 +111,18 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
     m_consequence->setStyleSheet(QStringLiteral("color: #b36b00; font-weight: bold;"));
     m_consequence->setVisible(false);
     form->addRow(m_consequence);
+    if (kind == Kind::Suspend || kind == Kind::Revoke)
+        reserveMessageSpace(m_consequence); // the warning may come with the date: no jump
+
+    for (QWidget* required :
+         QList<QWidget*>{m_tier, m_reference, m_decisionDate, m_from, m_end, m_until, m_reason})
+        if (required)
+            markRequired(form, required);
+    chainTabOrder({m_tier, m_reference, m_decisionDate, m_from, m_end, m_until, m_reason});
 
     layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"), m_storage);
-    setMinimumWidth(520);
+    setMinimumWidth(grant ? 660
+                          : 520); // a grant's validity: the choice and its day side by side, whole
     refresh();
 }
 

@@ -2,6 +2,7 @@
 
 #include "DateEditFormat.h"
 #include "Names.h"
+#include "ProductionDialog.h"
 #include "services/ChangeFeed.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,7 +22,8 @@ namespace cinereg::ui {
 EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_reader(this, reg), m_kind(new QComboBox(this)),
       m_from(new QDateEdit(reg.today(), this)), m_to(new QDateEdit(reg.today().addDays(30), this)),
-      m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+      m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_record(new QPushButton(tr("Record a production…"), this))
 {
     m_kind->addItem(Names::label(ProductionKind::National), Names::code(ProductionKind::National));
     m_kind->addItem(Names::label(ProductionKind::Foreign), Names::code(ProductionKind::Foreign));
@@ -38,6 +41,14 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     question->addWidget(new QLabel(tr("to"), this));
     question->addWidget(m_to);
     question->addStretch();
+    question->addWidget(m_record);
+    m_record->setEnabled(false);
+    m_record->setToolTip(tr("Records a production of this kind and these dates executed by the "
+                            "company selected in the list"));
+    connect(m_record, &QPushButton::clicked, this, [this] {
+        if (const std::unique_ptr<ProductionDialog> dialog = productionDialog())
+            dialog->exec(); // the change feed refreshes the answer
+    });
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels(
         {tr("Company"), tr("ICE"), tr("Accreditation"), tr("May execute?")});
@@ -47,6 +58,15 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(2, 160);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_record->setEnabled(selectedEligible() != 0); });
+    // Double-click (or Enter) on a company that may execute it: the same as the button.
+    connect(m_table, &QTableWidget::itemActivated, this, [this] {
+        if (m_record->isEnabled())
+            m_record->click();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(question);
     layout->addWidget(m_summary);
@@ -63,6 +83,29 @@ void EligibilityView::setQuestion(int kindIndex, QDate from, QDate to)
         m_to->setDate(to);
     }
     refresh();
+}
+
+qint64 EligibilityView::selectedEligible() const
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return 0;
+    const QTableWidgetItem* first = m_table->item(selected.front()->row(), 0);
+    return first && first->data(Qt::UserRole + 1).toBool() ? first->data(Qt::UserRole).toLongLong()
+                                                           : 0;
+}
+
+std::unique_ptr<ProductionDialog> EligibilityView::productionDialog()
+{
+    const qint64 company = selectedEligible();
+    if (!company)
+        return nullptr;
+    auto dialog = std::make_unique<ProductionDialog>(m_reg, this);
+    dialog->setKind(
+        Names::productionKind(m_kind->currentData().toString()).value_or(ProductionKind::National));
+    dialog->setDates(m_from->date(), m_to->date());
+    dialog->preselectExecutor(company);
+    return dialog;
 }
 
 void EligibilityView::invalidate()
@@ -84,6 +127,7 @@ void EligibilityView::refresh()
 {
     m_stale = false;
     m_table->setRowCount(0);
+    m_record->setEnabled(false);
     if (m_to->date() < m_from->date()) {
         m_reader.forget();
         m_summary->setText(tr("The last shooting day is before the first."));
@@ -121,6 +165,10 @@ void EligibilityView::fill(QVector<Eligibility> entries)
             if (col == 3)
                 item->setForeground(e.eligible ? QColor(0x1b, 0x7a, 0x2e)
                                                : QColor(0xb0, 0x1c, 0x1c));
+            if (col == 0) {
+                item->setData(Qt::UserRole, e.company.id);
+                item->setData(Qt::UserRole + 1, e.eligible);
+            }
             m_table->setItem(i, col, item);
         }
     }

@@ -3,11 +3,13 @@
 #include "BackgroundReader.h"
 #include "services/ProductionService.h"
 
+#include <memory>
 #include <QWidget>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace cinereg {
@@ -17,7 +19,10 @@ class Register;
 namespace cinereg::ui {
 
 // "Who may execute?": a kind of production and its shooting dates give the companies that may
-// execute it, and for the other accredited companies, why not.
+// execute it, and for the other accredited companies, why not. "Record a production" opens the
+// production dialog for the chosen company, with the question's kind and dates.
+class ProductionDialog;
+
 class EligibilityView : public QWidget
 {
     Q_OBJECT
@@ -26,6 +31,10 @@ public:
     explicit EligibilityView(const Register& reg, QWidget* parent = nullptr);
     void setQuestion(int kindIndex, QDate from, QDate to);
     QTableWidget* table() const { return m_table; }
+    QPushButton* recordButton() const { return m_record; }
+    // The production dialog for the selected company (which may execute it), prefilled with the
+    // question's kind and dates; null when no such company is selected.
+    std::unique_ptr<ProductionDialog> productionDialog();
     void refresh();
     // Refreshes now if the view is on screen, else the next time it is shown: a register of
     // 100,000 companies must not be read for views nobody looks at.
@@ -41,6 +50,7 @@ protected:
 
 private:
     void fill(QVector<Eligibility> entries);
+    qint64 selectedEligible() const;
     bool m_stale = true;
     const Register& m_reg;
     BackgroundReader m_reader;
@@ -49,6 +59,7 @@ private:
     QDateEdit* m_to;
     QLabel* m_summary;
     QTableWidget* m_table;
+    QPushButton* m_record;
 };
 
 } // namespace cinereg::ui

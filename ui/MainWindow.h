@@ -33,6 +33,7 @@ public:
     RegisterView* registerView() const { return m_register; }
     DashboardView* dashboard() const { return m_dashboard; }
     EligibilityView* eligibilityView() const { return m_eligibility; }
+    ProductionsView* productionsView() const { return m_productions; }
     QTabWidget* tabs() const { return m_tabs; }
     StorageFailureBar* storageFailureBar() const { return m_storage; }
     CompanyPage* openCompany(qint64 companyId);

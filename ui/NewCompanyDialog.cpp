@@ -1,6 +1,7 @@
 #include "NewCompanyDialog.h"
 
 #include "CompanyForm.h"
+#include "FormConventions.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
 #include "StorageFailureBar.h"
@@ -18,13 +19,15 @@ NewCompanyDialog::NewCompanyDialog(const Register& reg, QWidget* parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_refusal(new QLabel(this)), m_storage(new StorageFailureBar(this))
 {
-    m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
-    m_refusal->hide();
+    // Why "Register" is disabled (the form's first problem), or the core's refusal on saving, in
+    // a place kept for it.
+    reserveMessageSpace(m_refusal);
     setWindowTitle(tr("New production company"));
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields narrow instead
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll);
     layout->addWidget(m_storage);
@@ -32,12 +35,15 @@ NewCompanyDialog::NewCompanyDialog(const Register& reg, QWidget* parent)
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(tr("Register", "button: record the new company in the register"));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_form->isValid());
-    connect(m_form, &CompanyForm::validityChanged, m_buttons->button(QDialogButtonBox::Ok),
-            &QPushButton::setEnabled);
+    const auto showCheck = [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_form->isValid());
+        m_refusal->setText(m_form->firstProblem());
+    };
+    showCheck();
+    connect(m_form, &CompanyForm::checked, this, showCheck);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCompanyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(620, 720);
+    resize(640, 760);
 }
 
 void NewCompanyDialog::accept()

@@ -1,7 +1,9 @@
 #include "ProductionDialog.h"
 
 #include "CheckedDialogLayout.h"
+#include "CompanyPicker.h"
 #include "DateEditFormat.h"
+#include "FormConventions.h"
 #include "Names.h"
 #include "services/ProductionService.h"
 #include "services/Register.h"
@@ -21,7 +23,7 @@ namespace cinereg::ui {
 ProductionDialog::ProductionDialog(const Register& reg, QWidget* parent)
     : QDialog(parent), m_reg(reg), m_title(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_from(new QDateEdit(reg.today().addDays(30), this)),
-      m_to(new QDateEdit(reg.today().addDays(60), this)), m_executor(new QComboBox(this)),
+      m_to(new QDateEdit(reg.today().addDays(60), this)), m_executor(new CompanyPicker(reg, this)),
       m_producer(new QLineEdit(this)), m_country(new QLineEdit(this)),
       m_mandate(new QLineEdit(this)), m_permit(new QLineEdit(this)), m_refusal(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
@@ -46,12 +48,19 @@ ProductionDialog::ProductionDialog(const Register& reg, QWidget* parent)
     form->addRow(tr("Producer's country"), m_country);
     form->addRow(tr("Mandate reference"), m_mandate);
     form->addRow(tr("Shooting permit"), m_permit);
+    // The foreign producer and its country are required of a foreign production only (they are
+    // disabled for a national one).
+    for (QWidget* required : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_kind),
+                              static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_to),
+                              static_cast<QWidget*>(m_executor), static_cast<QWidget*>(m_producer),
+                              static_cast<QWidget*>(m_country)})
+        markRequired(form, required);
     m_storage = new StorageFailureBar(this);
     layOutCheckedDialog(this, form, m_refusal, m_buttons, {}, m_storage);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProductionDialog::refreshExecutors);
     connect(m_from, &QDateEdit::dateChanged, this, &ProductionDialog::refreshExecutors);
     connect(m_to, &QDateEdit::dateChanged, this, &ProductionDialog::refreshExecutors);
-    connect(m_executor, &QComboBox::currentIndexChanged, this, &ProductionDialog::refreshCheck);
+    connect(m_executor, &CompanyPicker::companyChanged, this, &ProductionDialog::refreshCheck);
     for (QLineEdit* e : {m_title, m_producer, m_country, m_mandate, m_permit})
         connect(e, &QLineEdit::textChanged, this, &ProductionDialog::refreshCheck);
     setMinimumWidth(520);
@@ -60,8 +69,7 @@ ProductionDialog::ProductionDialog(const Register& reg, QWidget* parent)
 
 void ProductionDialog::preselectExecutor(qint64 companyId)
 {
-    m_wanted = companyId;
-    refreshExecutors();
+    m_executor->setCompany(companyId);
 }
 
 void ProductionDialog::setKind(ProductionKind kind)
@@ -75,9 +83,25 @@ void ProductionDialog::setDates(QDate from, QDate to)
     m_to->setDate(to);
 }
 
+ProductionKind ProductionDialog::kind() const
+{
+    return Names::productionKind(m_kind->currentData().toString())
+        .value_or(ProductionKind::National);
+}
+
+QDate ProductionDialog::firstDay() const
+{
+    return m_from->date();
+}
+
+QDate ProductionDialog::lastDay() const
+{
+    return m_to->date();
+}
+
 int ProductionDialog::executorCount() const
 {
-    return m_executor->count();
+    return m_eligible;
 }
 
 Production ProductionDialog::production() const
@@ -86,7 +110,7 @@ Production ProductionDialog::production() const
     p.title = m_title->text();
     p.kind =
         Names::productionKind(m_kind->currentData().toString()).value_or(ProductionKind::National);
-    p.executorId = m_executor->currentData().toLongLong();
+    p.executorId = m_executor->companyId();
     p.shootFrom = m_from->date();
     p.shootTo = m_to->date();
     p.foreignProducer = m_producer->text();
@@ -122,16 +146,14 @@ void ProductionDialog::refreshExecutors()
 
 void ProductionDialog::fillExecutors(const QVector<Eligibility>& candidates)
 {
-    const qint64 keep =
-        m_executor->currentData().toLongLong() ? m_executor->currentData().toLongLong() : m_wanted;
-    m_executor->blockSignals(true);
-    m_executor->clear();
+    // The executor chosen stays chosen: if it may no longer execute, the core's refusal says why.
+    QSet<qint64> eligible;
     for (const Eligibility& e : candidates)
-        m_executor->addItem(QStringLiteral("%1 (%2)").arg(e.company.name, e.company.ice),
-                            e.company.id);
-    const int index = m_executor->findData(keep);
-    m_executor->setCurrentIndex(index >= 0 ? index : 0);
-    m_executor->blockSignals(false);
+        eligible.insert(e.company.id);
+    m_eligible = eligible.size();
+    const auto kind =
+        Names::productionKind(m_kind->currentData().toString()).value_or(ProductionKind::National);
+    m_executor->restrictTo(eligible, Names::requiredTier(kind));
     refreshCheck();
     emit executorsLoaded();
 }
@@ -142,9 +164,11 @@ void ProductionDialog::refreshCheck()
         return; // the candidates are still being computed: OK stays disabled meanwhile
     m_storage->attempt([this] {
         QString problem;
-        if (m_executor->count() == 0)
+        if (m_eligible == 0)
             problem =
                 tr("No company may execute a production of this kind on every one of these days.");
+        else if (m_executor->companyId() == 0)
+            problem = tr("Executing company: choose it in the list (type its name, ICE or RC).");
         else if (const Check c = m_reg.productions().wouldAdd(production()); !c)
             problem = c.refusal().message;
         m_refusal->setText(problem);

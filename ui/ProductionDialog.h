@@ -18,11 +18,13 @@ class Register;
 
 namespace cinereg::ui {
 
+class CompanyPicker;
 class StorageFailureBar;
 
-// Records a production. The executor picker lists only the companies that may execute a
-// production of the chosen kind on every shooting day, computed on a worker thread (on a large
-// register it takes seconds, and it changes with every date typed); the core checks again on OK.
+// Records a production. The executor is found by typing (CompanyPicker, the core's search) among
+// the companies that may execute a production of the chosen kind on every shooting day, computed
+// on a worker thread (on a large register it takes seconds, and it changes with every date
+// typed); the core checks again on OK.
 class ProductionDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     explicit ProductionDialog(const Register& reg, QWidget* parent = nullptr);
     void preselectExecutor(qint64 companyId);
     int executorCount() const; // eligible companies offered
+    CompanyPicker* executorPicker() const { return m_executor; }
     // True while the candidates are computed in the background; executorsLoaded() says when
     // the picker is filled.
     bool loadingExecutors() const { return m_reader.busy(); }
@@ -40,6 +43,9 @@ public:
     QLineEdit* titleEdit() const { return m_title; }
     void setKind(ProductionKind kind);
     void setDates(QDate from, QDate to);
+    ProductionKind kind() const;
+    QDate firstDay() const;
+    QDate lastDay() const;
 
 signals:
     void executorsLoaded();
@@ -56,7 +62,7 @@ private:
     QComboBox* m_kind;
     QDateEdit* m_from;
     QDateEdit* m_to;
-    QComboBox* m_executor;
+    CompanyPicker* m_executor;
     QLineEdit* m_producer;
     QLineEdit* m_country;
     QLineEdit* m_mandate;
@@ -64,7 +70,7 @@ private:
     QLabel* m_refusal;
     StorageFailureBar* m_storage = nullptr;
     QDialogButtonBox* m_buttons;
-    qint64 m_wanted = 0;
+    int m_eligible = 0;
     BackgroundReader m_reader;
 };
 

@@ -3,6 +3,7 @@
 #include "certificates/Letterhead.h"
 #include "certificates/SigningKey.h"
 #include "certificates/SigningKeyRegistry.h"
+#include "FormConventions.h"
 #include "Identifiers.h"
 #include "Names.h"
 #include "services/Register.h"
@@ -43,6 +44,9 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     m_thresholds->setHorizontalHeaderLabels({tr("Legal form"), tr("Minimum paid capital (MAD)")});
     m_thresholds->horizontalHeader()->setStretchLastSection(true);
     m_thresholds->verticalHeader()->hide();
+    m_thresholds->setTabKeyNavigation(false); // Tab goes to the amounts, not from cell to cell
+    m_thresholds->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QList<QWidget*> amounts;
     for (int i = 0; i < forms.size(); ++i) {
         auto* item = new QListWidgetItem(forms[i], m_forms);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -57,7 +61,13 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
         amount->setSpecialValueText(tr("none"));
         amount->setValue(int(m_original.capitalThresholds.value(forms[i], 0)));
         m_thresholds->setCellWidget(i, 1, amount);
+        amounts.append(amount);
     }
+    // Every legal form's row shows: the amounts are never scrolled out of sight.
+    m_thresholds->resizeRowsToContents();
+    m_thresholds->setFixedHeight(m_thresholds->horizontalHeader()->sizeHint().height() +
+                                 m_thresholds->verticalHeader()->length() +
+                                 2 * m_thresholds->frameWidth());
     m_term->setRange(0, 240);
     m_term->setSpecialValueText(tr("without limit"));
     m_term->setSuffix(tr(" months"));
@@ -137,6 +147,12 @@ SettingsDialog::SettingsDialog(Register& reg, QWidget* parent)
     form->addRow(tr("Numbers of national certificates"), m_nationalFormat);
     form->addRow(tr("Numbers of international certificates"), m_internationalFormat);
     form->addRow(tr("Numbers of dossier receipts"), m_receiptFormat);
+    // Tab follows the rows top to bottom (the amounts were created after the other fields).
+    chainTabOrder(QList<QWidget*>{m_forms, m_thresholds} + amounts +
+                  QList<QWidget*>{m_term, m_bodies, m_inactivity, m_deadline, m_place, m_placeAr,
+                                  m_verificationUrl, m_keyPath, m_createKey, m_importKey,
+                                  chooseLetterheadButton, m_removeLetterhead, m_nationalFormat,
+                                  m_internationalFormat, m_receiptFormat});
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -43,6 +43,19 @@ QBrush standingBrush(const std::optional<Standing>& standing)
                                 : std::nullopt);
 }
 
+QString shortRightLabel(RightKind kind)
+{
+    switch (kind) {
+    case RightKind::Authorization:
+        return QCoreApplication::translate("StatusText", "authorization");
+    case RightKind::National:
+        return QCoreApplication::translate("StatusText", "national accreditation");
+    case RightKind::International:
+        return QCoreApplication::translate("StatusText", "international accreditation");
+    }
+    return {};
+}
+
 QString dateText(QDate date)
 {
     return DateText::of(date);

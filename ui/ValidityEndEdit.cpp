@@ -34,6 +34,7 @@ ValidityEndEdit::ValidityEndEdit(const Register& reg, QDate from, QWidget* paren
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_choice, 1);
     row->addWidget(m_until);
+    setFocusProxy(m_choice); // Tab and a label's buddy reach the choice, then the day
     describeDefaultTerm();
     enableUntil();
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {

@@ -3,11 +3,15 @@
 // Without it the test only checks that each screen renders to a non-empty picture.
 #include "CompanyForm.h"
 #include "CompanyPage.h"
+#include "CompanyPicker.h"
 #include "DashboardView.h"
 #include "DecisionDialog.h"
 #include "EligibilityView.h"
 #include "MainWindow.h"
+#include "NewApplicationDialog.h"
 #include "NewCompanyDialog.h"
+#include "ProductionDialog.h"
+#include "ProductionsView.h"
 #include "RegisterModel.h"
 #include "RegisterView.h"
 #include "sample/RegisterGenerator.h"
@@ -19,7 +23,15 @@
 
 #include <gtest/gtest.h>
 #include <memory>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
 #include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 
@@ -90,7 +102,80 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
                                               t.reg().today().addDays(40));
         for (int waited = 0; window.eligibilityView()->loading() && waited < 5000; waited += 10)
             QTest::qWait(10);
+        // The first company that may execute it, selected: "Record a production" is offered.
+        QCoreApplication::processEvents(); // a change announced meanwhile reads the answer again
+        for (int waited = 0; window.eligibilityView()->loading() && waited < 5000; waited += 10)
+            QTest::qWait(10);
+        // (setCurrentCell: selectRow finds no column right to left, Qt 6.4)
+        window.eligibilityView()->table()->setCurrentCell(0, 0);
+        // The production dialog opened from there, the executor searched by typing.
+        std::unique_ptr<ui::ProductionDialog> production =
+            window.eligibilityView()->productionDialog();
+        ASSERT_NE(production, nullptr);
         shoot(&window, QStringLiteral("eligibility-%1").arg(lang));
+        {
+            production->titleEdit()->setText(lang == QLatin1String("fr")
+                                                 ? QStringLiteral("Les Dunes de Merzouga")
+                                                 : QStringLiteral("كثبان مرزوكة"));
+            production->show();
+            production->activateWindow();
+            QTest::qWaitForWindowActive(production.get());
+            QSignalSpy executors(production.get(), &ui::ProductionDialog::executorsLoaded);
+            while (production->loadingExecutors())
+                ASSERT_TRUE(executors.wait(5000));
+            shoot(production.get(), QStringLiteral("production-%1").arg(lang));
+            ui::CompanyPicker* picker = production->executorPicker();
+            picker->clear();
+            picker->setFocus();
+            for (const QChar ch :
+                 lang == QLatin1String("fr") ? QStringLiteral("prod") : QStringLiteral("انتاج")) {
+                QKeyEvent key(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
+                QApplication::sendEvent(picker, &key);
+            }
+            QSignalSpy found(picker, &ui::CompanyPicker::resultsReady);
+            while (picker->searching())
+                ASSERT_TRUE(found.wait(5000));
+            QCoreApplication::processEvents();
+            // The popup is a window of its own: drawn below the dialog's picture.
+            QAbstractItemView* popup = picker->popupCompleter()->popup();
+            const QPixmap dialogPicture = production->grab();
+            const QPixmap popupPicture = popup->grab();
+            const QPoint below =
+                picker->mapTo(production.get(),
+                              QPoint(picker->isRightToLeft() ? picker->width() - popup->width() : 0,
+                                     picker->height()));
+            const int left = std::min(0, below.x());
+            QPixmap both(std::max(dialogPicture.width(), below.x() + popupPicture.width()) - left,
+                         std::max(dialogPicture.height(), below.y() + popupPicture.height()));
+            both.fill(Qt::white);
+            QPainter painter(&both);
+            painter.drawPixmap(-left, 0, dialogPicture);
+            painter.drawPixmap(below.x() - left, below.y(), popupPicture);
+            painter.end();
+            const QString folder = qEnvironmentVariable("CINEREG_SCREENSHOTS");
+            EXPECT_TRUE(popup->isVisible());
+            if (!folder.isEmpty())
+                both.save(QStringLiteral("%1/company-picker-%2.png").arg(folder, lang));
+            production.reset();
+        }
+        {
+            // A new dossier: the company typed and chosen, the required fields marked.
+            ui::NewApplicationDialog dossier(t.reg(), &window);
+            dossier.preselectCompany(t.reg().companies().list({}).front().company.id);
+            dossier.show();
+            shoot(&dossier, QStringLiteral("dossier-new-%1").arg(lang));
+            // A new company whose ICE fails its check key: Save says why it is disabled.
+            ui::NewCompanyDialog company(t.reg(), &window);
+            Company typed = test::sampleCompany(lang == QLatin1String("fr") ? 904 : 905);
+            typed.ice = QStringLiteral("001561191000065");
+            company.form()->setCompany(typed);
+            company.show();
+            shoot(&company, QStringLiteral("company-new-%1").arg(lang));
+        }
+        window.tabs()->setCurrentIndex(3);
+        window.productionsView()->searchEdit()->setText(
+            lang == QLatin1String("fr") ? QStringLiteral("zagora") : QStringLiteral("زاكورة"));
+        shoot(&window, QStringLiteral("productions-%1").arg(lang));
         ui::DecisionDialog dialog(t.reg(), ui::DecisionDialog::Kind::GrantAccreditation,
                                   t.reg().companies().list({}).front().company.id, 0, &window);
         dialog.setReference(QStringLiteral("AGN/2026/17"));

@@ -2,7 +2,9 @@
 
 #include "applications/ApplicationService.h"
 #include "CheckedDialogLayout.h"
+#include "CompanyPicker.h"
 #include "DateEditFormat.h"
+#include "FormConventions.h"
 #include "Names.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
@@ -16,29 +18,20 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cinereg::ui {
 
-namespace {
-constexpr int CompanyIdRole = Qt::UserRole + 1;
-constexpr int MaxMatches = 50;
-} // namespace
-
 NewApplicationDialog::NewApplicationDialog(const Register& reg, QWidget* parent)
-    : QDialog(parent), m_reg(reg), m_search(new QLineEdit(this)),
-      m_companies(new QListWidget(this)), m_kind(new QComboBox(this)),
+    : QDialog(parent), m_reg(reg), m_company(new CompanyPicker(reg, this)),
+      m_kind(new QComboBox(this)),
       m_renewal(new QCheckBox(tr("Renewal of the company's right of that kind"), this)),
       m_received(new QDateEdit(reg.today(), this)), m_receipt(new QLineEdit(this)),
       m_deadline(new QLabel(this)), m_refusal(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New dossier"));
-    m_search->setPlaceholderText(tr("Name, ICE or RC of the company"));
-    m_search->setClearButtonEnabled(true);
-    m_companies->setMaximumHeight(160);
     for (RightKind k : {RightKind::Authorization, RightKind::National, RightKind::International})
         m_kind->addItem(Names::label(k), Names::code(k));
     m_received->setCalendarPopup(true);
@@ -46,54 +39,29 @@ NewApplicationDialog::NewApplicationDialog(const Register& reg, QWidget* parent)
     m_receipt->setPlaceholderText(tr("next REC-YEAR-NNNN"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Find the company"), m_search);
-    form->addRow(tr("Company"), m_companies);
+    form->addRow(tr("Company"), m_company);
     form->addRow(tr("Asks for"), m_kind);
     form->addRow(QString(), m_renewal);
     form->addRow(tr("Received on"), m_received);
     form->addRow(tr("Receipt reference"), m_receipt);
     form->addRow(tr("Decision due by"), m_deadline);
+    for (QWidget* required : {static_cast<QWidget*>(m_company), static_cast<QWidget*>(m_kind),
+                              static_cast<QWidget*>(m_received)})
+        markRequired(form, required);
     m_storage = new StorageFailureBar(this);
     layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("File the dossier"), m_storage);
-    connect(m_search, &QLineEdit::textChanged, this, &NewApplicationDialog::search);
-    connect(m_companies, &QListWidget::currentRowChanged, this, &NewApplicationDialog::refresh);
+    connect(m_company, &CompanyPicker::companyChanged, this, &NewApplicationDialog::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NewApplicationDialog::refresh);
     connect(m_renewal, &QCheckBox::toggled, this, &NewApplicationDialog::refresh);
     connect(m_received, &QDateEdit::dateChanged, this, &NewApplicationDialog::refresh);
     connect(m_receipt, &QLineEdit::textChanged, this, &NewApplicationDialog::refresh);
     setMinimumWidth(560);
-    search();
-}
-
-void NewApplicationDialog::search()
-{
-    CompanyListQuery query;
-    query.filter.search = m_search->text().trimmed();
-    query.filter.limit = MaxMatches;
-    m_companies->clear();
-    for (const CompanyListEntry& e : m_reg.companies().list(query)) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 — %2 — %3").arg(e.company.name, e.company.ice, e.company.city),
-            m_companies);
-        item->setData(CompanyIdRole, e.company.id);
-    }
-    if (m_companies->count() > 0)
-        m_companies->setCurrentRow(0);
     refresh();
 }
 
 void NewApplicationDialog::preselectCompany(qint64 companyId)
 {
-    const auto companies = m_reg.companies().summaries({companyId});
-    if (companies.isEmpty())
-        return;
-    m_companies->clear();
-    auto* item = new QListWidgetItem(
-        QStringLiteral("%1 — %2 — %3").arg(companies[0].name, companies[0].ice, companies[0].city),
-        m_companies);
-    item->setData(CompanyIdRole, companyId);
-    m_companies->setCurrentRow(0);
-    refresh();
+    m_company->setCompany(companyId);
 }
 
 void NewApplicationDialog::setKind(RightKind kind)
@@ -103,8 +71,7 @@ void NewApplicationDialog::setKind(RightKind kind)
 
 qint64 NewApplicationDialog::companyId() const
 {
-    const QListWidgetItem* item = m_companies->currentItem();
-    return item ? item->data(CompanyIdRole).toLongLong() : 0;
+    return m_company->companyId();
 }
 
 void NewApplicationDialog::refresh()
@@ -117,9 +84,11 @@ void NewApplicationDialog::refresh()
     a.receipt = m_receipt->text();
     m_deadline->setText(
         dateText(DossierRules::deadline(a.received, m_reg.settings().applicationDeadlineDays)));
-    const Check c = a.companyId ? ApplicationService(m_reg).wouldFile(a)
-                                : Check(Refusal{Rule::RequiredField, QStringLiteral("company"),
-                                                tr("Choose the company.")});
+    const Check c =
+        a.companyId
+            ? ApplicationService(m_reg).wouldFile(a)
+            : Check(Refusal{Rule::RequiredField, QStringLiteral("company"),
+                            tr("Company: choose it in the list (type its name, ICE or RC).")});
     m_refusal->setText(c ? QString() : c.refusal().message);
     m_refusal->setVisible(!c);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(c.ok());

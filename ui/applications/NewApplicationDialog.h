@@ -10,7 +10,6 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 
 namespace cinereg {
 class Register;
@@ -18,6 +17,7 @@ class Register;
 
 namespace cinereg::ui {
 
+class CompanyPicker;
 class StorageFailureBar;
 
 // Files a dossier received: the company (found by name, ICE or RC), what it asks for, whether it
@@ -35,16 +35,15 @@ public:
     QString refusalText() const;
     void accept() override;
     QString storageFailure() const;
+    CompanyPicker* companyPicker() const { return m_company; }
 
 private:
     void record();
-    void search();
     void refresh();
     qint64 companyId() const;
 
     const Register& m_reg;
-    QLineEdit* m_search;
-    QListWidget* m_companies;
+    CompanyPicker* m_company;
     QComboBox* m_kind;
     QCheckBox* m_renewal;
     QDateEdit* m_received;

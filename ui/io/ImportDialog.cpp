@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "FormConventions.h"
 #include "io/ImportService.h"
 #include "services/Register.h"
 
@@ -38,6 +39,7 @@ ImportDialog::ImportDialog(Register& reg, Kind kind, QWidget* parent)
     layout->addWidget(new QLabel(tr("First rows of the sheet:")));
     m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setTabKeyNavigation(false); // Tab leaves the table (arrows move within it)
     layout->addWidget(m_preview, 2);
 
     layout->addWidget(new QLabel(tr("Rejected rows:")));
@@ -46,15 +48,20 @@ ImportDialog::ImportDialog(Register& reg, Kind kind, QWidget* parent)
     m_report->horizontalHeader()->setStretchLastSection(true);
     m_report->verticalHeader()->setVisible(false);
     m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_report->setTabKeyNavigation(false);
     layout->addWidget(m_report, 1);
 
-    m_summary = new QLabel;
-    m_summary->setWordWrap(true);
+    // Why Import is disabled, or what it will do, in a place kept for it.
+    m_summary = new QLabel(tr("Choose a file: its rows are checked before anything is imported."));
+    reserveMessageSpace(m_summary);
     layout->addWidget(m_summary);
     m_skipInvalid = new QCheckBox(tr("Import the valid rows and leave out the rejected ones"));
     layout->addWidget(m_skipInvalid);
     m_progress = new QProgressBar;
     m_progress->setVisible(false);
+    QSizePolicy keepPlace = m_progress->sizePolicy(); // the bar appearing moves nothing
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepPlace);
     layout->addWidget(m_progress);
 
     auto* buttons = new QDialogButtonBox;
@@ -139,6 +146,9 @@ ImportReport ImportDialog::run(const ImportOptions& options)
     m_cancel->setEnabled(false);
     m_close->setEnabled(true);
     m_progress->setVisible(false);
+    QSizePolicy keepPlace = m_progress->sizePolicy(); // the bar appearing moves nothing
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepPlace);
     return report;
 }
 
