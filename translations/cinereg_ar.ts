@@ -1548,6 +1548,10 @@ Verification code: %3</source>
         <source>Print the figures as a report with charts (PDF, French or Arabic by --lang).</source>
         <translation>طباعة الأرقام في تقرير مع رسوم بيانية (PDF، بالفرنسية أو بالعربية حسب --lang).</translation>
     </message>
+    <message>
+        <source>Missing command after &quot;%1&quot;.</source>
+        <translation>أمر ناقص بعد &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -1783,6 +1787,21 @@ Verification code: %3</source>
     <message>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>يجب أن ينتهي اسم الملف بـ ‎.csv أو ‎.xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>FormConventions</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (إلزامي)</translation>
+    </message>
+    <message>
+        <source>* required field</source>
+        <translation>* حقل إلزامي</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2768,18 @@ Verification code: %3</source>
         <source>without limit</source>
         <translation>غير محددة المدة</translation>
     </message>
+    <message>
+        <source>authorization</source>
+        <translation>رخصة</translation>
+    </message>
+    <message>
+        <source>national accreditation</source>
+        <translation>اعتماد وطني</translation>
+    </message>
+    <message>
+        <source>international accreditation</source>
+        <translation>اعتماد دولي</translation>
+    </message>
 </context>
 <context>
     <name>TextRules</name>
@@ -3302,6 +3333,25 @@ Verification code: %3</source>
         <source>Click a right to renew, suspend, reinstate or revoke it.</source>
         <translation>انقر على حق لتجديده أو توقيفه أو إرجاعه أو سحبه.</translation>
     </message>
+    <message>
+        <source>Nothing to save: no field has been changed.</source>
+        <translation>لا شيء للحفظ: لم يتم تعديل أي حقل.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::CompanyPicker</name>
+    <message>
+        <source>Type a name, an ICE or an RC number; Down lists the companies</source>
+        <translation>اكتب اسمًا أو التعريف الموحد للمقاولة أو رقم السجل التجاري؛ يعرض السهم السفلي قائمة الشركات</translation>
+    </message>
+    <message>
+        <source>no authorization</source>
+        <translation>بدون رخصة</translation>
+    </message>
+    <message>
+        <source>No company matches.</source>
+        <translation>لا توجد شركة مطابقة.</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DashboardView</name>
@@ -3360,10 +3410,6 @@ Verification code: %3</source>
         </translation>
     </message>
     <message>
-        <source>Decision due by</source>
-        <translation>الأجل الأقصى للبت</translation>
-    </message>
-    <message>
         <source>Dossier</source>
         <translation>الملف</translation>
     </message>
@@ -3413,6 +3459,18 @@ Verification code: %3</source>
     <message>
         <source>Overdue dossiers</source>
         <translation>ملفات متأخرة</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>%1 (renewal)</source>
+        <translation>%1 (تجديد)</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3602,14 @@ Verification code: %3</source>
     <message>
         <source>Reading the register…</source>
         <translation>جار قراءة السجل…</translation>
+    </message>
+    <message>
+        <source>Record a production…</source>
+        <translation>تسجيل إنتاج…</translation>
+    </message>
+    <message>
+        <source>Records a production of this kind and these dates executed by the company selected in the list</source>
+        <translation>تسجيل إنتاج من هذا النوع وفي هذه التواريخ تنفذه الشركة المحددة في القائمة</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3760,10 @@ Verification code: %3</source>
             <numerusform>رُفض %n سطرًا (انظر الأسباب أعلاه)؛ صحّحها في الجدول ثم اختره من جديد، أو استورد الأسطر الصحيحة فقط.</numerusform>
             <numerusform>رُفض %n سطر (انظر الأسباب أعلاه)؛ صحّحها في الجدول ثم اختره من جديد، أو استورد الأسطر الصحيحة فقط.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a file: its rows are checked before anything is imported.</source>
+        <translation>اختر ملفًا: يتم التحقق من أسطره قبل أي استيراد.</translation>
     </message>
 </context>
 <context>
@@ -3870,16 +3940,8 @@ Verification code: %3</source>
         <translation>ملف جديد</translation>
     </message>
     <message>
-        <source>Name, ICE or RC of the company</source>
-        <translation>اسم الشركة أو التعريف الموحد للمقاولة أو رقم السجل التجاري</translation>
-    </message>
-    <message>
         <source>next REC-YEAR-NNNN</source>
         <translation>الرقم الموالي REC-السنة-NNNN</translation>
-    </message>
-    <message>
-        <source>Find the company</source>
-        <translation>البحث عن الشركة</translation>
     </message>
     <message>
         <source>Company</source>
@@ -3906,8 +3968,8 @@ Verification code: %3</source>
         <translation>تسجيل الملف</translation>
     </message>
     <message>
-        <source>Choose the company.</source>
-        <translation>اختر الشركة.</translation>
+        <source>Company: choose it in the list (type its name, ICE or RC).</source>
+        <translation>الشركة: اخترها من القائمة (اكتب اسمها أو تعريفها الموحد أو رقم سجلها التجاري).</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4038,10 @@ Verification code: %3</source>
         <source>Looking for the companies that may execute it…</source>
         <translation>جارٍ البحث عن الشركات التي يمكنها تنفيذه…</translation>
     </message>
+    <message>
+        <source>Executing company: choose it in the list (type its name, ICE or RC).</source>
+        <translation>الشركة المنفذة: اخترها من القائمة (اكتب اسمها أو تعريفها الموحد أو رقم سجلها التجاري).</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::ProductionsView</name>
@@ -4006,6 +4072,14 @@ Verification code: %3</source>
     <message>
         <source>Record a production…</source>
         <translation>تسجيل إنتاج…</translation>
+    </message>
+    <message>
+        <source>Search: title, company, ICE, producer, mandate or permit reference</source>
+        <translation>البحث: العنوان أو الشركة أو التعريف الموحد أو المنتج أو مرجع التفويض أو الرخصة</translation>
+    </message>
+    <message>
+        <source>Search the productions</source>
+        <translation>البحث في الإنتاجات</translation>
     </message>
 </context>
 <context>

@@ -1523,6 +1523,10 @@ Verification code: %3</source>
         <source>Print the figures as a report with charts (PDF, French or Arabic by --lang).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Missing command after &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -1753,6 +1757,21 @@ Verification code: %3</source>
     <name>ExportService</name>
     <message>
         <source>The file name must end in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormConventions</name>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,6 +2730,18 @@ Verification code: %3</source>
         <source>without limit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>international accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextRules</name>
@@ -3248,6 +3279,25 @@ Verification code: %3</source>
         <source>Click a right to renew, suspend, reinstate or revoke it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to save: no field has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::CompanyPicker</name>
+    <message>
+        <source>Type a name, an ICE or an RC number; Down lists the companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DashboardView</name>
@@ -3298,10 +3348,6 @@ Verification code: %3</source>
         </translation>
     </message>
     <message>
-        <source>Decision due by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,6 +3392,18 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Overdue dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (renewal)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3472,6 +3530,14 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Reading the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a production of this kind and these dates executed by the company selected in the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3607,6 +3673,10 @@ Verification code: %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a file: its rows are checked before anything is imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3783,15 +3853,7 @@ Verification code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name, ICE or RC of the company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>next REC-YEAR-NNNN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3819,7 +3881,7 @@ Verification code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the company.</source>
+        <source>Company: choose it in the list (type its name, ICE or RC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3889,6 +3951,10 @@ Verification code: %3</source>
         <source>Looking for the companies that may execute it…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Executing company: choose it in the list (type its name, ICE or RC).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::ProductionsView</name>
@@ -3918,6 +3984,14 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Record a production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: title, company, ICE, producer, mandate or permit reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the productions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1524,6 +1524,10 @@ Code de vérification : %3</translation>
         <source>Print the figures as a report with charts (PDF, French or Arabic by --lang).</source>
         <translation>Imprimer les chiffres dans un rapport avec graphiques (PDF, en français ou en arabe selon --lang).</translation>
     </message>
+    <message>
+        <source>Missing command after &quot;%1&quot;.</source>
+        <translation>Commande manquante après « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -1755,6 +1759,21 @@ Code de vérification : %3</translation>
     <message>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Le nom du fichier doit se terminer par .csv ou .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>FormConventions</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>* required field</source>
+        <translation>* champ obligatoire</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2732,18 @@ Code de vérification : %3</translation>
         <source>without limit</source>
         <translation>sans limitation de durée</translation>
     </message>
+    <message>
+        <source>authorization</source>
+        <translation>autorisation</translation>
+    </message>
+    <message>
+        <source>national accreditation</source>
+        <translation>agrément national</translation>
+    </message>
+    <message>
+        <source>international accreditation</source>
+        <translation>agrément international</translation>
+    </message>
 </context>
 <context>
     <name>TextRules</name>
@@ -3250,6 +3281,25 @@ Code de vérification : %3</translation>
         <source>Click a right to renew, suspend, reinstate or revoke it.</source>
         <translation>Cliquez sur un droit pour le renouveler, le suspendre, le rétablir ou le retirer.</translation>
     </message>
+    <message>
+        <source>Nothing to save: no field has been changed.</source>
+        <translation>Rien à enregistrer : aucun champ n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::CompanyPicker</name>
+    <message>
+        <source>Type a name, an ICE or an RC number; Down lists the companies</source>
+        <translation>Saisissez un nom, un ICE ou un numéro RC ; la flèche bas affiche la liste des sociétés</translation>
+    </message>
+    <message>
+        <source>no authorization</source>
+        <translation>sans autorisation</translation>
+    </message>
+    <message>
+        <source>No company matches.</source>
+        <translation>Aucune société ne correspond.</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DashboardView</name>
@@ -3300,10 +3350,6 @@ Code de vérification : %3</translation>
         </translation>
     </message>
     <message>
-        <source>Decision due by</source>
-        <translation>Décision attendue au plus tard le</translation>
-    </message>
-    <message>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -3349,6 +3395,18 @@ Code de vérification : %3</translation>
     <message>
         <source>Overdue dossiers</source>
         <translation>Dossiers en retard</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>%1 (renewal)</source>
+        <translation>%1 (renouvellement)</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3534,14 @@ Code de vérification : %3</translation>
     <message>
         <source>Reading the register…</source>
         <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <source>Record a production…</source>
+        <translation>Enregistrer une production…</translation>
+    </message>
+    <message>
+        <source>Records a production of this kind and these dates executed by the company selected in the list</source>
+        <translation>Enregistre une production de ce type, à ces dates, exécutée par la société sélectionnée dans la liste</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3676,10 @@ Code de vérification : %3</translation>
             <numerusform>%n ligne rejetée (motif ci-dessus) ; corrigez-la dans le tableau et choisissez-le à nouveau, ou importez seulement les lignes valides.</numerusform>
             <numerusform>%n lignes rejetées (motifs ci-dessus) ; corrigez-les dans le tableau et choisissez-le à nouveau, ou importez seulement les lignes valides.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a file: its rows are checked before anything is imported.</source>
+        <translation>Choisissez un fichier : ses lignes sont vérifiées avant toute importation.</translation>
     </message>
 </context>
 <context>
@@ -3786,16 +3856,8 @@ Code de vérification : %3</translation>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <source>Name, ICE or RC of the company</source>
-        <translation>Nom, ICE ou RC de la société</translation>
-    </message>
-    <message>
         <source>next REC-YEAR-NNNN</source>
         <translation>prochain REC-ANNÉE-NNNN</translation>
-    </message>
-    <message>
-        <source>Find the company</source>
-        <translation>Rechercher la société</translation>
     </message>
     <message>
         <source>Company</source>
@@ -3822,8 +3884,8 @@ Code de vérification : %3</translation>
         <translation>Enregistrer le dossier</translation>
     </message>
     <message>
-        <source>Choose the company.</source>
-        <translation>Choisissez la société.</translation>
+        <source>Company: choose it in the list (type its name, ICE or RC).</source>
+        <translation>Société : choisissez-la dans la liste (saisissez son nom, son ICE ou son RC).</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3954,10 @@ Code de vérification : %3</translation>
         <source>Looking for the companies that may execute it…</source>
         <translation>Recherche des sociétés qui peuvent l&apos;exécuter…</translation>
     </message>
+    <message>
+        <source>Executing company: choose it in the list (type its name, ICE or RC).</source>
+        <translation>Société exécutante : choisissez-la dans la liste (saisissez son nom, son ICE ou son RC).</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::ProductionsView</name>
@@ -3922,6 +3988,14 @@ Code de vérification : %3</translation>
     <message>
         <source>Record a production…</source>
         <translation>Enregistrer une production…</translation>
+    </message>
+    <message>
+        <source>Search: title, company, ICE, producer, mandate or permit reference</source>
+        <translation>Recherche : titre, société, ICE, producteur, référence du mandat ou de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Search the productions</source>
+        <translation>Rechercher dans les productions</translation>
     </message>
 </context>
 <context>
