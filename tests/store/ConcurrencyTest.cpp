@@ -3,10 +3,12 @@
 #include "CliProcesses.h"
 
 #include <gtest/gtest.h>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryFile>
 
 using namespace cinereg::test;
 
@@ -89,6 +91,112 @@ TEST(Concurrency, FourWritersLoseNothingAndNeverShareANumber)
     EXPECT_EQ(runCli({QStringLiteral("--db"), db, QStringLiteral("check")}, data), 0);
     std::cout << acknowledgedIces.size() << " companies, " << numbers.size() << " numbers, "
               << locked << " refused as locked" << std::endl;
+}
+
+namespace {
+QString daysFromToday(int days)
+{
+    return QDate::currentDate().addDays(days).toString(Qt::ISODate);
+}
+
+// The sequence of each number of a series ("ATT-AEN-2026-0003" → 3), sorted.
+QVector<int> sequences(const QString& db, const QString& sql)
+{
+    QVector<int> found;
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("numbers"));
+        raw.setDatabaseName(db);
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        EXPECT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        EXPECT_TRUE(q.exec(sql));
+        while (q.next())
+            found.append(q.value(0).toString().section(QLatin1Char('-'), -1).toInt());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("numbers"));
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+QVector<int> oneTo(int n)
+{
+    QVector<int> all;
+    for (int i = 1; i <= n; ++i)
+        all.append(i);
+    return all;
+}
+} // namespace
+
+// Certificates and dossier receipts are numbered by the same numbering service as rights: many
+// programs numbering at once in two series never share a number and leave no gap.
+TEST(Concurrency, CertificatesAndReceiptsNumberedAtOnceAreDistinctAndGapFree)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("register.cinereg"));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                           QStringLiteral("en")};
+    ASSERT_EQ(runCli(base + QStringList{QStringLiteral("key"), QStringLiteral("create")}, data), 0);
+    constexpr int Companies = 5;
+    QVector<qint64> accreditations;
+    for (int n = 1; n <= Companies; ++n) {
+        ASSERT_EQ(runCli(companyAddArguments(db, n), data), 0);
+        ASSERT_EQ(
+            runCli(base + QStringList{QStringLiteral("authorization"), QStringLiteral("grant"),
+                                      QString::number(n), QStringLiteral("--decision"),
+                                      QStringLiteral("A-%1").arg(n), QStringLiteral("--from"),
+                                      daysFromToday(-100)},
+                   data),
+            0);
+        ASSERT_EQ(
+            runCli(base + QStringList{QStringLiteral("accreditation"), QStringLiteral("grant"),
+                                      QString::number(n), QStringLiteral("--tier"),
+                                      QStringLiteral("national"), QStringLiteral("--decision"),
+                                      QStringLiteral("N-%1").arg(n), QStringLiteral("--from"),
+                                      daysFromToday(-50)},
+                   data),
+            0);
+        accreditations.append(
+            rawValue(db, QStringLiteral("SELECT max(id) FROM rights")).toLongLong());
+    }
+    QVector<QProcess*> running;
+    for (int n = 1; n <= Companies; ++n) {
+        running.append(new QProcess);
+        startCli(*running.last(),
+                 base + QStringList{QStringLiteral("certificate"), QStringLiteral("issue"),
+                                    QString::number(accreditations.at(n - 1)),
+                                    QStringLiteral("--out"),
+                                    dir.filePath(QStringLiteral("c%1.pdf").arg(n))},
+                 data);
+        for (int copy = 0; copy < 2; ++copy) {
+            running.append(new QProcess);
+            startCli(*running.last(),
+                     base + QStringList{QStringLiteral("application"), QStringLiteral("file"),
+                                        QString::number(n), QStringLiteral("--for"),
+                                        QStringLiteral("international"),
+                                        QStringLiteral("--received"), daysFromToday(0)},
+                     data);
+        }
+    }
+    int succeeded = 0;
+    for (QProcess* p : std::as_const(running)) {
+        EXPECT_TRUE(p->waitForFinished(120000));
+        EXPECT_EQ(p->exitStatus(), QProcess::NormalExit) << "crashed";
+        if (p->exitCode() == 0)
+            ++succeeded;
+        else // only a file locked past the busy timeout may refuse, and then writes nothing
+            EXPECT_EQ(p->exitCode(), 3) << p->readAllStandardError().toStdString();
+        delete p;
+    }
+    const QVector<int> certificates =
+        sequences(db, QStringLiteral("SELECT number FROM certificates"));
+    const QVector<int> receipts = sequences(db, QStringLiteral("SELECT receipt FROM applications"));
+    EXPECT_EQ(certificates.size() + receipts.size(), succeeded);
+    EXPECT_GT(succeeded, 0);
+    EXPECT_EQ(certificates, oneTo(certificates.size())) << "a certificate number twice or a gap";
+    EXPECT_EQ(receipts, oneTo(receipts.size())) << "a receipt twice or a gap";
+    EXPECT_EQ(runCli({QStringLiteral("--db"), db, QStringLiteral("check")}, data), 0);
 }
 
 TEST(Concurrency, AFileLockedPastTheBusyTimeoutGetsExit3AndTheMessage)
