@@ -14,6 +14,7 @@
 #include "services/Register.h"
 #include "store/RightStore.h"
 #include "store/StandingStore.h"
+#include "store/StoreAccess.h"
 
 #include <benchmark/benchmark.h>
 #include <map>
@@ -48,7 +49,7 @@ void BM_EligibleIdsOnly(benchmark::State& state)
     Register& reg = registerOf(int(state.range(0)));
     qsizetype found = 0;
     for (auto _ : state)
-        found = StandingStore(reg.database())
+        found = StandingStore(StoreAccess::of(reg))
                     .companiesWith(RightKind::National, RightStatus::Active, From, To)
                     .size();
     state.counters["eligible"] = double(found);
@@ -59,7 +60,7 @@ void BM_EligibleRuleByRule(benchmark::State& state)
     Register& reg = registerOf(int(state.range(0)));
     qsizetype found = 0;
     for (auto _ : state) {
-        RightStore rights(reg.database());
+        RightStore rights(StoreAccess::of(reg));
         const auto held = rights.ofCompanies(rights.companiesHolding(RightKind::National, To));
         found = 0;
         for (auto it = held.begin(); it != held.end(); ++it)

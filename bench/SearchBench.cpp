@@ -10,6 +10,7 @@
 #include "services/CompanyService.h"
 #include "services/Register.h"
 #include "store/CompanyStore.h"
+#include "store/StoreAccess.h"
 
 #include <benchmark/benchmark.h>
 #include <map>
@@ -51,7 +52,7 @@ CompanyFilter filterFor(int search)
 void BM_CoreQuery(benchmark::State& state)
 {
     Register& reg = registerOf(int(state.range(0)));
-    const CompanyStore store(reg.database());
+    const CompanyStore store(StoreAccess::of(reg));
     const CompanyFilter filter = filterFor(int(state.range(1)));
     for (auto _ : state)
         benchmark::DoNotOptimize(store.list(filter));
@@ -61,10 +62,10 @@ void BM_CoreQuery(benchmark::State& state)
 void BM_RawQuery(benchmark::State& state)
 {
     Register& reg = registerOf(int(state.range(0)));
-    RawSqlite raw(reg.database().path());
+    RawSqlite raw(reg.location());
     QVariantList params;
     const QString sql =
-        CompanyStore(reg.database()).listQuery(filterFor(int(state.range(1))), params);
+        CompanyStore(StoreAccess::of(reg)).listQuery(filterFor(int(state.range(1))), params);
     for (auto _ : state)
         benchmark::DoNotOptimize(raw.run(sql, params));
     state.SetLabel(Searches[state.range(1)].label);

@@ -2,6 +2,7 @@
 
 #include "Types.h"
 
+#include <optional>
 #include <QDate>
 #include <QString>
 
@@ -19,6 +20,13 @@ struct Production
     QString country;         // ISO 3166-1 alpha-2, foreign productions
     QString mandate;         // reference of the mandate naming the executing company
     QString shootingPermit;
+};
+
+// Which productions `production list` shows.
+struct ProductionFilter
+{
+    qint64 executorId = 0; // 0: any
+    std::optional<ProductionKind> kind;
 };
 
 } // namespace cinereg

@@ -1,52 +1,82 @@
-#!/usr/bin/env bash
-# A throwaway PostgreSQL 15 cluster for the tests: `start DIR` creates one in DIR (initdb), starts
-# it on 127.0.0.1 on a free port with its socket in DIR, and prints its URL (also written to
-# DIR/url); `stop DIR` stops it and removes DIR. The superuser is `cinereg_admin`; local and
-# 127.0.0.1 connections are trusted, which is right only for a throwaway cluster: an office's
-# server uses scram-sha-256 (README, "An office's server"). As root, the cluster runs as the
-# `postgres` system user (PostgreSQL refuses to run as root).
-set -euo pipefail
-BIN=/usr/lib/postgresql/15/bin
-action=${1:?usage: pg-cluster.sh start|stop DIR}
-dir=${2:?usage: pg-cluster.sh start|stop DIR}
+#!/bin/bash
+# A throwaway PostgreSQL 15 cluster for the tests (Debian's postgresql-15):
+#   scripts/pg-cluster.sh start DIR   creates a cluster in DIR (replacing one left there), starts it
+#                                     on 127.0.0.1 only, on a free port, and prints its URL
+#                                     (also written to DIR/url)
+#   scripts/pg-cluster.sh stop DIR    stops it and deletes it
+# The server listens on the loopback address only (no Unix socket), trusts its one login
+# `cinereg` there, and runs without fsync: it is for tests, never for a register. As root,
+# initdb and the server run as the unprivileged user `nobody` (PostgreSQL refuses root).
+set -eu
+
+bin=/usr/lib/postgresql/15/bin
+usage() {
+    echo "usage: $0 start|stop DIR" >&2
+    exit 2
+}
+[ $# -eq 2 ] || usage
+action=$1
+dir=$2
 
 as_owner() {
-  if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
-  else
-    "$@"
-  fi
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u nobody -- "$@"
+    else
+        "$@"
+    fi
+}
+
+port_is_free() {
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start() {
+    [ -x "$bin/initdb" ] || { echo "PostgreSQL 15 is not installed ($bin/initdb): scripts/deps.sh installs it" >&2; exit 1; }
+    if [ -e "$dir/data/PG_VERSION" ]; then # left by an interrupted run: throwaway too
+        echo "$dir held a cluster from before: deleting it" >&2
+        stop
+    fi
+    mkdir -p "$dir"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown nobody "$dir"
+    fi
+    as_owner "$bin/initdb" -D "$dir/data" -U cinereg -A trust -E UTF8 --locale=C.UTF-8 \
+        --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    # A free port in the dynamic range; another program may take it between the check and the
+    # start, so a failed start tries the next one.
+    attempt=0
+    port=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom) % 40000 ))
+    while :; do
+        attempt=$((attempt + 1))
+        [ "$attempt" -le 20 ] || { echo "no free port found to start PostgreSQL" >&2; cat "$dir/server.log" >&2; exit 1; }
+        port=$(( port + 1 ))
+        [ "$port" -lt 65000 ] || port=20001
+        port_is_free "$port" || continue
+        if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c fsync=off -c full_page_writes=off" \
+            start >/dev/null; then
+            break
+        fi
+    done
+    as_owner "$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U cinereg -d postgres \
+        -c "CREATE DATABASE cinereg" >/dev/null
+    url="postgresql://cinereg@127.0.0.1:$port/cinereg"
+    echo "$url" >"$dir/url"
+    echo "$url"
+}
+
+stop() {
+    if [ ! -e "$dir/data/PG_VERSION" ]; then
+        echo "$dir holds no cluster" >&2
+        exit 1
+    fi
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null || true
+    rm -rf "$dir/data" "$dir/url" "$dir/initdb.log" "$dir/server.log"
+    rmdir "$dir" 2>/dev/null || true
 }
 
 case "$action" in
-start)
-  # A cluster left by an interrupted run is stopped and replaced.
-  "$0" stop "$dir"
-  mkdir -p "$dir"
-  dir=$(cd "$dir" && pwd)
-  if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
-  as_owner "$BIN/initdb" -D "$dir/data" -U cinereg_admin --auth=trust --encoding=UTF8 \
-    --locale=C.UTF-8 >"$dir/initdb.log"
-  # A random port in the dynamic range; a taken one makes the server fail to start: try another.
-  for attempt in $(seq 1 20); do
-    port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
-    if as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; then
-      echo "postgresql://cinereg_admin@127.0.0.1:$port/postgres" | tee "$dir/url"
-      exit 0
-    fi
-  done
-  echo "pg-cluster: the server did not start; see $dir/server.log" >&2
-  exit 1
-  ;;
-stop)
-  if [ -d "$dir/data" ]; then
-    as_owner "$BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
-  fi
-  rm -rf "$dir"
-  ;;
-*)
-  echo "usage: pg-cluster.sh start|stop DIR" >&2
-  exit 2
-  ;;
+start) start ;;
+stop) stop ;;
+*) usage ;;
 esac

@@ -56,7 +56,7 @@ public:
                              done(watcher->result());
                          });
         m_running.append(watcher);
-        const QString path = m_reg.database().path();
+        const QString path = m_reg.location();
         const QDate today = m_reg.today();
         watcher->setFuture(QtConcurrent::run([path, today, read] {
             try {

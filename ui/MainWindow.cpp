@@ -61,8 +61,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::build()
 {
-    setWindowTitle(
-        tr("cinereg — register of film production rights — %1").arg(m_reg.database().path()));
+    setWindowTitle(tr("cinereg — register of film production rights — %1").arg(m_reg.location()));
     m_tabs = new QTabWidget;
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
@@ -203,11 +202,10 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About cinereg"), this, [this] {
-        QMessageBox::about(
-            this, tr("About cinereg"),
-            tr("<b>cinereg %1</b><br>Register of film production rights of the "
-               "Centre cinématographique marocain.<br>Register file: %2")
-                .arg(QCoreApplication::applicationVersion(), m_reg.database().path()));
+        QMessageBox::about(this, tr("About cinereg"),
+                           tr("<b>cinereg %1</b><br>Register of film production rights of the "
+                              "Centre cinématographique marocain.<br>Register file: %2")
+                               .arg(QCoreApplication::applicationVersion(), m_reg.location()));
     });
 }
 

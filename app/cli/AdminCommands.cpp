@@ -3,8 +3,6 @@
 #include "services/IntegrityService.h"
 #include "services/RestoreService.h"
 #include "StorageError.h"
-#include "store/AuditLog.h"
-#include "store/Backup.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -50,7 +48,7 @@ int auditList(CliContext& ctx, const QCommandLineParser& p, const QStringList&)
             return code;
         id = *parsed;
     }
-    const QVector<AuditEntry> entries = AuditLog(ctx.reg().database()).list(entity, id);
+    const QVector<AuditEntry> entries = ctx.reg().integrity().auditTrail(entity, id);
     if (ctx.json()) {
         QJsonArray array;
         for (const AuditEntry& e : entries)
@@ -76,7 +74,7 @@ int auditList(CliContext& ctx, const QCommandLineParser& p, const QStringList&)
 
 int backup(CliContext& ctx, const QCommandLineParser&, const QStringList& args)
 {
-    const Check saved = Backup::save(ctx.reg().database(), args.at(0));
+    const Check saved = RestoreService::backup(ctx.reg(), args.at(0));
     if (!saved)
         return ctx.refuse(saved.refusal());
     if (ctx.json())

@@ -1,8 +1,8 @@
 #include "CliApp.h"
 
 #include "Localization.h"
+#include "services/Register.h"
 #include "StorageError.h"
-#include "store/Database.h"
 #include "Version.h"
 
 #include <QSet>
@@ -100,8 +100,8 @@ QList<QCommandLineOption> CliApp::globalOptions()
 {
     return {
         QCommandLineOption(QStringLiteral("db"),
-                           tr("The register file (default: %1).").arg(Database::defaultPath()),
-                           QStringLiteral("PATH"), Database::defaultPath()),
+                           tr("The register file (default: %1).").arg(Register::defaultLocation()),
+                           QStringLiteral("PATH"), Register::defaultLocation()),
         QCommandLineOption(QStringLiteral("json"), tr("Print one JSON document on stdout.")),
         QCommandLineOption(QStringLiteral("lang"), tr("Language of messages: fr, ar or en."),
                            QStringLiteral("LANG")),

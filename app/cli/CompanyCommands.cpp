@@ -156,7 +156,7 @@ int companyShow(CliContext& ctx, const QCommandLineParser&, const QStringList& a
     filter.executorId = *id;
     const QVector<Production> productions = reg.productions().list(filter);
     const QDate today = reg.today();
-    const QVector<CertificateStore::Entry> certificates = CertificateService(reg).ofCompany(*id);
+    const QVector<CertificateRecord> certificates = CertificateService(reg).ofCompany(*id);
 
     if (ctx.json()) {
         QJsonObject json = JsonExport::company(*c);
@@ -171,7 +171,7 @@ int companyShow(CliContext& ctx, const QCommandLineParser&, const QStringList& a
         json.insert(QStringLiteral("accreditations"), accreditations);
         json.insert(QStringLiteral("productions"), shoots);
         QJsonArray issued;
-        for (const CertificateStore::Entry& e : certificates)
+        for (const CertificateRecord& e : certificates)
             issued.append(
                 QJsonObject{{QStringLiteral("number"), e.issued.number},
                             {QStringLiteral("accreditation"), e.content.accreditationNumber},
@@ -196,7 +196,7 @@ int companyShow(CliContext& ctx, const QCommandLineParser&, const QStringList& a
     if (!certificates.isEmpty()) {
         TextTable table({Cli::tr("Certificate"), Cli::tr("Accreditation"), Cli::tr("Issued on"),
                          Cli::tr("Prints")});
-        for (const CertificateStore::Entry& e : certificates)
+        for (const CertificateRecord& e : certificates)
             table.addRow({e.issued.number, e.content.accreditationNumber,
                           e.issued.issuedOn.toString(Qt::ISODate),
                           QString::number(e.issued.prints)});

@@ -41,10 +41,10 @@ int keyShow(CliContext& ctx, const QCommandLineParser&, const QStringList&)
 {
     const SigningKeyRegistry registry(ctx.reg());
     const auto usable = registry.forIssuing(ctx.reg().settings());
-    const QVector<CertificateStore::Key> keys = registry.keys();
+    const QVector<SigningKeyRecord> keys = registry.keys();
     if (ctx.json()) {
         QJsonArray array;
-        for (const CertificateStore::Key& k : keys)
+        for (const SigningKeyRecord& k : keys)
             array.append(QJsonObject{{QStringLiteral("key_id"), k.keyId},
                                      {QStringLiteral("added_at"), k.addedAt.toString(Qt::ISODate)},
                                      {QStringLiteral("added_by"), k.addedBy},
@@ -64,7 +64,7 @@ int keyShow(CliContext& ctx, const QCommandLineParser&, const QStringList&)
                          : usable.refusal().message)
               << Qt::endl;
     TextTable table({Cli::tr("Key"), Cli::tr("Added"), Cli::tr("By"), Cli::tr("Trusted")});
-    for (const CertificateStore::Key& k : keys)
+    for (const SigningKeyRecord& k : keys)
         table.addRow({k.keyId, k.addedAt.toString(Qt::ISODate), k.addedBy,
                       k.registered ? Cli::tr("yes") : Cli::tr("no: not registered")});
     ctx.out() << table.render();

@@ -7,7 +7,6 @@
 #include "sample/RegisterGenerator.h"
 #include "services/Register.h"
 #include "StorageError.h"
-#include "store/Database.h"
 #include "UiSetup.h"
 
 #include <memory>
@@ -23,7 +22,7 @@ namespace {
 struct GuiOptions
 {
     QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The register file."),
-                          QStringLiteral("PATH"), Database::defaultPath()};
+                          QStringLiteral("PATH"), Register::defaultLocation()};
     QCommandLineOption demo{
         QStringLiteral("demo"),
         QStringLiteral("Open a fresh demonstration register of fictional companies.")};

@@ -112,7 +112,7 @@ int main(int argc, char** argv)
         if (!service.issue(ids.mid(from, 5000), nullptr))
             return 1;
     const SigningKey key = SigningKey::load(settings.signingKeyPath).value();
-    if (!topUp(reg.database().path(), key, ids, certificates, clock.today()))
+    if (!topUp(reg.location(), key, ids, certificates, clock.today()))
         return 1;
     out << "setup_s=" << QString::number(setup.elapsed() / 1000.0, 'f', 0) << Qt::endl;
 

@@ -10,6 +10,7 @@
 #include "services/Register.h"
 #include "statistics/StatisticsService.h"
 #include "store/StatisticsStore.h"
+#include "store/StoreAccess.h"
 
 #include <benchmark/benchmark.h>
 #include <map>
@@ -40,7 +41,7 @@ void figures(benchmark::State& state)
 void scans(benchmark::State& state)
 {
     const Register& reg = registerOf(int(state.range(0)));
-    const StatisticsStore store(reg.database());
+    const StatisticsStore store(StoreAccess::of(reg));
     qsizetype rights = 0;
     for (auto _ : state) {
         const RightsScan scan = store.scanRights(Today);

@@ -9,7 +9,9 @@
 #include "../store/ApplicationStore.h"
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
+#include "../store/Numbering.h"
 #include "../store/RightStore.h"
+#include "../store/StoreAccess.h"
 #include "Names.h"
 
 #include <algorithm>
@@ -35,28 +37,21 @@ QDate renewalEnd(const ApplicationDecision& d)
 
 void ApplicationService::audit(qint64 id, const QString& action, const QJsonObject& details) const
 {
-    AuditLog(m_reg.database())
+    AuditLog(StoreAccess::of(m_reg))
         .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("application"), id, action,
                  details});
 }
 
-QString ApplicationService::allocateReceipt(QDate received) const
+QString ApplicationService::allocateReceipt(const Transaction& tx, QDate received) const
 {
-    const QString year = QString::number(received.year());
-    ApplicationStore store(m_reg.database());
-    Counters counters(m_reg.database());
-    for (;;) {
-        const int seq = counters.next(QStringLiteral("receipt:%1").arg(year));
-        const QString receipt =
-            formatNumber(m_reg.settings().receiptNumberFormat, received.year(), seq);
-        if (!store.receiptExists(receipt))
-            return receipt;
-    }
+    return Numbering(tx)
+        .next(NumberSeries::receipts(received.year(), m_reg.settings().receiptNumberFormat))
+        .text;
 }
 
 Check ApplicationService::wouldFile(const NewApplication& a) const
 {
-    const std::optional<Company> company = CompanyStore(m_reg.database()).find(a.companyId);
+    const std::optional<Company> company = CompanyStore(StoreAccess::of(m_reg)).find(a.companyId);
     if (!company)
         return Refusal{Rule::NotFound, QStringLiteral("company"),
                        tr("No company #%1.").arg(a.companyId)};
@@ -68,7 +63,7 @@ Check ApplicationService::wouldFile(const NewApplication& a) const
                        tr("A dossier cannot be received in the future (%1; today is %2).")
                            .arg(DateText::of(a.received), DateText::of(m_reg.today()))};
     const QString receipt = a.receipt.trimmed();
-    if (!receipt.isEmpty() && ApplicationStore(m_reg.database()).receiptExists(receipt))
+    if (!receipt.isEmpty() && ApplicationStore(StoreAccess::of(m_reg)).receiptExists(receipt))
         return Refusal{Rule::Duplicate, QStringLiteral("receipt"),
                        tr("Receipt %1 is already used by another dossier.").arg(receipt)};
     if (a.renewal) {
@@ -88,7 +83,7 @@ Outcome<Filed> ApplicationService::file(const NewApplication& raw) const
 {
     NewApplication a = raw;
     a.receipt = a.receipt.trimmed();
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     const Check allowed = wouldFile(a);
     if (!allowed)
         return allowed.refusal();
@@ -97,11 +92,11 @@ Outcome<Filed> ApplicationService::file(const NewApplication& raw) const
     app.kind = a.kind;
     app.renewal = a.renewal;
     app.received = a.received;
-    app.receipt = a.receipt.isEmpty() ? allocateReceipt(a.received) : a.receipt;
+    app.receipt = a.receipt.isEmpty() ? allocateReceipt(tx, a.received) : a.receipt;
     app.deadline = DossierRules::deadline(a.received, m_reg.settings().applicationDeadlineDays);
     app.createdBy = m_reg.user();
     app.createdAt = m_reg.clock().now();
-    app.id = ApplicationStore(m_reg.database()).insert(app);
+    app.id = ApplicationStore(StoreAccess::of(m_reg)).insert(app);
     audit(app.id, QStringLiteral("file"),
           {{QStringLiteral("company_id"), app.companyId},
            {QStringLiteral("for"), Names::code(app.kind)},
@@ -115,7 +110,7 @@ Outcome<Filed> ApplicationService::file(const NewApplication& raw) const
 
 Check ApplicationService::openApplication(qint64 id, std::optional<Application>& found) const
 {
-    found = ApplicationStore(m_reg.database()).find(id);
+    found = ApplicationStore(StoreAccess::of(m_reg)).find(id);
     if (!found)
         return Refusal{Rule::NotFound, QStringLiteral("id"), tr("No dossier #%1.").arg(id)};
     if (!found->isOpen())
@@ -147,7 +142,7 @@ Outcome<qint64> ApplicationService::recordPiece(qint64 applicationId, PieceKind 
                                                 const QByteArray& bytes) const
 {
     const bool withFile = !fileName.isEmpty() || !bytes.isEmpty();
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     std::optional<Application> app;
     if (const Check open = openApplication(applicationId, app); !open)
         return open.refusal();
@@ -162,7 +157,7 @@ Outcome<qint64> ApplicationService::recordPiece(qint64 applicationId, PieceKind 
         if (const Check ok = checkAttachment(fileName, bytes); !ok)
             return ok.refusal();
 
-    ApplicationStore store(m_reg.database());
+    ApplicationStore store(StoreAccess::of(m_reg));
     const Piece* before = app->piece(kind);
     Piece piece;
     piece.kind = kind;
@@ -198,7 +193,7 @@ Outcome<qint64> ApplicationService::recordPiece(qint64 applicationId, PieceKind 
 
 Check ApplicationService::removePiece(qint64 applicationId, PieceKind kind) const
 {
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     std::optional<Application> app;
     if (const Check open = openApplication(applicationId, app); !open)
         return open;
@@ -210,7 +205,7 @@ Check ApplicationService::removePiece(qint64 applicationId, PieceKind kind) cons
                         {QStringLiteral("dated"), iso(piece->dated)}};
     if (piece->attachment)
         details.insert(QStringLiteral("attachment_sha256"), piece->attachment->sha256);
-    ApplicationStore(m_reg.database()).removePiece(piece->id);
+    ApplicationStore(StoreAccess::of(m_reg)).removePiece(piece->id);
     audit(applicationId, QStringLiteral("remove-piece"), details);
     tx.commit();
     return Done{};
@@ -219,7 +214,7 @@ Check ApplicationService::removePiece(qint64 applicationId, PieceKind kind) cons
 Outcome<qint64> ApplicationService::attach(qint64 applicationId, PieceKind kind,
                                            const QString& fileName, const QByteArray& bytes) const
 {
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     std::optional<Application> app;
     if (const Check open = openApplication(applicationId, app); !open)
         return open.refusal();
@@ -238,7 +233,7 @@ Outcome<qint64> ApplicationService::attach(qint64 applicationId, PieceKind kind,
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     t.addedBy = m_reg.user();
     t.addedAt = m_reg.clock().now();
-    const qint64 id = ApplicationStore(m_reg.database()).saveAttachment(piece->id, t);
+    const qint64 id = ApplicationStore(StoreAccess::of(m_reg)).saveAttachment(piece->id, t);
     QJsonObject details{{QStringLiteral("kind"), ApplicationNames::code(kind)},
                         {QStringLiteral("name"), t.name},
                         {QStringLiteral("size"), t.size},
@@ -257,12 +252,12 @@ std::optional<Attachment> ApplicationService::attachment(qint64 applicationId, P
     const std::optional<Application> app = find(applicationId);
     if (!app || !app->piece(kind))
         return std::nullopt;
-    return ApplicationStore(m_reg.database()).attachment(app->piece(kind)->id);
+    return ApplicationStore(StoreAccess::of(m_reg)).attachment(app->piece(kind)->id);
 }
 
 std::optional<Right> ApplicationService::renewalTarget(const Application& application) const
 {
-    const CompanyRights held = RightStore(m_reg.database()).ofCompany(application.companyId);
+    const CompanyRights held = RightStore(StoreAccess::of(m_reg)).ofCompany(application.companyId);
     const QVector<Right> candidates = application.kind == RightKind::Authorization
                                           ? held.authorizations
                                           : held.ofTier(application.kind);
@@ -326,7 +321,7 @@ Outcome<ApplicationOutcome> ApplicationService::decide(qint64 applicationId,
                                                        const ApplicationDecision& raw) const
 {
     const ApplicationDecision d = withDefaults(raw);
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     std::optional<Application> app;
     if (const Check open = openApplication(applicationId, app); !open)
         return open.refusal();
@@ -378,7 +373,7 @@ Outcome<ApplicationOutcome> ApplicationService::decide(qint64 applicationId,
         details.insert(QStringLiteral("reason"), d.reason);
     }
     closed.status = outcome.status;
-    ApplicationStore(m_reg.database()).close(closed);
+    ApplicationStore(StoreAccess::of(m_reg)).close(closed);
     audit(applicationId, d.grant ? QStringLiteral("grant") : QStringLiteral("refuse"), details);
     tx.commit();
     return outcome;
@@ -386,7 +381,7 @@ Outcome<ApplicationOutcome> ApplicationService::decide(qint64 applicationId,
 
 Check ApplicationService::withdraw(qint64 applicationId, const QString& reason) const
 {
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     std::optional<Application> app;
     if (const Check open = openApplication(applicationId, app); !open)
         return open;
@@ -394,7 +389,7 @@ Check ApplicationService::withdraw(qint64 applicationId, const QString& reason) 
     closed.status = ApplicationStatus::Withdrawn;
     closed.decidedOn = m_reg.today();
     closed.reason = reason.trimmed();
-    ApplicationStore(m_reg.database()).close(closed);
+    ApplicationStore(StoreAccess::of(m_reg)).close(closed);
     QJsonObject details{{QStringLiteral("date"), iso(closed.decidedOn)}};
     if (!closed.reason.isEmpty())
         details.insert(QStringLiteral("reason"), closed.reason);
@@ -405,7 +400,7 @@ Check ApplicationService::withdraw(qint64 applicationId, const QString& reason) 
 
 std::optional<Application> ApplicationService::find(qint64 id) const
 {
-    return ApplicationStore(m_reg.database()).find(id);
+    return ApplicationStore(StoreAccess::of(m_reg)).find(id);
 }
 
 QVector<Application> ApplicationService::list(const ApplicationQuery& query) const
@@ -416,14 +411,14 @@ QVector<Application> ApplicationService::list(const ApplicationQuery& query) con
     filter.companyId = query.companyId;
     if (query.overdueOnly)
         filter.deadlineBy = on.addDays(-1);
-    return ApplicationStore(m_reg.database()).list(filter);
+    return ApplicationStore(StoreAccess::of(m_reg)).list(filter);
 }
 
 QVector<Application> ApplicationService::dueWithin(QDate on, int days) const
 {
     ApplicationStore::Filter filter;
     filter.deadlineBy = on.addDays(days);
-    return ApplicationStore(m_reg.database()).list(filter);
+    return ApplicationStore(StoreAccess::of(m_reg)).list(filter);
 }
 
 } // namespace cinereg

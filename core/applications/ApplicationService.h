@@ -13,6 +13,7 @@
 namespace cinereg {
 
 class Register;
+class Transaction;
 
 // A dossier as the clerk files it.
 struct NewApplication
@@ -99,7 +100,7 @@ private:
     Check checkAttachment(const QString& fileName, const QByteArray& bytes) const;
     Check wouldDecide(const Application& application, ApplicationDecision decision) const;
     ApplicationDecision withDefaults(ApplicationDecision decision) const;
-    QString allocateReceipt(QDate received) const;
+    QString allocateReceipt(const Transaction& tx, QDate received) const;
     void audit(qint64 id, const QString& action, const QJsonObject& details) const;
     const Register& m_reg;
 };

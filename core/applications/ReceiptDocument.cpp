@@ -5,6 +5,7 @@
 #include "../services/Register.h"
 #include "../store/ApplicationStore.h"
 #include "../store/CompanyStore.h"
+#include "../store/StoreAccess.h"
 #include "DossierRules.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -127,12 +128,13 @@ ReceiptDocument::ReceiptDocument(Application application, Company company, QDate
 Outcome<std::shared_ptr<ReceiptDocument>> ReceiptDocument::load(const Register& reg,
                                                                 qint64 applicationId)
 {
-    const std::optional<Application> app = ApplicationStore(reg.database()).find(applicationId);
+    const std::optional<Application> app =
+        ApplicationStore(StoreAccess::of(reg)).find(applicationId);
     if (!app)
         return Refusal{Rule::NotFound, QStringLiteral("id"),
                        tr("No dossier #%1.").arg(applicationId)};
     const std::optional<cinereg::Company> company =
-        CompanyStore(reg.database()).find(app->companyId);
+        CompanyStore(StoreAccess::of(reg)).find(app->companyId);
     if (!company)
         return Refusal{Rule::NotFound, QStringLiteral("company"),
                        tr("No company #%1.").arg(app->companyId)};

@@ -69,4 +69,11 @@ struct IssuedCertificate
     int prints = 0; // how many times it was printed, the first included
 };
 
+// A certificate of the register: its issuance and the content it attested.
+struct CertificateRecord
+{
+    IssuedCertificate issued;
+    CertificateContent content;
+};
+
 } // namespace cinereg

@@ -6,8 +6,11 @@
 #include "../services/Register.h"
 #include "../Standing.h"
 #include "../store/AuditLog.h"
+#include "../store/CertificateStore.h"
 #include "../store/CompanyStore.h"
+#include "../store/Numbering.h"
 #include "../store/RightStore.h"
+#include "../store/StoreAccess.h"
 #include "EffectivenessRules.h"
 #include "Letterhead.h"
 #include "Names.h"
@@ -59,7 +62,7 @@ QString Verification::statusLabel(CertificateStatus status)
 
 Check CertificateService::wouldIssue(qint64 accreditationId) const
 {
-    RightStore rights(m_reg.database());
+    RightStore rights(StoreAccess::of(m_reg));
     const std::optional<Right> right = rights.find(accreditationId);
     if (!right || !right->isAccreditation())
         return Refusal{Rule::NotFound, QStringLiteral("accreditation"),
@@ -69,7 +72,7 @@ Check CertificateService::wouldIssue(qint64 accreditationId) const
 
 QVector<CertificateService::Certifiable> CertificateService::certifiableOf(qint64 companyId) const
 {
-    const CompanyRights held = RightStore(m_reg.database()).ofCompany(companyId);
+    const CompanyRights held = RightStore(StoreAccess::of(m_reg)).ofCompany(companyId);
     QVector<Certifiable> out;
     for (const Right& a : held.accreditations)
         out.append({a, checkEffective(a, held.authorizations)});
@@ -91,36 +94,32 @@ Check CertificateService::checkEffective(const Right& accreditation,
                        .arg(why)};
 }
 
-QString CertificateService::allocateNumber(RightKind tier, const Settings& settings,
-                                           Reserved& reserved) const
+QString CertificateService::allocateNumber(const Transaction& tx, RightKind tier,
+                                           const Settings& settings, Reserved& reserved) const
 {
-    const QString format = settings.certificateNumberFormat(tier);
-    const QString year = QString::number(m_reg.today().year());
-    const QString counter = QStringLiteral("certificate:%1:%2").arg(Names::code(tier), year);
-    CertificateStore store(m_reg.database());
-    Counters counters(m_reg.database());
-    for (;;) {
-        const int seq = counters.next(counter);
-        auto range = reserved.find(counter);
-        if (range == reserved.end())
-            reserved.insert(counter, {seq, seq});
-        else
-            range->second = seq;
-        QString number = formatNumber(format, m_reg.today().year(), seq);
-        number.remove(QLatin1Char(':')); // the code's separator
-        if (!store.numberExists(number))
-            return number;
-    }
+    const int year = m_reg.today().year();
+    const Numbering::Number number = Numbering(tx).next(
+        NumberSeries::certificates(tier, year, settings.certificateNumberFormat(tier)));
+    auto range = std::find_if(reserved.begin(), reserved.end(), [&](const Reservation& r) {
+        return r.tier == tier && r.year == year;
+    });
+    if (range == reserved.end())
+        reserved.append({tier, year, number.seq, number.seq});
+    else
+        range->last = number.seq;
+    return number.text;
 }
 
-void CertificateService::release(const Reserved& reserved) const
+void CertificateService::release(const Reserved& reserved, const Settings& settings) const
 {
     if (reserved.isEmpty())
         return;
-    Transaction tx(m_reg.database());
-    CertificateStore store(m_reg.database());
-    for (auto it = reserved.cbegin(); it != reserved.cend(); ++it)
-        store.releaseNumbers(it.key(), it.value().first, it.value().second);
+    Transaction tx(StoreAccess::of(m_reg));
+    const Numbering numbering(tx);
+    for (const Reservation& r : reserved)
+        numbering.release(
+            NumberSeries::certificates(r.tier, r.year, settings.certificateNumberFormat(r.tier)),
+            r.first, r.last);
     tx.commit();
 }
 
@@ -130,9 +129,9 @@ CertificateService::prepare(const QVector<qint64>& ids, const Settings& settings
     if (ids.isEmpty())
         return Refusal{Rule::RequiredField, QStringLiteral("accreditation"),
                        tr("No accreditation to certify.")};
-    RightStore rights(m_reg.database());
-    CompanyStore companies(m_reg.database());
-    CertificateStore store(m_reg.database());
+    RightStore rights(StoreAccess::of(m_reg));
+    CompanyStore companies(StoreAccess::of(m_reg));
+    CertificateStore store(StoreAccess::of(m_reg));
     QVector<Prepared> batch;
     batch.reserve(ids.size());
     for (qint64 accreditationId : ids) {
@@ -190,10 +189,11 @@ CertificateService::Reserved CertificateService::allocateAndSign(QVector<Prepare
 {
     Reserved reserved;
     for (int start = 0; start < batch.size(); start += RecordGroup) {
-        Transaction tx(m_reg.database());
+        Transaction tx(StoreAccess::of(m_reg));
         for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i)
             if (batch[i].id == 0)
-                batch[i].content.number = allocateNumber(batch[i].content.tier, settings, reserved);
+                batch[i].content.number =
+                    allocateNumber(tx, batch[i].content.tier, settings, reserved);
         tx.commit();
     }
     for (Prepared& p : batch) { // signing needs no lock
@@ -216,10 +216,10 @@ CertificateService::Reserved CertificateService::allocateAndSign(QVector<Prepare
 
 void CertificateService::record(QVector<Prepared>& batch, const QString& keyId) const
 {
-    const CertificateStore::DurableWrites durable(m_reg.database());
-    CertificateStore store(m_reg.database());
+    const CertificateStore::DurableWrites durable(StoreAccess::of(m_reg));
+    CertificateStore store(StoreAccess::of(m_reg));
     for (int start = 0; start < batch.size(); start += RecordGroup) {
-        Transaction tx(m_reg.database());
+        Transaction tx(StoreAccess::of(m_reg));
         const QDateTime now = m_reg.clock().now();
         for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
             Prepared& p = batch[i];
@@ -227,7 +227,7 @@ void CertificateService::record(QVector<Prepared>& batch, const QString& keyId) 
                 continue;
             const CertificateContent& c = p.content;
             p.id = store.insert(p.accreditationId, c, keyId, m_reg.user(), now);
-            AuditLog(m_reg.database())
+            AuditLog(StoreAccess::of(m_reg))
                 .append({0, now, m_reg.user(), QStringLiteral("certificate"), p.id,
                          QStringLiteral("issue"),
                          QJsonObject{{QStringLiteral("number"), c.number},
@@ -259,7 +259,7 @@ Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qin
         contents.back().verificationUrl = settings.verificationUrl;
     }
     if (render && !render(contents)) {
-        release(reserved);
+        release(reserved, settings);
         return Refusal{Rule::InvalidField, QStringLiteral("output"),
                        tr("The certificates were not printed; nothing was recorded.")};
     }
@@ -291,15 +291,15 @@ Outcome<QVector<CertificateContent>> CertificateService::preview(const QVector<q
 
 void CertificateService::recordPrints(const QVector<Prepared>& batch) const
 {
-    const CertificateStore::DurableWrites durable(m_reg.database());
-    CertificateStore store(m_reg.database());
+    const CertificateStore::DurableWrites durable(StoreAccess::of(m_reg));
+    CertificateStore store(StoreAccess::of(m_reg));
     for (int start = 0; start < batch.size(); start += RecordGroup) {
-        Transaction tx(m_reg.database());
+        Transaction tx(StoreAccess::of(m_reg));
         const QDateTime now = m_reg.clock().now();
         for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
             const Prepared& p = batch[i];
             store.recordPrint(p.id, p.content.duplicate, m_reg.user(), now);
-            AuditLog(m_reg.database())
+            AuditLog(StoreAccess::of(m_reg))
                 .append({0, now, m_reg.user(), QStringLiteral("certificate"), p.id,
                          p.content.duplicate ? QStringLiteral("reprint") : QStringLiteral("print"),
                          QJsonObject{{QStringLiteral("number"), p.content.number}}});
@@ -320,7 +320,7 @@ QVector<qint64>
 CertificateService::effectiveAccreditations(std::optional<RightKind> tier, QDate on,
                                             const QVector<qint64>& ofCompanies) const
 {
-    RightStore rights(m_reg.database());
+    RightStore rights(StoreAccess::of(m_reg));
     QVector<qint64> companies = ofCompanies;
     if (companies.isEmpty())
         for (RightKind kind : {RightKind::National, RightKind::International})
@@ -352,7 +352,7 @@ Verification CertificateService::verify(const QString& text) const
         v.reason = tr("This is not a readable certificate verification code.");
         return v;
     }
-    CertificateStore store(m_reg.database());
+    CertificateStore store(StoreAccess::of(m_reg));
     const std::optional<QByteArray> publicKey = store.registeredPublicKey(v.code->keyId);
     if (!publicKey) {
         v.status = CertificateStatus::Unknown;
@@ -380,7 +380,7 @@ Verification CertificateService::verify(const QString& text) const
                        .arg(v.code->number);
         return v;
     }
-    RightStore rights(m_reg.database());
+    RightStore rights(StoreAccess::of(m_reg));
     const std::optional<Right> right = rights.find(entry->issued.accreditationId);
     const CertificateStanding standing =
         CertificateStanding::of(*right, rights.ofCompany(right->companyId).authorizations,
@@ -390,16 +390,16 @@ Verification CertificateService::verify(const QString& text) const
     return v;
 }
 
-QVector<CertificateStore::Entry> CertificateService::ofCompany(qint64 companyId) const
+QVector<CertificateRecord> CertificateService::ofCompany(qint64 companyId) const
 {
-    return CertificateStore(m_reg.database()).ofCompany(companyId);
+    return CertificateStore(StoreAccess::of(m_reg)).ofCompany(companyId);
 }
 
 QStringList CertificateService::integrityFindings() const
 {
     QStringList out = SigningKeyRegistry(m_reg).integrityFindings();
-    CertificateStore store(m_reg.database());
-    for (const CertificateStore::Entry& e : store.all()) {
+    CertificateStore store(StoreAccess::of(m_reg));
+    for (const CertificateRecord& e : store.all()) {
         if (e.content.fingerprint() != e.issued.fingerprint || e.content.code != e.issued.code) {
             out.append(tr("Certificate %1: its recorded content no longer matches its "
                           "fingerprint.")

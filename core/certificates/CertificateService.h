@@ -3,7 +3,6 @@
 #include "../Refusal.h"
 #include "../Right.h"
 #include "../Settings.h"
-#include "../store/CertificateStore.h"
 #include "Certificate.h"
 #include "CertificateRenderer.h"
 #include "CertificateStanding.h"
@@ -18,6 +17,7 @@ namespace cinereg {
 
 class Register;
 class SigningKey;
+class Transaction;
 
 struct Verification
 {
@@ -83,7 +83,7 @@ public:
                                             const QVector<qint64>& ofCompanies = {}) const;
 
     Verification verify(const QString& code) const;
-    QVector<CertificateStore::Entry> ofCompany(qint64 companyId) const;
+    QVector<CertificateRecord> ofCompany(qint64 companyId) const;
     // For `check`: certificates whose stored content no longer matches its fingerprint, or whose
     // code no longer verifies (the file was edited outside the program).
     QStringList integrityFindings() const;
@@ -98,12 +98,20 @@ private:
     Check checkEffective(const Right& accreditation, const QVector<Right>& authorizations) const;
     Outcome<QVector<Prepared>> prepare(const QVector<qint64>& accreditationIds,
                                        const Settings& settings) const;
-    // The sequence numbers a batch took from each counter, first and last.
-    using Reserved = QHash<QString, QPair<int, int>>;
+    // The sequence numbers a batch took from each series (tier and year), first and last.
+    struct Reservation
+    {
+        RightKind tier = RightKind::National;
+        int year = 0;
+        int first = 0;
+        int last = 0;
+    };
+    using Reserved = QVector<Reservation>;
     Reserved allocateAndSign(QVector<Prepared>& batch, const SigningKey& key,
                              const Settings& settings) const;
-    QString allocateNumber(RightKind tier, const Settings& settings, Reserved& reserved) const;
-    void release(const Reserved& reserved) const;
+    QString allocateNumber(const Transaction& tx, RightKind tier, const Settings& settings,
+                           Reserved& reserved) const;
+    void release(const Reserved& reserved, const Settings& settings) const;
     void record(QVector<Prepared>& batch, const QString& keyId) const;
     void recordPrints(const QVector<Prepared>& batch) const;
     const Register& m_reg;

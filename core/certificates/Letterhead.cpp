@@ -3,6 +3,7 @@
 #include "../services/Register.h"
 #include "../store/AuditLog.h"
 #include "../store/LetterheadStore.h"
+#include "../store/StoreAccess.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -25,9 +26,9 @@ Check Letterhead::set(const QString& imageFile) const
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    Transaction tx(m_reg.database());
-    LetterheadStore(m_reg.database()).save(png);
-    AuditLog(m_reg.database())
+    Transaction tx(StoreAccess::of(m_reg));
+    LetterheadStore(StoreAccess::of(m_reg)).save(png);
+    AuditLog(StoreAccess::of(m_reg))
         .append(
             {0, m_reg.clock().now(), m_reg.user(), QStringLiteral("settings"), 0,
              QStringLiteral("letterhead"),
@@ -42,9 +43,9 @@ Check Letterhead::set(const QString& imageFile) const
 
 void Letterhead::remove() const
 {
-    Transaction tx(m_reg.database());
-    LetterheadStore(m_reg.database()).remove();
-    AuditLog(m_reg.database())
+    Transaction tx(StoreAccess::of(m_reg));
+    LetterheadStore(StoreAccess::of(m_reg)).remove();
+    AuditLog(StoreAccess::of(m_reg))
         .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("settings"), 0,
                  QStringLiteral("letterhead"), QJsonObject{{QStringLiteral("removed"), true}}});
     tx.commit();
@@ -52,7 +53,7 @@ void Letterhead::remove() const
 
 QImage Letterhead::image() const
 {
-    const QByteArray png = LetterheadStore(m_reg.database()).load();
+    const QByteArray png = LetterheadStore(StoreAccess::of(m_reg)).load();
     return png.isEmpty() ? QImage() : QImage::fromData(png, "PNG");
 }
 

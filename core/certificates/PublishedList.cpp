@@ -6,6 +6,7 @@
 #include "../services/Register.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "../store/StoreAccess.h"
 #include "CertificateService.h"
 
 #include <QPdfWriter>
@@ -44,8 +45,8 @@ QString both(const char* source)
 QVector<PublishedList::Row> PublishedList::rows(const Register& reg, RightKind tier, QDate on)
 {
     const QVector<qint64> ids = CertificateService(reg).effectiveAccreditations(tier, on);
-    RightStore rights(reg.database());
-    CompanyStore companies(reg.database());
+    RightStore rights(StoreAccess::of(reg));
+    CompanyStore companies(StoreAccess::of(reg));
     QVector<Row> out;
     for (qint64 id : ids) {
         const Right right = *rights.find(id);

@@ -2,6 +2,8 @@
 
 #include "../services/Register.h"
 #include "../store/AuditLog.h"
+#include "../store/CertificateStore.h"
+#include "../store/StoreAccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,8 +41,8 @@ Outcome<QString> SigningKeyRegistry::importFile(const QString& source) const
 
 Outcome<QString> SigningKeyRegistry::registerKey(const SigningKey& key, const QString& how) const
 {
-    Transaction tx(m_reg.database());
-    CertificateStore store(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
+    CertificateStore store(StoreAccess::of(m_reg));
     if (store.registeredPublicKey(key.keyId()) == key.publicKey())
         return key.keyId(); // already registered: nothing new to record
     const QDateTime now = m_reg.clock().now();
@@ -49,7 +51,7 @@ Outcome<QString> SigningKeyRegistry::registerKey(const SigningKey& key, const QS
         return Refusal{
             Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
             tr("Another public key with the id %1 is already in the register.").arg(key.keyId())};
-    AuditLog(m_reg.database())
+    AuditLog(StoreAccess::of(m_reg))
         .append({0, now, m_reg.user(), CertificateStore::registrationEntity(),
                  store.keyRow(key.keyId()), CertificateStore::registrationAction(),
                  QJsonObject{{QStringLiteral("key_id"), key.keyId()},
@@ -65,7 +67,7 @@ Outcome<SigningKey> SigningKeyRegistry::forIssuing(const Settings& settings) con
     Outcome<SigningKey> key = SigningKey::load(settings.signingKeyPath);
     if (!key)
         return key;
-    if (!CertificateStore(m_reg.database()).registeredPublicKey(key.value().keyId()))
+    if (!CertificateStore(StoreAccess::of(m_reg)).registeredPublicKey(key.value().keyId()))
         return Refusal{
             Rule::SigningKeyUnusable, QStringLiteral("signing_key"),
             tr("The signing key %1 (file %2) is not registered in this register: an "
@@ -77,15 +79,15 @@ Outcome<SigningKey> SigningKeyRegistry::forIssuing(const Settings& settings) con
     return key;
 }
 
-QVector<CertificateStore::Key> SigningKeyRegistry::keys() const
+QVector<SigningKeyRecord> SigningKeyRegistry::keys() const
 {
-    return CertificateStore(m_reg.database()).keys();
+    return CertificateStore(StoreAccess::of(m_reg)).keys();
 }
 
 QStringList SigningKeyRegistry::integrityFindings() const
 {
     QStringList out;
-    for (const CertificateStore::Key& k : keys())
+    for (const SigningKeyRecord& k : keys())
         if (!k.registered)
             out.append(tr("Public key %1 entered the register without an administrator's "
                           "registration (no audited key creation or import): certificates it "

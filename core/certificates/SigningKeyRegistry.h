@@ -2,8 +2,8 @@
 
 #include "../Refusal.h"
 #include "../Settings.h"
-#include "../store/CertificateStore.h"
 #include "SigningKey.h"
+#include "SigningKeyRecord.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -33,7 +33,7 @@ public:
     Outcome<SigningKey> forIssuing(const Settings& settings) const;
     // Where this workstation's key file is (the settings' path, or the default one).
     QString keyPath() const;
-    QVector<CertificateStore::Key> keys() const;
+    QVector<SigningKeyRecord> keys() const;
     QStringList integrityFindings() const; // for `check`
 
 private:

@@ -1,8 +1,10 @@
 #include "VerificationPagePublisher.h"
 
 #include "../services/Register.h"
+#include "../store/CertificateStore.h"
 #include "../store/RightStore.h"
 #include "../store/StatusListStore.h"
+#include "../store/StoreAccess.h"
 #include "CertificateStanding.h"
 #include "EffectivenessRules.h"
 #include "SigningKey.h"
@@ -41,7 +43,7 @@ QStringList VerificationPagePublisher::pageFiles()
 
 StatusList VerificationPagePublisher::makeList() const
 {
-    StatusListStore store(m_reg.database());
+    StatusListStore store(StoreAccess::of(m_reg));
     const QVector<StatusListStore::Row> rows = store.rows();
     StatusList list(store.size());
     const QDateTime now = m_reg.clock().now().toUTC();
@@ -50,7 +52,7 @@ StatusList VerificationPagePublisher::makeList() const
 
     // Every right of every company holding a certified accreditation, read at once, and each
     // accreditation's effectiveness today computed once for all its certificates.
-    RightStore rights(m_reg.database());
+    RightStore rights(StoreAccess::of(m_reg));
     const QHash<qint64, CompanyRights> held = rights.ofCompanies(rights.allCompanyIdsWithRights());
     const QDate today = m_reg.today();
     QHash<qint64, Effectiveness> effectiveness;
@@ -100,9 +102,9 @@ VerificationPagePublisher::publish(const QString& folder) const
     // Every key that ever signed a certificate, and the one that signs this list.
     QJsonArray keys;
     QStringList known;
-    QVector<StatusListStore::PublicKey> all = StatusListStore(m_reg.database()).publicKeys();
+    QVector<StatusListStore::PublicKey> all = StatusListStore(StoreAccess::of(m_reg)).publicKeys();
     all.append({key.value().keyId(), key.value().publicKey()});
-    const CertificateStore certificates(m_reg.database());
+    const CertificateStore certificates(StoreAccess::of(m_reg));
     for (const StatusListStore::PublicKey& k : all) {
         // Only the keys the register trusts are published as trusted.
         if (known.contains(k.keyId) || certificates.registeredPublicKey(k.keyId) != k.key)

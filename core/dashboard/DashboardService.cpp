@@ -6,6 +6,7 @@
 #include "../Standing.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "../store/StoreAccess.h"
 
 #include <algorithm>
 #include <QHash>
@@ -18,9 +19,9 @@ QVector<RightAttention> DashboardService::withCompanies(QVector<RightAttention> 
     for (const RightAttention& a : items)
         ids.append(a.right.companyId);
     QHash<qint64, CompanySummary> companies;
-    for (const CompanySummary& s : CompanyStore(m_reg.database()).summaries(ids))
+    for (const CompanySummary& s : CompanyStore(StoreAccess::of(m_reg)).summaries(ids))
         companies.insert(s.id, s);
-    const QHash<qint64, CompanyRights> rights = RightStore(m_reg.database()).ofCompanies(ids);
+    const QHash<qint64, CompanyRights> rights = RightStore(StoreAccess::of(m_reg)).ofCompanies(ids);
     for (RightAttention& a : items) {
         a.company = companies.value(a.right.companyId);
         a.standing = StandingRules::of(a.right, rights.value(a.right.companyId).authorizations,
@@ -32,7 +33,7 @@ QVector<RightAttention> DashboardService::withCompanies(QVector<RightAttention> 
 QVector<RightAttention> DashboardService::expiringWithin(QDate on, int days) const
 {
     QVector<RightAttention> out;
-    for (const Right& r : RightStore(m_reg.database()).endingBetween(on, on.addDays(days))) {
+    for (const Right& r : RightStore(StoreAccess::of(m_reg)).endingBetween(on, on.addDays(days))) {
         const RightTimeline timeline(r);
         const QDate end = timeline.finalValidUntil();
         if (end.isValid() && end >= on && end <= on.addDays(days) &&
@@ -47,7 +48,7 @@ QVector<RightAttention> DashboardService::expiringWithin(QDate on, int days) con
 QVector<RightAttention> DashboardService::suspendedOn(QDate on) const
 {
     QVector<RightAttention> out;
-    for (const Right& r : RightStore(m_reg.database()).withDecision(DecisionType::Suspend)) {
+    for (const Right& r : RightStore(StoreAccess::of(m_reg)).withDecision(DecisionType::Suspend)) {
         if (RightTimeline(r).statusOn(on) != RightStatus::Suspended)
             continue;
         QDate since;
@@ -69,8 +70,8 @@ bool DashboardService::isUrgent(const RightAttention& ending, QDate on)
 RegisterCounts DashboardService::counts(QDate on) const
 {
     RegisterCounts counts;
-    const RightStore rights(m_reg.database());
-    counts.companies = CompanyStore(m_reg.database()).count({});
+    const RightStore rights(StoreAccess::of(m_reg));
+    counts.companies = CompanyStore(StoreAccess::of(m_reg)).count({});
     const QVector<qint64> holders = rights.companiesHolding(RightKind::Authorization, on);
     for (const CompanyRights& held : rights.ofCompanies(holders)) {
         const auto authorization = StandingRules::ofAuthorization(held.authorizations, on);
@@ -98,7 +99,7 @@ QVector<ApplicationAttention> DashboardService::dossiersDue(QDate on, int days) 
     for (const Application& a : due)
         ids.append(a.companyId);
     QHash<qint64, CompanySummary> companies;
-    for (const CompanySummary& s : CompanyStore(m_reg.database()).summaries(ids))
+    for (const CompanySummary& s : CompanyStore(StoreAccess::of(m_reg)).summaries(ids))
         companies.insert(s.id, s);
     QVector<ApplicationAttention> out;
     for (const Application& a : due)

@@ -5,6 +5,7 @@
 #include "../services/Register.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
+#include "../store/StoreAccess.h"
 #include "CsvWriter.h"
 #include "Names.h"
 #include "XlsxWriter.h"
@@ -76,7 +77,7 @@ QVector<QStringList> ExportService::companyRows(const CompanyExportQuery& query)
     list.tier = query.tier;
     list.filter.body = query.body;
     list.filter.order = CompanyFilter::Order::Name;
-    const CompanyStore store(m_reg.database());
+    const CompanyStore store(StoreAccess::of(m_reg));
     QVector<QStringList> rows;
     for (const CompanyListEntry& entry : m_reg.companies().list(list)) {
         const std::optional<Company> c = store.find(entry.company.id);
@@ -119,7 +120,7 @@ QVector<QStringList> ExportService::rightRows(QDate on) const
     ids.reserve(companies.size());
     for (const CompanyListEntry& e : companies)
         ids.append(e.company.id);
-    const QHash<qint64, CompanyRights> held = RightStore(m_reg.database()).ofCompanies(ids);
+    const QHash<qint64, CompanyRights> held = RightStore(StoreAccess::of(m_reg)).ofCompanies(ids);
 
     // Authorizations first, then each tier: importing the file in order satisfies rule 2.
     QVector<QStringList> rows;

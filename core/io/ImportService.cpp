@@ -7,6 +7,7 @@
 #include "../store/CompanyStore.h"
 #include "../store/Database.h"
 #include "../store/Savepoint.h"
+#include "../store/StoreAccess.h"
 #include "CellText.h"
 #include "ColumnMap.h"
 #include "CsvReader.h"
@@ -212,7 +213,7 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
         return report;
 
     const CompanyService companies = m_reg.companies();
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     const int total = int(table.rows.size());
     for (int i = 0; i < total; ++i) {
         const SheetRow& row = table.rows.at(i);
@@ -300,13 +301,13 @@ ImportService::RightRow ImportService::rightFrom(const ColumnMap& columns, const
 bool ImportService::importRight(const Transaction& open, const RightRow& r, int line,
                                 QVector<ImportProblem>& problems) const
 {
-    const qint64 companyId = CompanyStore(m_reg.database()).idByIce(r.ice);
+    const qint64 companyId = CompanyStore(StoreAccess::of(m_reg)).idByIce(r.ice);
     if (!companyId) {
         problems.append({line, QStringLiteral("ice"),
                          tr("No company with ICE %1 in the register.").arg(r.ice)});
         return false;
     }
-    Savepoint row(m_reg.database());
+    Savepoint row(StoreAccess::of(m_reg));
     const RightService rights = m_reg.rights();
     const Outcome<Granted> granted = rights.grantWithin(open, companyId, r.grant, r.number);
     if (!granted) {
@@ -353,7 +354,7 @@ ImportReport ImportService::importRights(SheetTable table, const ImportOptions& 
                (b.second.grant.kind != RightKind::Authorization);
     });
 
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     const int total = int(table.rows.size());
     int done = int(table.rows.size() - rows.size());
     for (const auto& [row, right] : rows) {

@@ -9,8 +9,10 @@
 #include "../services/Register.h"
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
+#include "../store/Numbering.h"
 #include "../store/ProductionStore.h"
 #include "../store/RightStore.h"
+#include "../store/StoreAccess.h"
 #include "EffectivenessRules.h"
 #include "FictionalNames.h"
 #include "Names.h"
@@ -26,9 +28,11 @@ const QString Generator = QStringLiteral("generator");
 class Builder
 {
 public:
-    Builder(const Register& reg, QDate today, quint32 seed, int applicantsWanted)
-        : m_db(reg.database()), m_settings(reg.settings()), m_today(today), m_rng(seed),
-          m_now(today.startOfDay().addSecs(8 * 3600)), m_applicantsWanted(applicantsWanted)
+    Builder(const Register& reg, const Transaction& tx, QDate today, quint32 seed,
+            int applicantsWanted)
+        : m_db(StoreAccess::of(reg)), m_numbering(tx), m_settings(reg.settings()), m_today(today),
+          m_rng(seed), m_now(today.startOfDay().addSecs(8 * 3600)),
+          m_applicantsWanted(applicantsWanted)
     {
     }
 
@@ -81,13 +85,9 @@ public:
 private:
     QString number(RightKind kind, QDate date)
     {
-        const QString year = QString::number(date.year());
-        const int seq =
-            Counters(m_db).next(QStringLiteral("number:%1:%2").arg(Names::code(kind), year));
-        return m_settings.numberFormat(kind)
-            .replace(QStringLiteral("{year}"), year)
-            .replace(QStringLiteral("{seq}"),
-                     QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0')));
+        return m_numbering
+            .next(NumberSeries::rights(kind, date.year(), m_settings.numberFormat(kind)))
+            .text;
     }
 
     Right grant(qint64 companyId, RightKind kind, QDate from, QDate until)
@@ -177,6 +177,7 @@ private:
     }
 
     const Database& m_db;
+    const Numbering m_numbering;
     Settings m_settings;
     QDate m_today;
     QRandomGenerator m_rng;
@@ -222,11 +223,11 @@ void fileDossiers(const Register& reg, const QVector<qint64>& applicants, QDate 
 void generateRegister(const Register& reg, const GeneratorOptions& options)
 {
     const QDate today = options.today.isValid() ? options.today : reg.today();
-    Transaction tx(reg.database());
-    Builder builder(reg, today, options.seed, options.dossiers);
+    Transaction tx(StoreAccess::of(reg));
+    Builder builder(reg, tx, today, options.seed, options.dossiers);
     for (int n = 1; n <= options.companies; ++n)
         builder.company(n);
-    AuditLog(reg.database())
+    AuditLog(StoreAccess::of(reg))
         .append({0, reg.clock().now(), reg.user(), QStringLiteral("register"), 0,
                  QStringLiteral("generate"),
                  QJsonObject{{QStringLiteral("companies"), options.companies},

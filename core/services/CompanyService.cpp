@@ -7,6 +7,7 @@
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
 #include "../store/StandingStore.h"
+#include "../store/StoreAccess.h"
 #include "Register.h"
 
 namespace cinereg {
@@ -33,7 +34,7 @@ std::optional<Standing> CompanyStanding::standing(RightKind kind) const
 QVector<Refusal> CompanyService::uniquenessProblems(const Company& c) const
 {
     QVector<Refusal> problems;
-    const CompanyStore store(m_reg.database());
+    const CompanyStore store(StoreAccess::of(m_reg));
     if (!c.ice.isEmpty()) {
         const qint64 holder = store.idByIce(c.ice);
         if (holder && holder != c.id)
@@ -62,7 +63,7 @@ QVector<Refusal> CompanyService::validate(const Company& raw) const
 
 Outcome<qint64> CompanyService::add(const Company& raw) const
 {
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     Outcome<qint64> added = addWithin(tx, raw);
     if (added)
         tx.commit();
@@ -76,8 +77,8 @@ Outcome<qint64> CompanyService::addWithin(const Transaction&, const Company& raw
     const QVector<Refusal> problems = validate(c);
     if (!problems.isEmpty())
         return problems.front();
-    c.id = CompanyStore(m_reg.database()).insert(c, m_reg.user(), m_reg.clock().now());
-    AuditLog(m_reg.database())
+    c.id = CompanyStore(StoreAccess::of(m_reg)).insert(c, m_reg.user(), m_reg.clock().now());
+    AuditLog(StoreAccess::of(m_reg))
         .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("company"), c.id,
                  QStringLiteral("register"), JsonExport::company(c)});
     return c.id;
@@ -86,8 +87,8 @@ Outcome<qint64> CompanyService::addWithin(const Transaction&, const Company& raw
 Check CompanyService::edit(const Company& raw) const
 {
     const Company c = CompanyValidator::normalized(raw);
-    Transaction tx(m_reg.database());
-    CompanyStore store(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
+    CompanyStore store(StoreAccess::of(m_reg));
     const std::optional<Company> before = store.find(c.id);
     if (!before)
         return Refusal{Rule::NotFound, QStringLiteral("id"), tr("No company #%1.").arg(c.id)};
@@ -103,7 +104,7 @@ Check CompanyService::edit(const Company& raw) const
         if (oldJson.value(it.key()) != it.value())
             changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), oldJson.value(it.key())},
                                                  {QStringLiteral("to"), it.value()}});
-    AuditLog(m_reg.database())
+    AuditLog(StoreAccess::of(m_reg))
         .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("company"), c.id,
                  QStringLiteral("edit"), changes});
     tx.commit();
@@ -112,22 +113,22 @@ Check CompanyService::edit(const Company& raw) const
 
 std::optional<Company> CompanyService::find(qint64 id) const
 {
-    return CompanyStore(m_reg.database()).find(id);
+    return CompanyStore(StoreAccess::of(m_reg)).find(id);
 }
 
 int CompanyService::count(const CompanyFilter& filter) const
 {
-    return CompanyStore(m_reg.database()).count(filter);
+    return CompanyStore(StoreAccess::of(m_reg)).count(filter);
 }
 
 QVector<CompanySummary> CompanyService::summaries(const QVector<qint64>& ids) const
 {
-    return CompanyStore(m_reg.database()).summaries(ids);
+    return CompanyStore(StoreAccess::of(m_reg)).summaries(ids);
 }
 
 QStringList CompanyService::cities() const
 {
-    return CompanyStore(m_reg.database()).cities();
+    return CompanyStore(StoreAccess::of(m_reg)).cities();
 }
 
 QVector<CompanyListEntry> CompanyService::withStanding(const QVector<CompanySummary>& companies,
@@ -139,7 +140,7 @@ QVector<CompanyListEntry> CompanyService::withStanding(const QVector<CompanySumm
         ids.append(s.id);
     // The rows to show are already chosen (and paged) by SQL, the standing periods' index
     // included; their full standing, with its cause and date, is read from their histories.
-    const QHash<qint64, CompanyRights> rights = RightStore(m_reg.database()).ofCompanies(ids);
+    const QHash<qint64, CompanyRights> rights = RightStore(StoreAccess::of(m_reg)).ofCompanies(ids);
     QVector<CompanyListEntry> out;
     out.reserve(companies.size());
     for (const CompanySummary& s : companies) {
@@ -158,7 +159,7 @@ QVector<CompanyListEntry> CompanyService::withStanding(const QVector<CompanySumm
 QVector<CompanyListEntry> CompanyService::list(const CompanyListQuery& query) const
 {
     const QDate on = query.on.isValid() ? query.on : m_reg.today();
-    const CompanyStore store(m_reg.database());
+    const CompanyStore store(StoreAccess::of(m_reg));
     if (!query.tier && !query.status)
         return withStanding(store.list(query.filter), on);
     // The status on `on` is a range query on the standing periods: filtered and paged in SQL.

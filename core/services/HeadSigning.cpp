@@ -5,6 +5,7 @@
 #include "../store/HeadSigner.h"
 #include "../store/RegisterSeal.h"
 #include "../store/SettingsStore.h"
+#include "../store/StoreAccess.h"
 #include "Register.h"
 
 #include <QFileInfo>
@@ -62,7 +63,7 @@ std::shared_ptr<const HeadSigner> HeadSigning::signer()
 
 QStringList HeadSigning::findings(const Register& reg)
 {
-    const std::optional<SealRecord> seal = RegisterSeal(reg.database()).stored();
+    const std::optional<SealRecord> seal = RegisterSeal(StoreAccess::of(reg)).stored();
     if (!seal)
         return {}; // RegisterSeal reports the missing seal
     const std::optional<SigningKey> local = loadExisting(keyFile(reg.settings().signingKeyPath));
@@ -82,7 +83,8 @@ QStringList HeadSigning::findings(const Register& reg)
                         .arg(seal->keyId, local->keyId())};
         publicKey = local->publicKey();
     } else {
-        publicKey = CertificateStore(reg.database()).publicKey(seal->keyId).value_or(QByteArray());
+        publicKey =
+            CertificateStore(StoreAccess::of(reg)).publicKey(seal->keyId).value_or(QByteArray());
     }
     if (publicKey.isEmpty() || !SigningKey::verify(seal->message(), seal->signature, publicKey))
         return {tr("The signature of the register's seal does not match its content: the "

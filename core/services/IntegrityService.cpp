@@ -10,11 +10,11 @@
 #include "../store/RightStore.h"
 #include "../store/SchemaConformity.h"
 #include "../store/StandingStore.h"
+#include "../store/StorageSelfCheck.h"
+#include "../store/StoreAccess.h"
 #include "EffectivenessRules.h"
 #include "HeadSigning.h"
 #include "Register.h"
-
-#include <QSqlQuery>
 
 namespace cinereg {
 
@@ -43,27 +43,28 @@ void checkOverlaps(const QVector<Right>& rights, QStringList& findings)
 
 QStringList IntegrityService::findings() const
 {
-    const Database& db = m_reg.database();
+    const Database& db = StoreAccess::of(m_reg);
     return storageFindings() + SchemaConformity(db).findings() + AuditLog(db).verifyChain() +
            RegisterSeal(db).findings() + HeadSigning::findings(m_reg) + HeadWitness::findings(db) +
            ruleFindings() + CertificateService(m_reg).integrityFindings();
 }
 
+QVector<AuditEntry> IntegrityService::auditTrail(const QString& entity, qint64 entityId) const
+{
+    return AuditLog(StoreAccess::of(m_reg)).list(entity, entityId);
+}
+
 QStringList IntegrityService::storageFindings() const
 {
     QStringList out;
-    QSqlQuery integrity = m_reg.database().run(QStringLiteral("PRAGMA integrity_check"));
-    while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != QLatin1String("ok"))
-            out.append(tr("File integrity: %1").arg(line));
+    for (const StorageSelfCheck::Finding& f : StorageSelfCheck(StoreAccess::of(m_reg)).run()) {
+        if (f.kind == StorageSelfCheck::Finding::Damage)
+            out.append(tr("File integrity: %1").arg(f.detail));
+        else
+            out.append(tr("Table %1, row %2 refers to a missing %3 record.")
+                           .arg(f.table, f.row, f.referenced));
     }
-    QSqlQuery keys = m_reg.database().run(QStringLiteral("PRAGMA foreign_key_check"));
-    while (keys.next())
-        out.append(
-            tr("Table %1, row %2 refers to a missing %3 record.")
-                .arg(keys.value(0).toString(), keys.value(1).toString(), keys.value(2).toString()));
-    for (qint64 id : ApplicationStore(m_reg.database()).damagedAttachments())
+    for (qint64 id : ApplicationStore(StoreAccess::of(m_reg)).damagedAttachments())
         out.append(tr("Attached file %1 no longer matches its recorded size and SHA-256.").arg(id));
     return out;
 }
@@ -71,7 +72,7 @@ QStringList IntegrityService::storageFindings() const
 QStringList IntegrityService::ruleFindings() const
 {
     QStringList out;
-    RightStore rights(m_reg.database());
+    RightStore rights(StoreAccess::of(m_reg));
     const QHash<qint64, CompanyRights> all = rights.ofCompanies(rights.allCompanyIdsWithRights());
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
         const CompanyRights& held = it.value();
@@ -96,7 +97,7 @@ QStringList IntegrityService::ruleFindings() const
     }
     // The indexed standing periods must say what the rules say from the histories: a row
     // edited or deleted by hand would make eligibility and tier lists lie.
-    for (qint64 company : StandingStore(m_reg.database()).mismatches())
+    for (qint64 company : StandingStore(StoreAccess::of(m_reg)).mismatches())
         out.append(tr("Company #%1: the stored standing periods differ from its history (the "
                       "eligibility index is stale or was edited).")
                        .arg(company));

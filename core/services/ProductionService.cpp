@@ -8,8 +8,10 @@
 #include "../Standing.h"
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
+#include "../store/ProductionStore.h"
 #include "../store/RightStore.h"
 #include "../store/StandingStore.h"
+#include "../store/StoreAccess.h"
 #include "../TextRules.h"
 #include "EffectivenessRules.h"
 #include "Names.h"
@@ -82,7 +84,7 @@ Check ProductionService::validate(const Production& p) const
         return Refusal{
             Rule::InvalidField, QStringLiteral("country"),
             tr("Country \"%1\" is not an ISO 3166 two-letter code (e.g. FR, US).").arg(p.country)};
-    if (!CompanyStore(m_reg.database()).exists(p.executorId))
+    if (!CompanyStore(StoreAccess::of(m_reg)).exists(p.executorId))
         return Refusal{Rule::NotFound, QStringLiteral("executor"),
                        tr("No company #%1.").arg(p.executorId)};
     return Done{};
@@ -94,7 +96,7 @@ Check ProductionService::wouldAdd(const Production& raw) const
     const Check valid = validate(p);
     if (!valid)
         return valid;
-    const CompanyRights held = RightStore(m_reg.database()).ofCompany(p.executorId);
+    const CompanyRights held = RightStore(StoreAccess::of(m_reg)).ofCompany(p.executorId);
     const RightKind tier = Names::requiredTier(p.kind);
     const QDate uncovered = EffectivenessRules::firstUncoveredDay(
         held.ofTier(tier), held.authorizations, p.shootFrom, p.shootTo);
@@ -109,15 +111,15 @@ Check ProductionService::wouldAdd(const Production& raw) const
 Outcome<qint64> ProductionService::add(const Production& raw) const
 {
     const Production p = normalized(raw);
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     const Check allowed = wouldAdd(p);
     if (!allowed)
         return allowed.refusal();
     const qint64 id =
-        ProductionStore(m_reg.database()).insert(p, m_reg.user(), m_reg.clock().now());
+        ProductionStore(StoreAccess::of(m_reg)).insert(p, m_reg.user(), m_reg.clock().now());
     Production stored = p;
     stored.id = id;
-    AuditLog(m_reg.database())
+    AuditLog(StoreAccess::of(m_reg))
         .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("production"), id,
                  QStringLiteral("record"), JsonExport::production(stored)});
     tx.commit();
@@ -126,25 +128,26 @@ Outcome<qint64> ProductionService::add(const Production& raw) const
 
 QVector<Production> ProductionService::list(const ProductionFilter& filter) const
 {
-    return ProductionStore(m_reg.database()).list(filter);
+    return ProductionStore(StoreAccess::of(m_reg)).list(filter);
 }
 
 QVector<Eligibility> ProductionService::eligibility(ProductionKind kind, QDate from, QDate to,
                                                     bool includeIneligible) const
 {
     const RightKind tier = Names::requiredTier(kind);
-    RightStore rights(m_reg.database());
+    RightStore rights(StoreAccess::of(m_reg));
     // Who is effective every day of the period comes from the indexed standing periods; the
     // histories are read only for what is shown: the eligible companies' accreditation numbers
     // and, when asked, the reasons of the others.
     const QVector<qint64> eligible =
-        StandingStore(m_reg.database()).companiesWith(tier, RightStatus::Active, from, to);
+        StandingStore(StoreAccess::of(m_reg)).companiesWith(tier, RightStatus::Active, from, to);
     const QSet<qint64> eligibleSet(eligible.begin(), eligible.end());
     const QVector<qint64> candidates =
         includeIneligible ? rights.companiesHolding(tier, to) : eligible;
     const QHash<qint64, CompanyRights> held = rights.ofCompanies(candidates);
     QVector<Eligibility> out;
-    for (const CompanySummary& company : CompanyStore(m_reg.database()).summaries(candidates)) {
+    for (const CompanySummary& company :
+         CompanyStore(StoreAccess::of(m_reg)).summaries(candidates)) {
         const CompanyRights& r = held[company.id];
         const QVector<Right> accreditations = r.ofTier(tier);
         Eligibility e;
@@ -171,10 +174,11 @@ QVector<InactiveCompany> ProductionService::inactiveCompanies(QDate on) const
 {
     const int years = m_reg.settings().inactivityYears;
     const QDate threshold = on.addYears(-years);
-    RightStore rights(m_reg.database());
+    RightStore rights(StoreAccess::of(m_reg));
     const QVector<qint64> authorized = rights.inactivityCandidates(on, threshold);
     const QHash<qint64, CompanyRights> held = rights.ofCompanies(authorized);
-    const QHash<qint64, QDate> lastShoot = ProductionStore(m_reg.database()).lastShootingDays();
+    const QHash<qint64, QDate> lastShoot =
+        ProductionStore(StoreAccess::of(m_reg)).lastShootingDays();
     QVector<qint64> flagged;
     QHash<qint64, QDate> lastActivity;
     for (qint64 id : authorized) {
@@ -194,7 +198,7 @@ QVector<InactiveCompany> ProductionService::inactiveCompanies(QDate on) const
         }
     }
     QVector<InactiveCompany> out;
-    for (const CompanySummary& s : CompanyStore(m_reg.database()).summaries(flagged))
+    for (const CompanySummary& s : CompanyStore(StoreAccess::of(m_reg)).summaries(flagged))
         out.append({s, lastActivity.value(s.id)});
     return out;
 }

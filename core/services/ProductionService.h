@@ -3,7 +3,6 @@
 #include "../CompanyQuery.h"
 #include "../Production.h"
 #include "../Refusal.h"
-#include "../store/ProductionStore.h"
 
 #include <QCoreApplication>
 #include <QVector>

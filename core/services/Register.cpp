@@ -2,6 +2,7 @@
 
 #include "../JsonExport.h"
 #include "../store/AuditLog.h"
+#include "../store/Database.h"
 #include "../store/SettingsStore.h"
 #include "ChangeFeed.h"
 #include "CompanyService.h"
@@ -44,6 +45,16 @@ Register::Register(const QString& path, const Clock& clock, QString user)
 Register::~Register()
 {
     m_db->setCommitListener({});
+}
+
+QString Register::location() const
+{
+    return m_db->path();
+}
+
+QString Register::defaultLocation()
+{
+    return Database::defaultPath();
 }
 
 Settings Register::settings() const

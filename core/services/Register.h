@@ -2,7 +2,6 @@
 
 #include "../Clock.h"
 #include "../Settings.h"
-#include "../store/Database.h"
 
 #include <memory>
 #include <QString>
@@ -15,6 +14,7 @@ class ProductionService;
 class IntegrityService;
 class AuditLog;
 class ChangeFeed;
+class Database;
 
 // One open register and who is working on it: the entry point of the window, the CLI and the
 // tests. Services are cheap views over it; each write they make is one transaction.
@@ -25,7 +25,12 @@ public:
     Register(const QString& path, const Clock& clock, QString user);
     ~Register();
 
-    const Database& database() const { return *m_db; }
+    // Where the register is: the file's path (shown in the title bar, and opened again by the
+    // window's background readers).
+    QString location() const;
+    // The register the window and the CLI open when none is named.
+    static QString defaultLocation();
+
     const Clock& clock() const { return m_clock; }
     QString user() const { return m_user; }
     QDate today() const { return m_clock.today(); }
@@ -45,6 +50,11 @@ public:
     static QString systemUser();
 
 private:
+    // The store is reached only from core, through StoreAccess (core/store): nothing outside
+    // core knows SQL or which engine holds the register.
+    friend class StoreAccess;
+    const Database& database() const { return *m_db; }
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeFeed> m_changes;
     const Clock& m_clock;

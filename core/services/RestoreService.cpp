@@ -2,6 +2,7 @@
 
 #include "../store/Backup.h"
 #include "../store/HeadWitness.h"
+#include "../store/StoreAccess.h"
 #include "IntegrityService.h"
 #include "Register.h"
 
@@ -18,6 +19,11 @@ void removeWithCompanions(const QString& path)
     HeadWitness::forget(path);
 }
 } // namespace
+
+Check RestoreService::backup(const Register& reg, const QString& target)
+{
+    return Backup::save(StoreAccess::of(reg), target);
+}
 
 Check RestoreService::restore(const QString& source, const QString& target, const Clock& clock,
                               const QString& user)

@@ -7,14 +7,20 @@
 
 namespace cinereg {
 
-// Restores a backup into a new or empty register file: a consistent copy of the source (its
-// -wal included), migrated forward, then checked as `check` would; a copy with any finding is
-// refused and nothing is left behind. The source is never written.
+class Register;
+
+// Backs up an open register, and restores a backup into a new or empty register file: a
+// consistent copy of the source (its -wal included), migrated forward, then checked as `check`
+// would; a copy with any finding is refused and nothing is left behind. The source is never
+// written.
 class RestoreService
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreService)
 
 public:
+    // A consistent copy of the open register into the new file `target` (an ordinary register
+    // file, safe while other users work); refuses to overwrite a file. Throws StorageError.
+    static Check backup(const Register& reg, const QString& target);
     // Throws StorageError when the source is not a readable cinereg register.
     static Check restore(const QString& source, const QString& target, const Clock& clock,
                          const QString& user);

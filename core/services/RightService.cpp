@@ -5,7 +5,9 @@
 #include "../Standing.h"
 #include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
+#include "../store/Numbering.h"
 #include "../store/RightStore.h"
+#include "../store/StoreAccess.h"
 #include "../TextRules.h"
 #include "Names.h"
 #include "Register.h"
@@ -48,39 +50,33 @@ Check RightService::wouldGrant(qint64 companyId, GrantRules::GrantRequest reques
     request = withDefaults(request);
     if (auto refusal = textProblem(request.reference, QString()))
         return *refusal;
-    const std::optional<Company> company = CompanyStore(m_reg.database()).find(companyId);
+    const std::optional<Company> company = CompanyStore(StoreAccess::of(m_reg)).find(companyId);
     if (!company)
         return Refusal{Rule::NotFound, QStringLiteral("company"),
                        tr("No company #%1.").arg(companyId)};
-    return GrantRules::checkGrant(*company, RightStore(m_reg.database()).ofCompany(companyId),
+    return GrantRules::checkGrant(*company, RightStore(StoreAccess::of(m_reg)).ofCompany(companyId),
                                   m_reg.settings(), request);
 }
 
-QString RightService::allocateNumber(RightKind kind, QDate decisionDate) const
+QString RightService::allocateNumber(const Transaction& tx, RightKind kind,
+                                     QDate decisionDate) const
 {
-    const QString format = m_reg.settings().numberFormat(kind);
-    const QString year = QString::number(decisionDate.year());
-    RightStore rights(m_reg.database());
-    Counters counters(m_reg.database());
-    for (;;) {
-        const int seq = counters.next(QStringLiteral("number:%1:%2").arg(Names::code(kind), year));
-        const QString number = formatNumber(format, decisionDate.year(), seq);
-        if (!rights.numberExists(number))
-            return number;
-    }
+    return Numbering(tx)
+        .next(NumberSeries::rights(kind, decisionDate.year(), m_reg.settings().numberFormat(kind)))
+        .text;
 }
 
 Outcome<Granted> RightService::grant(qint64 companyId, GrantRules::GrantRequest request,
                                      const QString& number) const
 {
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     Outcome<Granted> granted = grantWithin(tx, companyId, std::move(request), number);
     if (granted)
         tx.commit();
     return granted;
 }
 
-Outcome<Granted> RightService::grantWithin(const Transaction&, qint64 companyId,
+Outcome<Granted> RightService::grantWithin(const Transaction& tx, qint64 companyId,
                                            GrantRules::GrantRequest request,
                                            const QString& number) const
 {
@@ -88,7 +84,7 @@ Outcome<Granted> RightService::grantWithin(const Transaction&, qint64 companyId,
     const Check allowed = wouldGrant(companyId, request);
     if (!allowed)
         return allowed.refusal();
-    RightStore store(m_reg.database());
+    RightStore store(StoreAccess::of(m_reg));
     const QString chosen = number.trimmed();
     if (!chosen.isEmpty() && store.numberExists(chosen))
         return Refusal{Rule::Duplicate, QStringLiteral("number"),
@@ -98,7 +94,8 @@ Outcome<Granted> RightService::grantWithin(const Transaction&, qint64 companyId,
     right.companyId = companyId;
     right.kind = request.kind;
     right.validFrom = request.validFrom;
-    right.number = chosen.isEmpty() ? allocateNumber(request.kind, request.decisionDate) : chosen;
+    right.number =
+        chosen.isEmpty() ? allocateNumber(tx, request.kind, request.decisionDate) : chosen;
     Decision grant;
     grant.type = DecisionType::Grant;
     grant.effective = request.validFrom;
@@ -114,7 +111,7 @@ Outcome<Granted> RightService::grantWithin(const Transaction&, qint64 companyId,
     details.insert(QStringLiteral("number"), right.number);
     details.insert(QStringLiteral("kind"), Names::code(right.kind));
     details.insert(QStringLiteral("company_id"), companyId);
-    AuditLog(m_reg.database())
+    AuditLog(StoreAccess::of(m_reg))
         .append({0, grant.enteredAt, m_reg.user(), entityOf(right.kind), right.id,
                  QStringLiteral("grant"), details});
     return Granted{right.id, right.number};
@@ -124,7 +121,7 @@ Check RightService::wouldDecide(qint64 rightId, const GrantRules::DecisionReques
 {
     if (auto refusal = textProblem(request.reference.trimmed(), request.reason.trimmed()))
         return *refusal;
-    RightStore store(m_reg.database());
+    RightStore store(StoreAccess::of(m_reg));
     const std::optional<Right> right = store.find(rightId);
     if (!right)
         return Refusal{Rule::NotFound, QStringLiteral("id"), tr("No right #%1.").arg(rightId)};
@@ -133,7 +130,7 @@ Check RightService::wouldDecide(qint64 rightId, const GrantRules::DecisionReques
 
 Outcome<qint64> RightService::decide(qint64 rightId, const GrantRules::DecisionRequest& raw) const
 {
-    Transaction tx(m_reg.database());
+    Transaction tx(StoreAccess::of(m_reg));
     Outcome<qint64> decided = decideWithin(tx, rightId, raw);
     if (decided)
         tx.commit();
@@ -151,7 +148,7 @@ Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
     const Check allowed = wouldDecide(rightId, request);
     if (!allowed)
         return allowed.refusal();
-    const Right right = *RightStore(m_reg.database()).find(rightId);
+    const Right right = *RightStore(StoreAccess::of(m_reg)).find(rightId);
 
     Decision d;
     d.type = request.type;
@@ -162,10 +159,10 @@ Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
     d.validUntil = request.validUntil;
     d.enteredBy = m_reg.user();
     d.enteredAt = m_reg.clock().now();
-    d.id = RightStore(m_reg.database()).insertDecision(rightId, d);
+    d.id = RightStore(StoreAccess::of(m_reg)).insertDecision(rightId, d);
     QJsonObject details = JsonExport::decision(d);
     details.insert(QStringLiteral("number"), right.number);
-    AuditLog(m_reg.database())
+    AuditLog(StoreAccess::of(m_reg))
         .append({0, d.enteredAt, m_reg.user(), entityOf(right.kind), rightId, Names::code(d.type),
                  details});
     return d.id;
@@ -174,7 +171,7 @@ Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
 QVector<Right> RightService::wouldStop(qint64 rightId,
                                        const GrantRules::DecisionRequest& request) const
 {
-    const RightStore store(m_reg.database());
+    const RightStore store(StoreAccess::of(m_reg));
     const std::optional<Right> right = store.find(rightId);
     if (!right || right->isAccreditation())
         return {};
@@ -190,12 +187,12 @@ QVector<Right> RightService::wouldStop(qint64 rightId,
 
 std::optional<Right> RightService::find(qint64 id) const
 {
-    return RightStore(m_reg.database()).find(id);
+    return RightStore(StoreAccess::of(m_reg)).find(id);
 }
 
 CompanyRights RightService::ofCompany(qint64 companyId) const
 {
-    return RightStore(m_reg.database()).ofCompany(companyId);
+    return RightStore(StoreAccess::of(m_reg)).ofCompany(companyId);
 }
 
 } // namespace cinereg

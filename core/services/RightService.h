@@ -57,7 +57,7 @@ public:
 
 private:
     GrantRules::GrantRequest withDefaults(GrantRules::GrantRequest request) const;
-    QString allocateNumber(RightKind kind, QDate decisionDate) const;
+    QString allocateNumber(const Transaction& tx, RightKind kind, QDate decisionDate) const;
     const Register& m_reg;
 };
 

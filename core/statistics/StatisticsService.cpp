@@ -3,6 +3,7 @@
 #include "../Effectiveness.h"
 #include "../services/Register.h"
 #include "../store/StatisticsStore.h"
+#include "../store/StoreAccess.h"
 #include "EffectivenessRules.h"
 
 #include <algorithm>
@@ -35,7 +36,7 @@ Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query
                                .arg(field)
                                .arg(EarliestYear)
                                .arg(LatestYear)};
-    const StatisticsStore store(m_reg.database());
+    const StatisticsStore store(StoreAccess::of(m_reg));
     const RightsScan rights = store.scanRights(f.on);
     const ProductionsScan productions = store.scanProductions(f.on);
     f.toYear = query.toYear.value_or(f.on.year());
@@ -117,7 +118,7 @@ void StatisticsService::countInForce(RegisterFigures& f, const QVector<Right>& r
     QHash<QString, CityFigures> cities; // by the city folded, so "Rabat" and "RABAT" are one
     QHash<QString, QString> keyOf;      // each spelling folded once
     // perCompany is in company order: a city is named as its oldest company writes it.
-    const StatisticsStore::Cities cityOf = StatisticsStore(m_reg.database()).cities();
+    const StatisticsStore::Cities cityOf = StatisticsStore(StoreAccess::of(m_reg)).cities();
     for (const auto& [id, c] : std::as_const(perCompany)) {
         f.inForce.authorization += c.authorization;
         f.inForce.national += c.national;
@@ -148,7 +149,7 @@ void StatisticsService::countMembers(RegisterFigures& f) const
 {
     QHash<QString, int> members;
     QStringList others;
-    for (const auto& [body, count] : StatisticsStore(m_reg.database()).membersPerBody(f.on)) {
+    for (const auto& [body, count] : StatisticsStore(StoreAccess::of(m_reg)).membersPerBody(f.on)) {
         members.insert(body, count);
         others.append(body);
     }

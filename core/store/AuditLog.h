@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../AuditEntry.h"
 #include "Database.h"
 
 #include <QDateTime>
@@ -8,17 +9,6 @@
 #include <QVector>
 
 namespace cinereg {
-
-struct AuditEntry
-{
-    qint64 id = 0;
-    QDateTime at;
-    QString user;
-    QString entity; // company, authorization, accreditation, production, settings, certificate
-    qint64 entityId = 0;
-    QString action;
-    QJsonObject details;
-};
 
 // Append-only record of every change, chained by SHA-256 so that an edit or a deletion made
 // outside the program is detected by `check`.

@@ -100,17 +100,6 @@ void CertificateStore::recordPrint(qint64 certificateId, bool duplicate, const Q
              {certificateId, at.toString(Qt::ISODate), user, duplicate ? 1 : 0});
 }
 
-void CertificateStore::releaseNumbers(const QString& counter, int first, int last)
-{
-    m_db.run(QStringLiteral("UPDATE counters SET value = ? WHERE name = ? AND value = ?"),
-             {first - 1, counter, last});
-}
-
-bool CertificateStore::numberExists(const QString& number) const
-{
-    return m_db.run(QStringLiteral("SELECT 1 FROM certificates WHERE number = ?"), {number}).next();
-}
-
 std::optional<CertificateStore::Entry> CertificateStore::byNumber(const QString& number) const
 {
     const QVector<Entry> found = load(QStringLiteral("c.number = ?"), {number});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../certificates/Certificate.h"
+#include "../certificates/SigningKeyRecord.h"
 #include "Database.h"
 
 #include <optional>
@@ -42,29 +43,15 @@ public:
     static QString registrationEntity() { return QStringLiteral("signing_key"); }
     static QString registrationAction() { return QStringLiteral("register"); }
     qint64 keyRow(const QString& keyId) const;
-    struct Key
-    {
-        QString keyId;
-        QDateTime addedAt;
-        QString addedBy;
-        bool registered = false;
-    };
+    using Key = SigningKeyRecord;
     QVector<Key> keys() const;
 
     qint64 insert(qint64 accreditationId, const CertificateContent& content, const QString& keyId,
                   const QString& user, const QDateTime& at);
     void recordPrint(qint64 certificateId, bool duplicate, const QString& user,
                      const QDateTime& at);
-    bool numberExists(const QString& number) const;
-    // Gives back the sequence numbers first..last of a counter that a cancelled batch took,
-    // if nobody took a later one since (otherwise they stay unused, a gap in the numbering).
-    void releaseNumbers(const QString& counter, int first, int last);
 
-    struct Entry
-    {
-        IssuedCertificate issued;
-        CertificateContent content;
-    };
+    using Entry = CertificateRecord;
     std::optional<Entry> byNumber(const QString& number) const;
     // The most recent certificate of this accreditation attesting exactly this content.
     std::optional<Entry> sameContent(qint64 accreditationId, const QString& contentKey) const;

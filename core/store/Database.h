@@ -83,6 +83,7 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
+    const Database& database() const { return m_db; }
 
 private:
     const Database& m_db;

@@ -10,12 +10,6 @@
 
 namespace cinereg {
 
-struct ProductionFilter
-{
-    qint64 executorId = 0; // 0: any
-    std::optional<ProductionKind> kind;
-};
-
 class ProductionStore
 {
 public:

@@ -156,13 +156,4 @@ QVector<Right> RightStore::withDecision(DecisionType type) const
                 {Names::code(type)});
 }
 
-int Counters::next(const QString& name)
-{
-    m_db.run(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
-                            "ON CONFLICT (name) DO UPDATE SET value = value + 1"),
-             {name});
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name});
-    return q.next() ? q.value(0).toInt() : 1;
-}
-
 } // namespace cinereg

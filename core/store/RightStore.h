@@ -41,15 +41,4 @@ private:
     const Database& m_db;
 };
 
-// Official numbers and other per-year sequences, allocated inside the caller's transaction.
-class Counters
-{
-public:
-    explicit Counters(const Database& db) : m_db(db) {}
-    int next(const QString& name);
-
-private:
-    const Database& m_db;
-};
-
 } // namespace cinereg

@@ -11,6 +11,7 @@
 #include "store/AuditLog.h"
 #include "store/Backup.h"
 #include "store/Schema.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 
 #include <gtest/gtest.h>
@@ -28,7 +29,7 @@ const QDate Today(2026, 3, 2); // TempRegister's day
 
 int auditSize(Register& reg)
 {
-    return AuditLog(reg.database()).list().size();
+    return AuditLog(StoreAccess::of(reg)).list().size();
 }
 
 qint64 fileDossier(Register& reg, qint64 company, RightKind kind, bool renewal = false,
@@ -94,7 +95,7 @@ QStringList historyOf(const Right& r)
 
 QJsonObject lastAuditOf(Register& reg, const QString& entity)
 {
-    const QVector<AuditEntry> entries = AuditLog(reg.database()).list(entity);
+    const QVector<AuditEntry> entries = AuditLog(StoreAccess::of(reg)).list(entity);
     return entries.isEmpty() ? QJsonObject() : entries.back().details;
 }
 } // namespace
@@ -295,11 +296,11 @@ TEST(ApplicationService, GrantAndDossierChangeAreOneTransaction)
     completeDossier(t.reg(), id);
     const int before = auditSize(t.reg());
     // The right is written first; make the dossier's change of status fail afterwards.
-    t.reg().database().run(
+    StoreAccess::of(t.reg()).run(
         QStringLiteral("CREATE TEMP TRIGGER fail_close BEFORE UPDATE ON applications BEGIN SELECT "
                        "RAISE(ABORT, 'simulated failure'); END"));
     EXPECT_THROW(ApplicationService(t.reg()).decide(id, grantOn(Today, "AUT/1")), StorageError);
-    t.reg().database().run(QStringLiteral("DROP TRIGGER temp.fail_close"));
+    StoreAccess::of(t.reg()).run(QStringLiteral("DROP TRIGGER temp.fail_close"));
     EXPECT_TRUE(t.reg().rights().ofCompany(company).authorizations.isEmpty())
         << "the grant was rolled back with the dossier";
     EXPECT_EQ(auditSize(t.reg()), before);
@@ -336,7 +337,7 @@ TEST(ApplicationService, ARefusalStatesItsReason)
     EXPECT_EQ(a.status, ApplicationStatus::Refused);
     EXPECT_EQ(a.reason, refuse.reason);
     EXPECT_EQ(a.decisionReference, refuse.reference);
-    const QVector<AuditEntry> audit = AuditLog(t.reg().database()).list("application", id);
+    const QVector<AuditEntry> audit = AuditLog(StoreAccess::of(t.reg())).list("application", id);
     ASSERT_FALSE(audit.isEmpty());
     EXPECT_EQ(audit.back().action, QStringLiteral("refuse"));
     EXPECT_EQ(audit.back().details.value(QStringLiteral("reason")).toString(), refuse.reason);
@@ -375,11 +376,11 @@ TEST(ApplicationService, DecidedOrWithdrawnDossiersAreFinal)
     EXPECT_EQ(t.reg().rights().ofCompany(company).authorizations.size(), 1);
     // The schema refuses it too, whatever program writes.
     EXPECT_THROW(
-        t.reg().database().run(
+        StoreAccess::of(t.reg()).run(
             QStringLiteral("UPDATE applications SET status = 'open' WHERE id = ?"), {granted}),
         StorageError);
     EXPECT_THROW(
-        t.reg().database().run(
+        StoreAccess::of(t.reg()).run(
             QStringLiteral("DELETE FROM application_pieces WHERE application_id = ?"), {granted}),
         StorageError);
 }
@@ -506,7 +507,7 @@ TEST(ApplicationService, ABackupKeepsTheScans)
                                                         QStringLiteral("cnie.jpg"), scan));
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("backup.cinereg"));
-    ASSERT_TRUE(Backup::save(t.reg().database(), copy));
+    ASSERT_TRUE(Backup::save(StoreAccess::of(t.reg()), copy));
     const QString restored = dir.filePath(QStringLiteral("restored.cinereg"));
     FixedClock clock(Today);
     ASSERT_TRUE(RestoreService::restore(copy, restored, clock, QStringLiteral("admin")));
@@ -526,9 +527,9 @@ TEST(ApplicationService, CheckFindsAnAlteredScan)
     ASSERT_TRUE(ApplicationService(t.reg()).recordPiece(
         id, PieceKind::Statutes, QDate(2025, 1, 1), QStringLiteral("s.pdf"), randomBytes(100, 1)));
     // Someone edits the file outside the program (and removes the trigger that forbids it).
-    t.reg().database().run(QStringLiteral("DROP TRIGGER attachments_are_never_edited"));
-    t.reg().database().run(QStringLiteral("UPDATE attachments SET data = ?"),
-                           {randomBytes(100, 2)});
+    StoreAccess::of(t.reg()).run(QStringLiteral("DROP TRIGGER attachments_are_never_edited"));
+    StoreAccess::of(t.reg()).run(QStringLiteral("UPDATE attachments SET data = ?"),
+                                 {randomBytes(100, 2)});
     // Also named: the dropped trigger and the table changed behind the seal.
     const QStringList findings = t.reg().integrity().findings();
     EXPECT_EQ(findings.filter(QStringLiteral("SHA-256")).size(), 1)
@@ -562,7 +563,7 @@ TEST(ApplicationService, AVersionOneFileMigratesForward)
 
     FixedClock clock(Today);
     Register reg(path, clock, QStringLiteral("clerk"));
-    QSqlQuery version = reg.database().run(QStringLiteral("PRAGMA user_version"));
+    QSqlQuery version = StoreAccess::of(reg).run(QStringLiteral("PRAGMA user_version"));
     ASSERT_TRUE(version.next());
     EXPECT_EQ(version.value(0).toInt(), Database::SchemaVersion);
     version.finish();

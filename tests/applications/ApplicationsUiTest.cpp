@@ -13,6 +13,7 @@
 #include "services/CompanyService.h"
 #include "services/RightService.h"
 #include "store/AuditLog.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 #include "UiSetup.h"
 
@@ -35,7 +36,7 @@ const QDate Today(2026, 3, 2);
 
 int auditSize(Register& reg)
 {
-    return AuditLog(reg.database()).list().size();
+    return AuditLog(StoreAccess::of(reg)).list().size();
 }
 
 qint64 fileDossier(Register& reg, qint64 company, QDate received,

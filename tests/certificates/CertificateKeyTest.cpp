@@ -5,6 +5,8 @@
 #include "sample/RegisterGenerator.h"
 #include "services/IntegrityService.h"
 #include "store/AuditLog.h"
+#include "store/CertificateStore.h"
+#include "store/StoreAccess.h"
 
 #include <QFile>
 
@@ -44,7 +46,7 @@ TEST(SigningKeyRegistry, RegistrationIsAnAuditedWriteNamingTheKey)
 {
     CertifiedCompany f;
     const QVector<AuditEntry> entries =
-        AuditLog(f.t.reg().database()).list(QStringLiteral("signing_key"));
+        AuditLog(StoreAccess::of(f.t.reg())).list(QStringLiteral("signing_key"));
     ASSERT_EQ(entries.size(), 1);
     EXPECT_EQ(entries.front().action, QStringLiteral("register"));
     const auto key = SigningKey::load(f.keyPath(QStringLiteral("key-a")));
@@ -67,7 +69,7 @@ TEST(SigningKeyRegistry, ImportRegistersTheCcmKeyOnASecondWorkstation)
     const auto imported = SigningKeyRegistry(f.t.reg()).importFile(ccmKey);
     ASSERT_TRUE(imported.ok()) << imported.refusal().message.toStdString();
     EXPECT_EQ(f.count("signing_keys"), 1); // the same key, registered once
-    EXPECT_EQ(AuditLog(f.t.reg().database()).list(QStringLiteral("signing_key")).size(), 1);
+    EXPECT_EQ(AuditLog(StoreAccess::of(f.t.reg())).list(QStringLiteral("signing_key")).size(), 1);
     EXPECT_EQ(f.certificates().verify(before).status, CertificateStatus::Valid);
 }
 
@@ -81,7 +83,7 @@ TEST(SigningKeyRegistry, AKeyInsertedBehindTheRegistrysBackIsNotTrustedAndCheckS
     QTemporaryDir elsewhere;
     const auto forged = SigningKey::create(elsewhere.filePath(QStringLiteral("forger.key")));
     ASSERT_TRUE(forged.ok());
-    f.t.reg().database().run(
+    StoreAccess::of(f.t.reg()).run(
         QStringLiteral("INSERT INTO signing_keys (key_id, public_key, added_at, added_by) "
                        "VALUES (?,?,'2026-11-26T09:00:00','root')"),
         {forged.value().keyId(), forged.value().publicKey()});
@@ -110,7 +112,7 @@ TEST(DemoRegister, HasCertificatesSignedByItsOwnDemoKeyAndPassesCheck)
     const QStringList findings = t.reg().integrity().findings();
     EXPECT_TRUE(findings.isEmpty()) << findings.join(QLatin1Char('\n')).toStdString();
     // Every demo certificate verifies against the demo key the register registered.
-    for (const CertificateStore::Entry& e : CertificateStore(t.reg().database()).all())
+    for (const CertificateStore::Entry& e : CertificateStore(StoreAccess::of(t.reg())).all())
         EXPECT_NE(CertificateService(t.reg()).verify(e.issued.code).status,
                   CertificateStatus::Forged);
 }

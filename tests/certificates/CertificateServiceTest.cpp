@@ -1,6 +1,7 @@
 #include "certificates/SigningKey.h"
 #include "CertificateTestSupport.h"
 #include "services/IntegrityService.h"
+#include "store/StoreAccess.h"
 
 #include <QSqlQuery>
 
@@ -193,8 +194,8 @@ TEST(CertificateService, CheckFindsACertificateEditedOutsideTheProgram)
     f.issue(f.accreditation);
     EXPECT_TRUE(f.t.reg().integrity().findings().isEmpty());
     // A forger with write access to the file changes the stored validity (triggers off).
-    f.t.reg().database().run(QStringLiteral("DROP TRIGGER certificates_are_never_edited"));
-    f.t.reg().database().run(QStringLiteral(
+    StoreAccess::of(f.t.reg()).run(QStringLiteral("DROP TRIGGER certificates_are_never_edited"));
+    StoreAccess::of(f.t.reg()).run(QStringLiteral(
         "UPDATE certificates SET content = replace(content, '2028-01-31', '2030-01-31')"));
     // Also named: the dropped trigger and the table changed behind the seal.
     const QStringList findings = f.t.reg().integrity().findings();

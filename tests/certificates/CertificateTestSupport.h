@@ -4,6 +4,7 @@
 #include "certificates/SigningKeyRegistry.h"
 #include "services/CompanyService.h"
 #include "services/RightService.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 
 #include <gtest/gtest.h>
@@ -67,7 +68,7 @@ struct CertifiedCompany
     }
     int count(const char* table)
     {
-        QSqlQuery q = t.reg().database().run(
+        QSqlQuery q = StoreAccess::of(t.reg()).run(
             QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         return q.next() ? q.value(0).toInt() : -1;
     }

@@ -6,6 +6,7 @@
 #include "CertificateTestSupport.h"
 #include "StorageError.h"
 #include "store/StatusListStore.h"
+#include "store/StoreAccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -179,13 +180,13 @@ TEST(StatusList, EachCertificateGetsTheNextIndexForEver)
     renew(f, QDate(2026, 11, 26), QDate(2030, 1, 31)); // a new certificate
     const CertificateContent second = f.issue(f.accreditation);
     ASSERT_NE(first.number, second.number);
-    const QVector<StatusListStore::Row> rows = StatusListStore(f.t.reg().database()).rows();
+    const QVector<StatusListStore::Row> rows = StatusListStore(StoreAccess::of(f.t.reg())).rows();
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows[0].index, 0);
     EXPECT_EQ(rows[0].code, first.code);
     EXPECT_EQ(rows[1].index, 1);
     EXPECT_EQ(rows[1].code, second.code);
-    EXPECT_THROW(f.t.reg().database().run(
+    EXPECT_THROW(StoreAccess::of(f.t.reg()).run(
                      QStringLiteral("UPDATE certificate_status_index SET status_index = 7")),
                  StorageError);
 }
@@ -203,9 +204,9 @@ TEST(StatusList, ARegisterOfThePreviousVersionGivesItsCertificatesIndexesInOrder
           "DROP TRIGGER status_indexes_are_never_deleted", "DROP TABLE certificate_status_index",
           // and the later steps (standing periods, the seal)
           "DROP TABLE standing_periods", "DROP TABLE integrity_seal", "PRAGMA user_version = 3"})
-        f.t.reg().database().run(QLatin1String(sql));
+        StoreAccess::of(f.t.reg()).run(QLatin1String(sql));
     f.t.reopen();
-    const QVector<StatusListStore::Row> rows = StatusListStore(f.t.reg().database()).rows();
+    const QVector<StatusListStore::Row> rows = StatusListStore(StoreAccess::of(f.t.reg())).rows();
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows[0].code, first.code);
     EXPECT_EQ(rows[0].index, 0);
@@ -215,7 +216,7 @@ TEST(StatusList, ARegisterOfThePreviousVersionGivesItsCertificatesIndexesInOrder
     renew(f, QDate(2026, 11, 27), QDate(2031, 1, 31));
     f.t.clock().setToday(QDate(2026, 11, 27));
     f.issue(f.accreditation);
-    EXPECT_EQ(StatusListStore(f.t.reg().database()).rows().back().index, 2);
+    EXPECT_EQ(StatusListStore(StoreAccess::of(f.t.reg())).rows().back().index, 2);
 }
 
 TEST(StatusList, SaysWhatCertificateVerifySaysForEachCertificate)

@@ -10,6 +10,7 @@
 #include "services/ProductionService.h"
 #include "store/RightStore.h"
 #include "store/StandingStore.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 
 #include <gtest/gtest.h>
@@ -29,7 +30,7 @@ struct Generated
     Generated() { generateRegister(t.reg(), {300, 7, Today}); }
     QHash<qint64, CompanyRights> all()
     {
-        RightStore rights(t.reg().database());
+        RightStore rights(StoreAccess::of(t.reg()));
         return rights.ofCompanies(rights.allCompanyIdsWithRights());
     }
 };
@@ -143,34 +144,35 @@ TEST(StandingPeriods, AFileOfThePreviousVersionIsMigratedWithItsPeriods)
 {
     Generated g;
     const QString path = g.t.path();
-    const QVector<qint64> companies = RightStore(g.t.reg().database()).allCompanyIdsWithRights();
+    const QVector<qint64> companies =
+        RightStore(StoreAccess::of(g.t.reg())).allCompanyIdsWithRights();
     ASSERT_FALSE(companies.isEmpty());
     QVector<QVector<StandingPeriod>> before;
     for (qint64 id : companies)
-        before.append(StandingStore(g.t.reg().database()).ofCompany(id));
+        before.append(StandingStore(StoreAccess::of(g.t.reg())).ofCompany(id));
     {
         // Make the file what the version before standing periods (schema 4) wrote: neither their
         // table nor the later seal's.
         Register& reg = g.t.reg();
-        reg.database().run(QStringLiteral("DROP TABLE standing_periods"));
-        reg.database().run(QStringLiteral("DROP TABLE integrity_seal"));
-        reg.database().run(QStringLiteral("PRAGMA user_version = 4"));
+        StoreAccess::of(reg).run(QStringLiteral("DROP TABLE standing_periods"));
+        StoreAccess::of(reg).run(QStringLiteral("DROP TABLE integrity_seal"));
+        StoreAccess::of(reg).run(QStringLiteral("PRAGMA user_version = 4"));
     }
     g.t.reopen();
     for (int i = 0; i < companies.size(); ++i)
-        EXPECT_EQ(StandingStore(g.t.reg().database()).ofCompany(companies[i]), before[i]);
-    EXPECT_TRUE(StandingStore(g.t.reg().database()).mismatches().isEmpty());
+        EXPECT_EQ(StandingStore(StoreAccess::of(g.t.reg())).ofCompany(companies[i]), before[i]);
+    EXPECT_TRUE(StandingStore(StoreAccess::of(g.t.reg())).mismatches().isEmpty());
 }
 
 TEST(StandingPeriods, CheckFlagsAPeriodEditedByHand)
 {
     Generated g;
-    EXPECT_TRUE(StandingStore(g.t.reg().database()).mismatches().isEmpty());
+    EXPECT_TRUE(StandingStore(StoreAccess::of(g.t.reg())).mismatches().isEmpty());
     const QStringList clean = g.t.reg().integrity().findings();
-    g.t.reg().database().run(QStringLiteral(
+    StoreAccess::of(g.t.reg()).run(QStringLiteral(
         "UPDATE standing_periods SET status = 'active' WHERE rowid = (SELECT min(rowid) FROM "
         "standing_periods WHERE status <> 'active')"));
-    const QVector<qint64> stale = StandingStore(g.t.reg().database()).mismatches();
+    const QVector<qint64> stale = StandingStore(StoreAccess::of(g.t.reg())).mismatches();
     ASSERT_EQ(stale.size(), 1);
     // The register's seal names the changed table too; the periods' own finding names the company.
     const QStringList findings = g.t.reg().integrity().findings();

@@ -2,6 +2,7 @@
 
 #include "services/RightService.h"
 #include "store/AuditLog.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 
 #include <gtest/gtest.h>
@@ -12,7 +13,7 @@ using namespace cinereg::test;
 namespace {
 int auditSize(Register& reg)
 {
-    return AuditLog(reg.database()).list().size();
+    return AuditLog(StoreAccess::of(reg)).list().size();
 }
 
 QString firstField(const Outcome<qint64>& o)
@@ -88,7 +89,8 @@ TEST(CompanyService, ConfirmedIceKeyIsAcceptedAndRecorded)
     c.iceKeyConfirmed = true;
     const Outcome<qint64> id = t.reg().companies().add(c);
     ASSERT_TRUE(id);
-    const auto entries = AuditLog(t.reg().database()).list(QStringLiteral("company"), id.value());
+    const auto entries =
+        AuditLog(StoreAccess::of(t.reg())).list(QStringLiteral("company"), id.value());
     ASSERT_EQ(entries.size(), 1);
     EXPECT_TRUE(entries[0].details.value(QStringLiteral("ice_key_confirmed")).toBool());
 }
@@ -117,7 +119,7 @@ TEST(CompanyService, EditRecordsWhatChanged)
     c.city = QStringLiteral("Ouarzazate");
     c.memberships = {{QStringLiteral("CNPF"), QDate(2015, 1, 1)}};
     ASSERT_TRUE(t.reg().companies().edit(c));
-    const auto entries = AuditLog(t.reg().database()).list(QStringLiteral("company"), id);
+    const auto entries = AuditLog(StoreAccess::of(t.reg())).list(QStringLiteral("company"), id);
     ASSERT_EQ(entries.size(), 2);
     const QJsonObject changes = entries[1].details;
     EXPECT_EQ(

@@ -5,6 +5,7 @@
 #include "RightTimeline.h"
 #include "services/CompanyService.h"
 #include "store/AuditLog.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 
 #include <gtest/gtest.h>
@@ -76,7 +77,8 @@ TEST(RightService, HistoryRecordsWhoAndWhen)
     EXPECT_EQ(r.history[1].enteredAt.date(), QDate(2026, 4, 1));
     EXPECT_EQ(r.history[1].reason, QStringLiteral("CNSS non à jour"));
     EXPECT_EQ(RightTimeline(r).statusOn(QDate(2026, 4, 1)), RightStatus::Suspended);
-    EXPECT_EQ(AuditLog(t.reg().database()).list(QStringLiteral("authorization"), id).size(), 2);
+    EXPECT_EQ(AuditLog(StoreAccess::of(t.reg())).list(QStringLiteral("authorization"), id).size(),
+              2);
 }
 
 TEST(RightService, DefaultTermFromSettings)
@@ -159,12 +161,12 @@ TEST(RightService, ARefusalWritesNothing)
     const qint64 a =
         t.reg().companies().add(sampleCompany(1, QStringLiteral("SA"), 100000)).value();
     t.reg().rights().grant(a, grant(RightKind::Authorization, QDate(2026, 1, 1)));
-    const int audit = AuditLog(t.reg().database()).list().size();
+    const int audit = AuditLog(StoreAccess::of(t.reg())).list().size();
     const Outcome<Granted> refused =
         t.reg().rights().grant(a, grant(RightKind::National, QDate(2026, 2, 1)));
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.refusal().rule, Rule::CapitalBelowThreshold);
-    EXPECT_EQ(AuditLog(t.reg().database()).list().size(), audit);
+    EXPECT_EQ(AuditLog(StoreAccess::of(t.reg())).list().size(), audit);
     EXPECT_TRUE(t.reg().rights().ofCompany(a).accreditations.isEmpty());
     const Outcome<qint64> noRight =
         t.reg().rights().decide(999, {DecisionType::Reinstate, {}, QDate(2026, 3, 2), {}, {}});

@@ -3,10 +3,12 @@
 #include "CliProcesses.h"
 
 #include <gtest/gtest.h>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryFile>
 
 using namespace cinereg::test;
 
@@ -89,6 +91,128 @@ TEST(Concurrency, FourWritersLoseNothingAndNeverShareANumber)
     EXPECT_EQ(runCli({QStringLiteral("--db"), db, QStringLiteral("check")}, data), 0);
     std::cout << acknowledgedIces.size() << " companies, " << numbers.size() << " numbers, "
               << locked << " refused as locked" << std::endl;
+}
+
+namespace {
+QString daysFromToday(int days)
+{
+    return QDate::currentDate().addDays(days).toString(Qt::ISODate);
+}
+
+// The sequence of each number of a series ("ATT-AEN-2026-0003" → 3), sorted.
+QVector<int> sequences(const QString& db, const QString& sql)
+{
+    QVector<int> found;
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("numbers"));
+        raw.setDatabaseName(db);
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        EXPECT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        EXPECT_TRUE(q.exec(sql));
+        while (q.next())
+            found.append(q.value(0).toString().section(QLatin1Char('-'), -1).toInt());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("numbers"));
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+QVector<int> oneTo(int n)
+{
+    QVector<int> all;
+    for (int i = 1; i <= n; ++i)
+        all.append(i);
+    return all;
+}
+} // namespace
+
+// Certificates and dossier receipts are numbered by the same numbering service as rights: many
+// programs numbering at once in two series never share a number and leave no gap.
+TEST(Concurrency, CertificatesAndReceiptsNumberedAtOnceAreDistinctAndGapFree)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("register.cinereg"));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                           QStringLiteral("en")};
+    ASSERT_EQ(runCli(base + QStringList{QStringLiteral("key"), QStringLiteral("create")}, data), 0);
+    constexpr int Companies = 5;
+    QVector<qint64> accreditations;
+    for (int n = 1; n <= Companies; ++n) {
+        ASSERT_EQ(runCli(companyAddArguments(db, n), data), 0);
+        ASSERT_EQ(
+            runCli(base + QStringList{QStringLiteral("authorization"), QStringLiteral("grant"),
+                                      QString::number(n), QStringLiteral("--decision"),
+                                      QStringLiteral("A-%1").arg(n), QStringLiteral("--from"),
+                                      daysFromToday(-100)},
+                   data),
+            0);
+        ASSERT_EQ(
+            runCli(base + QStringList{QStringLiteral("accreditation"), QStringLiteral("grant"),
+                                      QString::number(n), QStringLiteral("--tier"),
+                                      QStringLiteral("national"), QStringLiteral("--decision"),
+                                      QStringLiteral("N-%1").arg(n), QStringLiteral("--from"),
+                                      daysFromToday(-50)},
+                   data),
+            0);
+        accreditations.append(
+            rawValue(db, QStringLiteral("SELECT max(id) FROM rights")).toLongLong());
+    }
+    QVector<QProcess*> issues;
+    QVector<QProcess*> filings;
+    for (int n = 1; n <= Companies; ++n) {
+        issues.append(new QProcess);
+        startCli(*issues.last(),
+                 base + QStringList{QStringLiteral("certificate"), QStringLiteral("issue"),
+                                    QString::number(accreditations.at(n - 1)),
+                                    QStringLiteral("--out"),
+                                    dir.filePath(QStringLiteral("c%1.pdf").arg(n))},
+                 data);
+        for (int copy = 0; copy < 2; ++copy) {
+            filings.append(new QProcess);
+            startCli(*filings.last(),
+                     base + QStringList{QStringLiteral("application"), QStringLiteral("file"),
+                                        QString::number(n), QStringLiteral("--for"),
+                                        QStringLiteral("international"),
+                                        QStringLiteral("--received"), daysFromToday(0)},
+                     data);
+        }
+    }
+    // Only a file locked past the busy timeout may refuse (exit 3); counts the successes.
+    const auto finish = [](QVector<QProcess*>& processes) {
+        int succeeded = 0;
+        for (QProcess* p : std::as_const(processes)) {
+            EXPECT_TRUE(p->waitForFinished(120000));
+            EXPECT_EQ(p->exitStatus(), QProcess::NormalExit) << "crashed";
+            if (p->exitCode() == 0)
+                ++succeeded;
+            else
+                EXPECT_EQ(p->exitCode(), 3) << p->readAllStandardError().toStdString();
+            delete p;
+        }
+        return succeeded;
+    };
+    const int issued = finish(issues);
+    const int filed = finish(filings);
+    EXPECT_GT(issued + filed, 0);
+    const QVector<int> certificates =
+        sequences(db, QStringLiteral("SELECT number FROM certificates"));
+    const QVector<int> receipts = sequences(db, QStringLiteral("SELECT receipt FROM applications"));
+    ASSERT_EQ(certificates.size(), issued);
+    ASSERT_EQ(receipts.size(), filed);
+    // A receipt is numbered in the transaction that files the dossier: never a gap.
+    EXPECT_EQ(receipts, oneTo(filed)) << "a receipt twice or a gap";
+    // Certificates are numbered before the pages are drawn; one whose recording then finds the
+    // file locked keeps its number unused (a gap), but a number is never given twice.
+    EXPECT_EQ(QSet<int>(certificates.cbegin(), certificates.cend()).size(), issued)
+        << "a certificate number given twice";
+    if (issued == Companies) {
+        EXPECT_EQ(certificates, oneTo(issued)) << "a gap with every certificate recorded";
+    }
+    EXPECT_EQ(runCli({QStringLiteral("--db"), db, QStringLiteral("check")}, data), 0);
+    std::cout << issued << " certificates, " << filed << " dossiers" << std::endl;
 }
 
 TEST(Concurrency, AFileLockedPastTheBusyTimeoutGetsExit3AndTheMessage)

@@ -7,6 +7,7 @@
 #include "services/RestoreService.h"
 #include "store/Backup.h"
 #include "store/HeadWitness.h"
+#include "store/StoreAccess.h"
 
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
@@ -162,7 +163,7 @@ TEST_F(FileSafety, TheRegisterItsLogsBackupsAndFoldersAreForTheirOwnerOnly)
         EXPECT_EQ(modeOf(db + suffix), 0600) << suffix.toStdString();
     }
     const QString copy = path(QStringLiteral("backup.cinereg"));
-    ASSERT_TRUE(Backup::save(reg.database(), copy));
+    ASSERT_TRUE(Backup::save(StoreAccess::of(reg), copy));
     EXPECT_EQ(modeOf(copy), 0600);
     const QString witness = HeadWitness::witnessPath(db);
     ASSERT_TRUE(QFileInfo::exists(witness));

@@ -4,6 +4,7 @@
 #include "StorageError.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 
 #include <gtest/gtest.h>
@@ -165,7 +166,7 @@ TEST(Store, DecisionsAndAuditAreAppendOnly)
     const qint64 company = t.reg().companies().add(sampleCompany(1)).value();
     ASSERT_TRUE(t.reg().rights().grant(
         company, {RightKind::Authorization, QStringLiteral("A"), {}, QDate(2026, 1, 1), {}}));
-    const Database& db = t.reg().database();
+    const Database& db = StoreAccess::of(t.reg());
     EXPECT_THROW(db.run(QStringLiteral("UPDATE decisions SET reason = 'x'")), StorageError);
     EXPECT_THROW(db.run(QStringLiteral("DELETE FROM decisions")), StorageError);
     EXPECT_THROW(db.run(QStringLiteral("DELETE FROM audit")), StorageError);
@@ -176,7 +177,7 @@ TEST(Store, DecisionsAndAuditAreAppendOnly)
 TEST(Store, AFailedTransactionLeavesNothing)
 {
     TempRegister t;
-    const Database& db = t.reg().database();
+    const Database& db = StoreAccess::of(t.reg());
     {
         Transaction tx(db);
         db.run(QStringLiteral("INSERT INTO counters (name, value) VALUES ('x', 1)"));

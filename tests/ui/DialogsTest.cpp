@@ -8,6 +8,7 @@
 #include "services/ProductionService.h"
 #include "services/RightService.h"
 #include "store/AuditLog.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 
 #include <gtest/gtest.h>
@@ -28,7 +29,7 @@ bool okEnabled(const QDialog& dialog)
 }
 int auditSize(Register& reg)
 {
-    return AuditLog(reg.database()).list().size();
+    return AuditLog(StoreAccess::of(reg)).list().size();
 }
 } // namespace
 

@@ -18,6 +18,7 @@
 #include "services/CompanyService.h"
 #include "services/RightService.h"
 #include "store/Database.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 #include "UiSetup.h"
 
@@ -201,13 +202,13 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
         t.reg().saveSettings(settings);
 
         // The register locked by another program while the clerk saves: the message in place.
-        t.reg().database().run(QStringLiteral("PRAGMA busy_timeout = 50"));
+        StoreAccess::of(t.reg()).run(QStringLiteral("PRAGMA busy_timeout = 50"));
         ui::NewCompanyDialog company(t.reg(), &window);
         company.form()->setCompany(test::sampleCompany(lang == QLatin1String("fr") ? 901 : 903));
         {
             FixedClock otherClock(t.reg().today());
             Register other(t.path(), otherClock, QStringLiteral("other"));
-            Transaction lock(other.database());
+            Transaction lock(StoreAccess::of(other));
             company.accept();
         }
         company.show();

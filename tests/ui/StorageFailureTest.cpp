@@ -7,6 +7,7 @@
 #include "services/RightService.h"
 #include "StorageFailureBar.h"
 #include "store/Database.h"
+#include "store/StoreAccess.h"
 #include "TempRegister.h"
 
 #include <gtest/gtest.h>
@@ -26,7 +27,7 @@ class OtherWriter
 public:
     explicit OtherWriter(const QString& path)
         : m_register(std::make_unique<Register>(path, m_clock, QStringLiteral("other"))),
-          m_lock(std::make_unique<Transaction>(m_register->database()))
+          m_lock(std::make_unique<Transaction>(StoreAccess::of(*m_register)))
     {
     }
     void release() { m_lock.reset(); }
@@ -40,7 +41,7 @@ private:
 void waitBriefly(Register& reg)
 {
     // The default 5 s busy timeout would make each refused write wait that long.
-    reg.database().run(QStringLiteral("PRAGMA busy_timeout = 50"));
+    StoreAccess::of(reg).run(QStringLiteral("PRAGMA busy_timeout = 50"));
 }
 } // namespace
 

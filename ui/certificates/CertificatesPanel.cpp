@@ -93,7 +93,7 @@ void CertificatesPanel::reload()
     m_pdf->setEnabled(any);
 
     m_issued->clear();
-    for (const CertificateStore::Entry& e : service.ofCompany(m_companyId))
+    for (const CertificateRecord& e : service.ofCompany(m_companyId))
         new QTreeWidgetItem(m_issued, {e.issued.number, e.content.accreditationNumber,
                                        DateText::of(e.issued.issuedOn),
                                        QString::number(e.issued.prints), e.issued.issuedBy});

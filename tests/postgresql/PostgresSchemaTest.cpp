@@ -1,6 +1,7 @@
 // The PostgreSQL schema on a real PostgreSQL 15 server (the throwaway cluster that the ctest
-// fixture `postgresql` starts with scripts/pg-cluster.sh): every step applies, and the server
-// itself defends the history against a clerk's own login, whatever client it uses.
+// fixture `postgresql` starts with scripts/pg-cluster.sh, its URL in the file named by
+// CINEREG_PG_URL_FILE): every step applies, and the server itself defends the history against a
+// clerk's own login, whatever client it uses.
 #include "store/PostgresSchema.h"
 
 #include <gtest/gtest.h>
@@ -17,7 +18,7 @@ namespace {
 
 QUrl clusterUrl()
 {
-    QFile file(QStringLiteral(CINEREG_TEST_PG_DIR "/url"));
+    QFile file(qEnvironmentVariable("CINEREG_PG_URL_FILE"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QUrl(QString::fromUtf8(file.readAll()).trimmed());
@@ -80,13 +81,13 @@ protected:
                             ": run through ctest";
         m_database =
             QStringLiteral("register_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        Connection admin(QStringLiteral("postgres"), QStringLiteral("cinereg_admin"));
+        Connection admin(QStringLiteral("postgres"), clusterUrl().userName());
         ASSERT_TRUE(admin.isOpen()) << qPrintable(admin.error());
         ASSERT_EQ(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(m_database)), QString());
         // One clerk's login, a member of the clerks' role once the first step has created it.
         m_clerk = QStringLiteral("clerk_%1").arg(m_database.right(8));
 
-        owner = std::make_unique<Connection>(m_database, QStringLiteral("cinereg_admin"));
+        owner = std::make_unique<Connection>(m_database, clusterUrl().userName());
         ASSERT_TRUE(owner->isOpen()) << qPrintable(owner->error());
         ASSERT_EQ(owner->exec(QStringLiteral("BEGIN")), QString());
         for (int step = 1; !PostgresSchema::migrationTo(step).isEmpty(); ++step)
@@ -105,7 +106,7 @@ protected:
     {
         clerk.reset();
         owner.reset();
-        Connection admin(QStringLiteral("postgres"), QStringLiteral("cinereg_admin"));
+        Connection admin(QStringLiteral("postgres"), clusterUrl().userName());
         admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
         admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_clerk));
     }
@@ -175,11 +176,13 @@ TEST_F(PostgresSchemaTest, EvenTheOwnerCannotEditOrDeleteDecisionsOrTheAuditTrai
                     .contains(QStringLiteral("decisions are never edited")));
     EXPECT_TRUE(owner->exec(QStringLiteral("DELETE FROM decisions"))
                     .contains(QStringLiteral("decisions are never deleted")));
-    ASSERT_EQ(owner->exec(QStringLiteral(
-                  "INSERT INTO audit (at, \"user\", entity, entity_id, action, details, "
-                  "prev_hash, hash) VALUES ('2026-11-26T10:00:00', 'cinereg_admin', 'company', 1, "
-                  "'create', '{}', 'cinereg-audit-v1', 'h1')")),
-              QString());
+    ASSERT_EQ(
+        owner->exec(
+            QStringLiteral("INSERT INTO audit (at, \"user\", entity, entity_id, action, details, "
+                           "prev_hash, hash) VALUES ('2026-11-26T10:00:00', '%1', 'company', 1, "
+                           "'create', '{}', 'cinereg-audit-v1', 'h1')")
+                .arg(clusterUrl().userName())),
+        QString());
     EXPECT_TRUE(owner->exec(QStringLiteral("UPDATE audit SET details = '{}'"))
                     .contains(QStringLiteral("append-only")));
     EXPECT_TRUE(
@@ -197,7 +200,7 @@ TEST_F(PostgresSchemaTest, TheRecordedUserIsTheServersLoginNotAClientClaim)
         clerk
             ->exec(QStringLiteral("INSERT INTO audit (at, \"user\", entity, entity_id, action, "
                                   "details, prev_hash, hash) VALUES ('2026-11-26T10:00:00', "
-                                  "'cinereg_admin', 'company', 1, 'create', '{}', "
+                                  "'someone_else', 'company', 1, 'create', '{}', "
                                   "'cinereg-audit-v1', 'h1')"))
             .contains(QStringLiteral("must be the login")));
     EXPECT_EQ(addCompany(*clerk, m_clerk, QStringLiteral("001234567000089")), QString());
@@ -258,8 +261,8 @@ TEST_F(PostgresSchemaTest, CertificatesGetTheirStatusIndexAndStayAsIssued)
 {
     addGrantedAuthorization();
     ASSERT_EQ(owner->exec(QStringLiteral("INSERT INTO signing_keys VALUES ('k1', "
-                                         "decode(repeat('00', 32), 'hex'), '2026-11-26', "
-                                         "'cinereg_admin')")),
+                                         "decode(repeat('00', 32), 'hex'), '2026-11-26', '%1')")
+                              .arg(clusterUrl().userName())),
               QString());
     for (int i = 1; i <= 2; ++i)
         ASSERT_EQ(clerk->exec(
