@@ -12,6 +12,7 @@
 #include "services/RightService.h"
 #include "Standing.h"
 #include "StatusText.h"
+#include "StorageFailureBar.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -47,8 +48,8 @@ QScrollArea* verticalScroll(QWidget* content, QWidget* parent)
 CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_companyId(companyId), m_heading(new QLabel(this)),
       m_form(new CompanyForm(reg, this)), m_save(new QPushButton(tr("Save changes"), this)),
-      m_cardsHost(new QWidget(this)), m_cardsLayout(new QVBoxLayout(m_cardsHost)),
-      m_productions(new QTableWidget(this))
+      m_storage(new StorageFailureBar(this)), m_cardsHost(new QWidget(this)),
+      m_cardsLayout(new QVBoxLayout(m_cardsHost)), m_productions(new QTableWidget(this))
 {
     m_heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     m_heading->setWordWrap(true);
@@ -93,6 +94,7 @@ CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     auto* identityScroll = verticalScroll(m_form, identity);
     auto* identityLayout = new QVBoxLayout(identity);
     identityLayout->addWidget(identityScroll, 1);
+    identityLayout->addWidget(m_storage);
     identityLayout->addWidget(m_save, 0, Qt::AlignTrailing);
     m_save->setEnabled(false);
     connect(m_form, &CompanyForm::edited, this, [this] {
@@ -216,6 +218,13 @@ void CompanyPage::reloadProductions()
 }
 
 void CompanyPage::save()
+{
+    // A register locked by another program or a failing disk: the message in place with Retry,
+    // the form as typed (Retry saves what the form holds then).
+    m_storage->attempt([this] { record(); });
+}
+
+void CompanyPage::record()
 {
     const Check edited = m_reg.companies().edit(m_form->company());
     if (!edited) {

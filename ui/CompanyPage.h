@@ -16,6 +16,7 @@ namespace cinereg::ui {
 class CertificatesPanel;
 class CompanyForm;
 class RightCard;
+class StorageFailureBar;
 
 // One company for a day's work: its rights as cards (standing today, validity, last decision,
 // reason) with the decision buttons as the main panel; beside them the identity (editable,
@@ -34,12 +35,17 @@ public:
     QTableWidget* productionsTable() const { return m_productions; }
     void selectRight(qint64 rightId);
     qint64 selectedRightId() const { return m_selected; }
+    CompanyForm* form() const { return m_form; }
+    QPushButton* saveButton() const { return m_save; }
+    // Where a save that the register could not take (locked, failing) is shown, with Retry.
+    StorageFailureBar* storageFailureBar() const { return m_storage; }
 
 Q_SIGNALS:
     void registerChanged();
 
 private:
     void save();
+    void record(); // the save itself; a StorageError leaves the form as typed
     void openDecision(int kind);
     void updateActions();
     void reloadRights();
@@ -52,6 +58,7 @@ private:
     QLabel* m_heading;
     CompanyForm* m_form;
     QPushButton* m_save;
+    StorageFailureBar* m_storage;
     QWidget* m_cardsHost;
     QVBoxLayout* m_cardsLayout;
     QList<RightCard*> m_cards;
