@@ -5,13 +5,14 @@
 #include "services/ProductionService.h"
 #include "services/Register.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalBlocker>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace cinereg::ui {
@@ -19,7 +20,8 @@ namespace cinereg::ui {
 EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_reader(this, reg), m_kind(new QComboBox(this)),
       m_from(new QDateEdit(reg.today(), this)), m_to(new QDateEdit(reg.today().addDays(30), this)),
-      m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+      m_summary(new QLabel(this)), m_table(new QTableView(this)),
+      m_model(new EligibilityModel(false, this))
 {
     m_kind->addItem(Names::label(ProductionKind::National), Names::code(ProductionKind::National));
     m_kind->addItem(Names::label(ProductionKind::Foreign), Names::code(ProductionKind::Foreign));
@@ -37,9 +39,7 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     question->addWidget(new QLabel(tr("to"), this));
     question->addWidget(m_to);
     question->addStretch();
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Company"), tr("ICE"), tr("Accreditation"), tr("May execute?")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(0, 280);
     m_table->horizontalHeader()->resizeSection(1, 150);
@@ -82,7 +82,7 @@ void EligibilityView::showEvent(QShowEvent* event)
 void EligibilityView::refresh()
 {
     m_stale = false;
-    m_table->setRowCount(0);
+    m_model->setEntries({});
     if (m_to->date() < m_from->date()) {
         m_reader.forget();
         m_summary->setText(tr("The last shooting day is before the first."));
@@ -97,32 +97,22 @@ void EligibilityView::refresh()
     const QDate to = m_to->date();
     m_reader.start(
         [kind, from, to](const Register& reader) {
-            return reader.productions().eligibility(kind, from, to, true);
+            QVector<Eligibility> entries = reader.productions().eligibility(kind, from, to, true);
+            // Those who may first, sorted here rather than on the window's thread.
+            std::stable_sort(entries.begin(), entries.end(),
+                             [](const Eligibility& a, const Eligibility& b) {
+                                 return a.eligible && !b.eligible;
+                             });
+            return entries;
         },
         [this](QVector<Eligibility> entries) { fill(std::move(entries)); });
 }
 
 void EligibilityView::fill(QVector<Eligibility> entries)
 {
-    std::stable_sort(
-        entries.begin(), entries.end(),
-        [](const Eligibility& a, const Eligibility& b) { return a.eligible && !b.eligible; });
-    int eligible = 0;
-    m_table->setRowCount(entries.size());
-    for (int i = 0; i < entries.size(); ++i) {
-        const Eligibility& e = entries[i];
-        eligible += e.eligible ? 1 : 0;
-        const QStringList cells{e.company.name, e.company.ice,
-                                e.accreditations.join(QStringLiteral(", ")),
-                                e.eligible ? tr("Yes") : tr("No: %1").arg(e.reason)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells[col]);
-            if (col == 3)
-                item->setForeground(e.eligible ? QColor(0x1b, 0x7a, 0x2e)
-                                               : QColor(0xb0, 0x1c, 0x1c));
-            m_table->setItem(i, col, item);
-        }
-    }
+    const int eligible = int(std::count_if(entries.begin(), entries.end(),
+                                           [](const Eligibility& e) { return e.eligible; }));
+    m_model->setEntries(std::move(entries)); // the view draws the rows on screen only
     m_summary->setText(
         tr("%n company(ies) may execute it on every shooting day.", nullptr, eligible));
     Q_EMIT loaded();

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "BackgroundReader.h"
+#include "EligibilityModel.h"
 #include "services/ProductionService.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QTableView;
 class QDateEdit;
 class QLabel;
-class QTableWidget;
 
 namespace cinereg {
 class Register;
@@ -25,7 +26,7 @@ class EligibilityView : public QWidget
 public:
     explicit EligibilityView(const Register& reg, QWidget* parent = nullptr);
     void setQuestion(int kindIndex, QDate from, QDate to);
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
     void refresh();
     // Refreshes now if the view is on screen, else the next time it is shown: a register of
     // 100,000 companies must not be read for views nobody looks at.
@@ -48,7 +49,8 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QLabel* m_summary;
-    QTableWidget* m_table;
+    QTableView* m_table;
+    EligibilityModel* m_model;
 };
 
 } // namespace cinereg::ui

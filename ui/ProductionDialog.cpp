@@ -40,6 +40,12 @@ ProductionDialog::ProductionDialog(const Register& reg, QWidget* parent)
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("First shooting day"), m_from);
     form->addRow(tr("Last shooting day"), m_to);
+    // The candidates as a model, not one combo item each, and a width that does not measure
+    // every name: 47,000 items blocked the window for seconds at 100,000 companies.
+    m_candidates = new EligibilityModel(true, this);
+    m_executor->setModel(m_candidates);
+    m_executor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_executor->setMinimumContentsLength(40);
     form->addRow(tr("Executing company"), m_executor);
     form->addRow(tr("Foreign producer"), m_producer);
     form->addRow(tr("Producer's country"), m_country);
@@ -124,11 +130,8 @@ void ProductionDialog::fillExecutors(const QVector<Eligibility>& candidates)
     const qint64 keep =
         m_executor->currentData().toLongLong() ? m_executor->currentData().toLongLong() : m_wanted;
     m_executor->blockSignals(true);
-    m_executor->clear();
-    for (const Eligibility& e : candidates)
-        m_executor->addItem(QStringLiteral("%1 (%2)").arg(e.company.name, e.company.ice),
-                            e.company.id);
-    const int index = m_executor->findData(keep);
+    m_candidates->setEntries(candidates);
+    const int index = m_candidates->rowOf(keep);
     m_executor->setCurrentIndex(index >= 0 ? index : 0);
     m_executor->blockSignals(false);
     refreshCheck();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackgroundReader.h"
+#include "EligibilityModel.h"
 #include "Production.h"
 #include "services/ProductionService.h"
 
@@ -65,6 +66,7 @@ private:
     StorageFailureBar* m_storage = nullptr;
     QDialogButtonBox* m_buttons;
     qint64 m_wanted = 0;
+    EligibilityModel* m_candidates; // the picker's rows: tens of thousands on a large register
     BackgroundReader m_reader;
 };
 
