@@ -6,8 +6,8 @@
 // the event loop itself (timers), as a clerk's input would be, and the longest gap of each step
 // is printed, with the step's wall time.
 #include "AppIdentity.h"
-#include "DashboardView.h"
 #include "Clock.h"
+#include "DashboardView.h"
 #include "EligibilityView.h"
 #include "MainWindow.h"
 #include "ProductionDialog.h"
