@@ -14,6 +14,7 @@
 #include "services/RightService.h"
 #include "Standing.h"
 #include "StatusText.h"
+#include "StorageFailureBar.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -49,8 +50,9 @@ QScrollArea* verticalScroll(QWidget* content, QWidget* parent)
 CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_companyId(companyId), m_heading(new QLabel(this)),
       m_form(new CompanyForm(reg, this)), m_save(new QPushButton(tr("Save changes"), this)),
-      m_saveReason(new QLabel(this)), m_cardsHost(new QWidget(this)),
-      m_cardsLayout(new QVBoxLayout(m_cardsHost)), m_productions(new QTableWidget(this))
+      m_saveReason(new QLabel(this)), m_storage(new StorageFailureBar(this)),
+      m_cardsHost(new QWidget(this)), m_cardsLayout(new QVBoxLayout(m_cardsHost)),
+      m_productions(new QTableWidget(this))
 {
     m_heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     m_heading->setWordWrap(true);
@@ -95,6 +97,7 @@ CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     auto* identityScroll = verticalScroll(m_form, identity);
     auto* identityLayout = new QVBoxLayout(identity);
     identityLayout->addWidget(identityScroll, 1);
+    identityLayout->addWidget(m_storage);
     // Beside Save, why it is disabled, in a place kept for it (nothing moves when it changes).
     reserveMessageSpace(m_saveReason);
     auto* saveRow = new QHBoxLayout;
@@ -235,6 +238,13 @@ QString CompanyPage::saveReason() const
 }
 
 void CompanyPage::save()
+{
+    // A register locked by another program or a failing disk: the message in place with Retry,
+    // the form as typed (Retry saves what the form holds then).
+    m_storage->attempt([this] { record(); });
+}
+
+void CompanyPage::record()
 {
     const Check edited = m_reg.companies().edit(m_form->company());
     if (!edited) {

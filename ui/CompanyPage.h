@@ -16,6 +16,7 @@ namespace cinereg::ui {
 class CertificatesPanel;
 class CompanyForm;
 class RightCard;
+class StorageFailureBar;
 
 // One company for a day's work: its rights as cards (standing today, validity, last decision,
 // reason) with the decision buttons as the main panel; beside them the identity (editable,
@@ -37,12 +38,15 @@ public:
     CompanyForm* identityForm() const { return m_form; }
     QPushButton* saveButton() const { return m_save; }
     QString saveReason() const; // why "Save changes" is disabled; empty when enabled
+    // Where a save that the register could not take (locked, failing) is shown, with Retry.
+    StorageFailureBar* storageFailureBar() const { return m_storage; }
 
 Q_SIGNALS:
     void registerChanged();
 
 private:
     void save();
+    void record(); // the save itself; a StorageError leaves the form as typed
     void openDecision(int kind);
     void updateActions();
     void updateSave();
@@ -57,6 +61,7 @@ private:
     CompanyForm* m_form;
     QPushButton* m_save;
     QLabel* m_saveReason;
+    StorageFailureBar* m_storage;
     QWidget* m_cardsHost;
     QVBoxLayout* m_cardsLayout;
     QList<RightCard*> m_cards;

@@ -24,15 +24,14 @@ namespace cinereg::ui {
 namespace {
 constexpr int CompanyRole = Qt::UserRole + 1;
 constexpr int ApplicationRole = Qt::UserRole + 2;
-constexpr int DossierHorizonDays = 5;
 } // namespace
 
 DashboardView::DashboardView(const Register& reg, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_reader(this, reg), m_horizon(new QComboBox(this))
 {
-    for (int days : {30, 60, 90})
+    for (int days : DashboardService::expiringHorizons())
         m_horizon->addItem(tr("within %n day(s)", nullptr, days), days);
-    m_horizon->setCurrentIndex(2);
+    m_horizon->setCurrentIndex(m_horizon->count() - 1);
     connect(m_horizon, &QComboBox::currentIndexChanged, this, &DashboardView::loadExpiring);
 
     m_expiring = makeList({tr("Ends on"), tr("Right"), tr("Company"), tr("Standing")});
@@ -60,8 +59,9 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
                                          nullptr, reg.settings().inactivityYears),
                                       this);
     (new QVBoxLayout(inactiveBox))->addWidget(m_inactive);
-    auto* dossiersBox = new QGroupBox(
-        tr("Dossiers due within %n day(s) or overdue", nullptr, DossierHorizonDays), this);
+    auto* dossiersBox = new QGroupBox(tr("Dossiers due within %n day(s) or overdue", nullptr,
+                                         DashboardService::DossierDueWithinDays),
+                                      this);
     (new QVBoxLayout(dossiersBox))->addWidget(m_dossiers);
 
     connect(&reg.changes(), &ChangeFeed::changed, this, &DashboardView::reload);
@@ -194,7 +194,7 @@ void DashboardView::reload()
     // Open dossiers are few: read at once.
     m_dossiers->clear();
     for (const ApplicationAttention& d :
-         DashboardService(m_reg).dossiersDue(today, DossierHorizonDays)) {
+         DashboardService(m_reg).dossiersDue(today, DashboardService::DossierDueWithinDays)) {
         auto* item = new QTreeWidgetItem(
             m_dossiers,
             {dateText(d.application.deadline), d.application.receipt, d.company.name,

@@ -7,14 +7,16 @@
 #include "services/ProductionService.h"
 #include "services/Register.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace cinereg::ui {
@@ -22,7 +24,8 @@ namespace cinereg::ui {
 EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_reader(this, reg), m_kind(new QComboBox(this)),
       m_from(new QDateEdit(reg.today(), this)), m_to(new QDateEdit(reg.today().addDays(30), this)),
-      m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_summary(new QLabel(this)), m_table(new QTableView(this)),
+      m_model(new EligibilityModel(false, this)),
       m_record(new QPushButton(tr("Record a production…"), this))
 {
     m_kind->addItem(Names::label(ProductionKind::National), Names::code(ProductionKind::National));
@@ -49,9 +52,7 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
         if (const std::unique_ptr<ProductionDialog> dialog = productionDialog())
             dialog->exec(); // the change feed refreshes the answer
     });
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Company"), tr("ICE"), tr("Accreditation"), tr("May execute?")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(0, 280);
     m_table->horizontalHeader()->resizeSection(1, 150);
@@ -60,10 +61,10 @@ EligibilityView::EligibilityView(const Register& reg, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_record->setEnabled(selectedEligible() != 0); });
     // Double-click (or Enter) on a company that may execute it: the same as the button.
-    connect(m_table, &QTableWidget::itemActivated, this, [this] {
+    connect(m_table, &QTableView::activated, this, [this] {
         if (m_record->isEnabled())
             m_record->click();
     });
@@ -87,12 +88,11 @@ void EligibilityView::setQuestion(int kindIndex, QDate from, QDate to)
 
 qint64 EligibilityView::selectedEligible() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty())
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.front().row() >= m_model->entries().size())
         return 0;
-    const QTableWidgetItem* first = m_table->item(selected.front()->row(), 0);
-    return first && first->data(Qt::UserRole + 1).toBool() ? first->data(Qt::UserRole).toLongLong()
-                                                           : 0;
+    const Eligibility& entry = m_model->entries().at(rows.front().row());
+    return entry.eligible ? entry.company.id : 0;
 }
 
 std::unique_ptr<ProductionDialog> EligibilityView::productionDialog()
@@ -126,7 +126,7 @@ void EligibilityView::showEvent(QShowEvent* event)
 void EligibilityView::refresh()
 {
     m_stale = false;
-    m_table->setRowCount(0);
+    m_model->setEntries({});
     m_record->setEnabled(false);
     if (m_to->date() < m_from->date()) {
         m_reader.forget();
@@ -142,36 +142,23 @@ void EligibilityView::refresh()
     const QDate to = m_to->date();
     m_reader.start(
         [kind, from, to](const Register& reader) {
-            return reader.productions().eligibility(kind, from, to, true);
+            QVector<Eligibility> entries = reader.productions().eligibility(kind, from, to, true);
+            // Those who may first, sorted here rather than on the window's thread.
+            std::stable_sort(entries.begin(), entries.end(),
+                             [](const Eligibility& a, const Eligibility& b) {
+                                 return a.eligible && !b.eligible;
+                             });
+            return entries;
         },
         [this](QVector<Eligibility> entries) { fill(std::move(entries)); });
 }
 
 void EligibilityView::fill(QVector<Eligibility> entries)
 {
-    std::stable_sort(
-        entries.begin(), entries.end(),
-        [](const Eligibility& a, const Eligibility& b) { return a.eligible && !b.eligible; });
-    int eligible = 0;
-    m_table->setRowCount(entries.size());
-    for (int i = 0; i < entries.size(); ++i) {
-        const Eligibility& e = entries[i];
-        eligible += e.eligible ? 1 : 0;
-        const QStringList cells{e.company.name, e.company.ice,
-                                e.accreditations.join(QStringLiteral(", ")),
-                                e.eligible ? tr("Yes") : tr("No: %1").arg(e.reason)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells[col]);
-            if (col == 3)
-                item->setForeground(e.eligible ? QColor(0x1b, 0x7a, 0x2e)
-                                               : QColor(0xb0, 0x1c, 0x1c));
-            if (col == 0) {
-                item->setData(Qt::UserRole, e.company.id);
-                item->setData(Qt::UserRole + 1, e.eligible);
-            }
-            m_table->setItem(i, col, item);
-        }
-    }
+    const int eligible = int(std::count_if(entries.begin(), entries.end(),
+                                           [](const Eligibility& e) { return e.eligible; }));
+    m_model->setEntries(std::move(entries)); // the view draws the rows on screen only
+    m_record->setEnabled(selectedEligible() != 0);
     m_summary->setText(
         tr("%n company(ies) may execute it on every shooting day.", nullptr, eligible));
     Q_EMIT loaded();

@@ -1,16 +1,17 @@
 #pragma once
 
 #include "BackgroundReader.h"
+#include "EligibilityModel.h"
 #include "services/ProductionService.h"
 
 #include <memory>
 #include <QWidget>
 
 class QComboBox;
+class QTableView;
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QTableWidget;
 
 namespace cinereg {
 class Register;
@@ -30,7 +31,7 @@ class EligibilityView : public QWidget
 public:
     explicit EligibilityView(const Register& reg, QWidget* parent = nullptr);
     void setQuestion(int kindIndex, QDate from, QDate to);
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
     QPushButton* recordButton() const { return m_record; }
     // The production dialog for the selected company (which may execute it), prefilled with the
     // question's kind and dates; null when no such company is selected.
@@ -58,7 +59,8 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QLabel* m_summary;
-    QTableWidget* m_table;
+    QTableView* m_table;
+    EligibilityModel* m_model;
     QPushButton* m_record;
 };
 

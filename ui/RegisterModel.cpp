@@ -23,17 +23,12 @@ void RegisterModel::reload()
     m_rows.clear();
     CompanyListQuery first = m_query;
     first.filter.offset = 0;
-    if (pagedInTheStore()) {
-        first.filter.limit = PageSize;
-        m_rows = m_reg.companies().list(first);
-        m_total = m_reg.companies().count(m_query.filter);
-    } else {
-        // Status filters are computed from histories over the holders of that right only,
-        // a small part of the register: loaded in one go.
-        first.filter.limit = -1;
-        m_rows = m_reg.companies().list(first);
-        m_total = m_rows.size();
-    }
+    // A page at a time, tier and status filters too: they are a range query on the standing
+    // periods' index, and only the rows shown have their histories read for their standing
+    // (reading tens of thousands of histories at once blocked the window for seconds).
+    first.filter.limit = PageSize;
+    m_rows = m_reg.companies().list(first);
+    m_total = m_reg.companies().countListed(m_query);
     endResetModel();
     Q_EMIT totalChanged(m_total);
 }
@@ -113,7 +108,7 @@ QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int
 
 bool RegisterModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && pagedInTheStore() && m_rows.size() < m_total;
+    return !parent.isValid() && m_rows.size() < m_total;
 }
 
 void RegisterModel::fetchMore(const QModelIndex& parent)

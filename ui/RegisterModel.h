@@ -41,8 +41,6 @@ Q_SIGNALS:
     void totalChanged(int total);
 
 private:
-    bool pagedInTheStore() const { return !m_query.tier && !m_query.status; }
-
     const Register& m_reg;
     CompanyListQuery m_query;
     QVector<CompanyListEntry> m_rows;

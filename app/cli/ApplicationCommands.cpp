@@ -84,19 +84,20 @@ QJsonObject applicationJson(const Application& a, QDate today, const QString& co
     return json;
 }
 
-QJsonObject pieceJson(const Piece& p, QDate today)
+// One line of DossierRules::pieces, the list every view of a dossier shows.
+QJsonObject pieceJson(const DossierRules::Item& item)
 {
-    QJsonObject json{
-        {QStringLiteral("kind"), ApplicationNames::code(p.kind)},
-        {QStringLiteral("dated"), iso(p.dated)},
-        {QStringLiteral("state"), DossierRules::stateOf(p, today) == DossierRules::State::Stale
-                                      ? QStringLiteral("stale")
-                                      : QStringLiteral("received")}};
-    if (p.attachment)
-        json.insert(QStringLiteral("attachment"),
-                    QJsonObject{{QStringLiteral("name"), p.attachment->name},
-                                {QStringLiteral("size"), p.attachment->size},
-                                {QStringLiteral("sha256"), p.attachment->sha256}});
+    QJsonObject json{{QStringLiteral("kind"), ApplicationNames::code(item.kind)},
+                     {QStringLiteral("required"), item.required},
+                     {QStringLiteral("state"), DossierRules::stateCode(item.state)}};
+    if (item.piece) {
+        json.insert(QStringLiteral("dated"), iso(item.piece->dated));
+        if (item.piece->attachment)
+            json.insert(QStringLiteral("attachment"),
+                        QJsonObject{{QStringLiteral("name"), item.piece->attachment->name},
+                                    {QStringLiteral("size"), item.piece->attachment->size},
+                                    {QStringLiteral("sha256"), item.piece->attachment->sha256}});
+    }
     return json;
 }
 
@@ -190,7 +191,10 @@ int documentCommand(CliContext& ctx, const QCommandLineParser& p, const QStringL
         return ctx.refuse(recorded.refusal());
     const Application app = *service.find(*id);
     if (ctx.json()) {
-        QJsonObject json = pieceJson(*app.piece(*kind), ctx.reg().today());
+        QJsonObject json;
+        for (const DossierRules::Item& item : DossierRules::pieces(app, ctx.reg().today()))
+            if (item.kind == *kind)
+                json = pieceJson(item);
         json.insert(QStringLiteral("id"), *id);
         json.insert(QStringLiteral("piece_id"), recorded.value());
         json.insert(QStringLiteral("missing"), array(DossierRules::missing(app)));
@@ -260,8 +264,8 @@ int showCommand(CliContext& ctx, const QCommandLineParser&, const QStringList& a
     if (ctx.json()) {
         QJsonObject json = applicationJson(*app, today, name);
         QJsonArray pieces;
-        for (const Piece& piece : app->pieces)
-            pieces.append(pieceJson(piece, today));
+        for (const DossierRules::Item& item : DossierRules::pieces(*app, today))
+            pieces.append(pieceJson(item));
         json.insert(QStringLiteral("pieces"), pieces);
         return ctx.printJson(json);
     }
@@ -274,9 +278,9 @@ int showCommand(CliContext& ctx, const QCommandLineParser&, const QStringList& a
                           ApplicationNames::label(app->status))
               << Qt::endl;
     TextTable table({Cli::tr("Piece"), Cli::tr("Dated"), Cli::tr("State"), Cli::tr("Scan")});
-    for (const DossierRules::Item& item : DossierRules::checklist(*app, today))
+    for (const DossierRules::Item& item : DossierRules::pieces(*app, today))
         table.addRow(
-            {ApplicationNames::label(item.kind), item.piece ? iso(item.piece->dated) : QString(),
+            {DossierRules::pieceLabel(item), item.piece ? iso(item.piece->dated) : QString(),
              DossierRules::stateLabel(item.state),
              item.piece && item.piece->attachment ? item.piece->attachment->name : QString()});
     ctx.out() << table.render();

@@ -2,6 +2,8 @@
 
 #include "../DateText.h"
 
+#include <algorithm>
+
 namespace cinereg {
 
 namespace {
@@ -36,16 +38,49 @@ DossierRules::State DossierRules::stateOf(const Piece& piece, QDate on)
     return piece.dated >= oldestFreshDate(on) ? State::Fresh : State::Stale;
 }
 
-QVector<DossierRules::Item> DossierRules::checklist(const Application& application, QDate on)
+QVector<DossierRules::Item> DossierRules::pieces(const Application& application, QDate on)
 {
+    const QVector<PieceKind> required = requiredPieces(application.kind);
     QVector<Item> items;
-    for (PieceKind kind : requiredPieces(application.kind)) {
-        Item item{kind, State::Missing, application.piece(kind)};
+    for (PieceKind kind : required) {
+        Item item{kind, State::Missing, application.piece(kind), true};
         if (item.piece)
             item.state = stateOf(*item.piece, on);
         items.append(item);
     }
+    // Pieces recorded beyond the checklist, in the order of the kinds.
+    for (PieceKind kind : ApplicationNames::allPieceKinds()) {
+        const Piece* piece = required.contains(kind) ? nullptr : application.piece(kind);
+        if (piece)
+            items.append(Item{kind, stateOf(*piece, on), piece, false});
+    }
     return items;
+}
+
+QVector<DossierRules::Item> DossierRules::checklist(const Application& application, QDate on)
+{
+    QVector<Item> items = pieces(application, on);
+    items.erase(
+        std::remove_if(items.begin(), items.end(), [](const Item& item) { return !item.required; }),
+        items.end());
+    return items;
+}
+
+QString DossierRules::stateCode(State state)
+{
+    switch (state) {
+    case State::Missing:
+        return QStringLiteral("missing");
+    case State::Received:
+        return QStringLiteral("received");
+    case State::Fresh:
+        return QStringLiteral("fresh");
+    case State::Stale:
+        return QStringLiteral("stale");
+    case State::NotYetIssued:
+        return QStringLiteral("not_yet_issued");
+    }
+    return {};
 }
 
 QStringList DossierRules::missing(const Application& application)
@@ -113,6 +148,13 @@ QString DossierRules::stateLabel(State state)
         return tr("dated after the day considered");
     }
     return {};
+}
+
+QString DossierRules::pieceLabel(const Item& item)
+{
+    if (item.required)
+        return ApplicationNames::label(item.kind);
+    return tr("%1 (beyond the checklist)").arg(ApplicationNames::label(item.kind));
 }
 
 } // namespace cinereg

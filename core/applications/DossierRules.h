@@ -37,10 +37,19 @@ public:
         PieceKind kind;
         State state = State::Missing;
         const Piece* piece = nullptr; // into the application it was computed from
+        bool required = true;         // in the checklist of the dossier's kind
     };
-    // The checklist of the application's kind, each piece judged on `on`.
+    // THE list of a dossier's pieces, the one every view of a dossier shows (its page in the
+    // window, the printed receipt, `application show` and its JSON): first the checklist of the
+    // application's kind in order, each required piece missing or recorded, then the pieces
+    // recorded beyond it (optional), each recorded piece judged on `on` (a piece dated after
+    // `on` is not yet issued, never "received").
+    static QVector<Item> pieces(const Application& application, QDate on);
+    // The required part of pieces(): what a decision needs.
     static QVector<Item> checklist(const Application& application, QDate on);
     static State stateOf(const Piece& piece, QDate on);
+    // Stable code of a state (CLI JSON): missing, received, fresh, stale, not_yet_issued.
+    static QString stateCode(State state);
     // Codes of the required pieces not recorded yet.
     static QStringList missing(const Application& application);
     // Codes of the required pieces recorded but not usable on `on` (stale or dated later).
@@ -51,6 +60,8 @@ public:
     // stale one.
     static Check checkComplete(const Application& application, QDate decisionDate);
     static QString stateLabel(State state);
+    // The piece's name as listed, marked when it is beyond the checklist of the dossier's kind.
+    static QString pieceLabel(const Item& item);
 };
 
 } // namespace cinereg

@@ -50,6 +50,9 @@ const Wording Subject{QT_TRANSLATE_NOOP("Receipt", "Subject of the application")
 const Wording Received{QT_TRANSLATE_NOOP("Receipt", "Dossier received on")};
 const Wording PiecesReceived{QT_TRANSLATE_NOOP("Receipt", "Pieces received")};
 const Wording PiecesMissing{QT_TRANSLATE_NOOP("Receipt", "Pieces missing")};
+const Wording PiecesLater{
+    QT_TRANSLATE_NOOP("Receipt", "Pieces dated after this receipt (not yet issued)")};
+const Wording StaleNote{QT_TRANSLATE_NOOP("Receipt", "more than one year old")};
 const Wording NoPiece{QT_TRANSLATE_NOOP("Receipt", "none")};
 const Wording DatedOn{QT_TRANSLATE_NOOP("Receipt", "dated")};
 const Wording Deadline{QT_TRANSLATE_NOOP("Receipt", "Decision due by")};
@@ -145,27 +148,32 @@ QString ReceiptDocument::html() const
 {
     const Application& a = m_application;
     const int days = int(a.received.daysTo(a.deadline));
-    QStringList receivedFr, receivedAr, missingFr, missingAr;
-    for (PieceKind kind : DossierRules::requiredPieces(a.kind)) {
-        const Piece* p = a.piece(kind);
-        if (p) {
-            receivedFr << QStringLiteral("%1, %2 %3")
-                              .arg(esc(fr(piece(kind))), fr(DatedOn), date(p->dated));
-            receivedAr << QStringLiteral("%1، %2 %3")
-                              .arg(esc(ar(piece(kind))), ar(DatedOn), date(p->dated));
-        } else {
-            missingFr << esc(fr(piece(kind)));
-            missingAr << esc(ar(piece(kind)));
+    // The dossier's pieces as every view lists them (DossierRules::pieces), judged on the day the
+    // receipt is issued: a piece dated later is not received yet, and a stale one says so.
+    QStringList receivedFr, receivedAr, missingFr, missingAr, laterFr, laterAr;
+    for (const DossierRules::Item& item : DossierRules::pieces(a, m_issuedOn)) {
+        const Wording name = piece(item.kind);
+        if (item.state == DossierRules::State::Missing) {
+            missingFr << esc(fr(name));
+            missingAr << esc(ar(name));
+            continue;
         }
+        QString lineFr =
+            QStringLiteral("%1, %2 %3").arg(esc(fr(name)), fr(DatedOn), date(item.piece->dated));
+        QString lineAr =
+            QStringLiteral("%1، %2 %3").arg(esc(ar(name)), ar(DatedOn), date(item.piece->dated));
+        if (item.state == DossierRules::State::NotYetIssued) {
+            laterFr << lineFr;
+            laterAr << lineAr;
+            continue;
+        }
+        if (item.state == DossierRules::State::Stale) {
+            lineFr += QStringLiteral(" — %1").arg(fr(StaleNote));
+            lineAr += QStringLiteral(" — %1").arg(ar(StaleNote));
+        }
+        receivedFr << lineFr;
+        receivedAr << lineAr;
     }
-    // Pieces beyond the checklist of this kind are received too.
-    for (const Piece& p : a.pieces)
-        if (!DossierRules::requiredPieces(a.kind).contains(p.kind)) {
-            receivedFr << QStringLiteral("%1, %2 %3")
-                              .arg(esc(fr(piece(p.kind))), fr(DatedOn), date(p.dated));
-            receivedAr << QStringLiteral("%1، %2 %3")
-                              .arg(esc(ar(piece(p.kind))), ar(DatedOn), date(p.dated));
-        }
 
     const auto list = [](const QStringList& items, const QString& none) {
         if (items.isEmpty())
@@ -214,6 +222,8 @@ QString ReceiptDocument::html() const
     h += QStringLiteral("<p><b>%1 :</b></p>").arg(fr(PiecesReceived)) +
          list(receivedFr, fr(NoPiece));
     h += QStringLiteral("<p><b>%1 :</b></p>").arg(fr(PiecesMissing)) + list(missingFr, fr(NoPiece));
+    if (!laterFr.isEmpty())
+        h += QStringLiteral("<p><b>%1 :</b></p>").arg(fr(PiecesLater)) + list(laterFr, QString());
     h += row(fr(Deadline),
              QStringLiteral("<b>%1</b> %2").arg(date(a.deadline), fr(DeadlineDays).arg(days)));
     h += QStringLiteral("<p><i>%1</i></p>").arg(fr(NotARight));
@@ -230,14 +240,17 @@ QString ReceiptDocument::html() const
     h += rowAr(ar(Received), date(a.received));
     QString itemsAr = list(receivedAr, ar(NoPiece));
     QString missingItemsAr = list(missingAr, ar(NoPiece));
-    itemsAr.replace(QStringLiteral("<p class='item'>"),
-                    QStringLiteral("<p class='item' dir='rtl' align='right'>"));
-    missingItemsAr.replace(QStringLiteral("<p class='item'>"),
-                           QStringLiteral("<p class='item' dir='rtl' align='right'>"));
+    QString laterItemsAr = list(laterAr, QString());
+    for (QString* items : {&itemsAr, &missingItemsAr, &laterItemsAr})
+        items->replace(QStringLiteral("<p class='item'>"),
+                       QStringLiteral("<p class='item' dir='rtl' align='right'>"));
     h += QStringLiteral("<p dir='rtl' align='right'><b>%1:</b></p>").arg(ar(PiecesReceived)) +
          itemsAr;
     h += QStringLiteral("<p dir='rtl' align='right'><b>%1:</b></p>").arg(ar(PiecesMissing)) +
          missingItemsAr;
+    if (!laterAr.isEmpty())
+        h += QStringLiteral("<p dir='rtl' align='right'><b>%1:</b></p>").arg(ar(PiecesLater)) +
+             laterItemsAr;
     h += rowAr(ar(Deadline),
                QStringLiteral("<b>%1</b> %2").arg(date(a.deadline), ar(DeadlineDays).arg(days)));
     h += QStringLiteral("<p dir='rtl' align='right'><i>%1</i></p>").arg(ar(NotARight));

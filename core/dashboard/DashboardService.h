@@ -48,7 +48,7 @@ public:
     // Rights suspended on `on`, most recent suspension first.
     QVector<RightAttention> suspendedOn(QDate on) const;
     // Open dossiers past their deadline or due within `days` days of `on`, soonest first.
-    QVector<ApplicationAttention> dossiersDue(QDate on, int days = 5) const;
+    QVector<ApplicationAttention> dossiersDue(QDate on, int days = DossierDueWithinDays) const;
 
     // Reads the rights of every right holder: seconds on 100,000 companies, so the window asks
     // from its background reader.
@@ -57,6 +57,11 @@ public:
     // A right ending within this many days is urgent: the home page marks it.
     static constexpr int UrgentWithinDays = 30;
     static bool isUrgent(const RightAttention& ending, QDate on);
+    // A dossier due within this many days is listed on the home page with the overdue ones.
+    static constexpr int DossierDueWithinDays = 5;
+    // The horizons the home page offers for "rights ending soon", in days; the first is the
+    // urgent one.
+    static QVector<int> expiringHorizons() { return {UrgentWithinDays, 60, 90}; }
 
 private:
     QVector<RightAttention> withCompanies(QVector<RightAttention> items) const;

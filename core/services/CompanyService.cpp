@@ -121,6 +121,19 @@ int CompanyService::count(const CompanyFilter& filter) const
     return CompanyStore(StoreAccess::of(m_reg)).count(filter);
 }
 
+int CompanyService::countListed(const CompanyListQuery& query) const
+{
+    const CompanyStore store(StoreAccess::of(m_reg));
+    if (!query.tier && !query.status)
+        return store.count(query.filter);
+    const QDate on = query.on.isValid() ? query.on : m_reg.today();
+    QVariantList params;
+    const QString condition =
+        StandingStore::condition(query.tier.value_or(RightKind::Authorization),
+                                 query.status.value_or(RightStatus::Active), on, params);
+    return store.countWhere(query.filter, condition, params);
+}
+
 QVector<CompanySummary> CompanyService::summaries(const QVector<qint64>& ids) const
 {
     return CompanyStore(StoreAccess::of(m_reg)).summaries(ids);

@@ -60,6 +60,9 @@ public:
     std::optional<Company> find(qint64 id) const;
     QVector<CompanyListEntry> list(const CompanyListQuery& query) const;
     int count(const CompanyFilter& filter) const;
+    // How many rows list(query) gives without its limit: one SQL count, the standing periods'
+    // index included, so a tier or status filter pages like any other.
+    int countListed(const CompanyListQuery& query) const;
     QVector<CompanyListEntry> withStanding(const QVector<CompanySummary>& companies,
                                            QDate on) const;
     QStringList cities() const;

@@ -289,6 +289,17 @@ int CompanyStore::count(const CompanyFilter& filter) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+int CompanyStore::countWhere(const CompanyFilter& filter, const QString& condition,
+                             const QVariantList& conditionParams) const
+{
+    QVariantList params;
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM companies c") + whereClause(filter, params, condition);
+    params += conditionParams;
+    QSqlQuery q = m_db.run(sql, params);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 QVector<CompanySummary> CompanyStore::summaries(const QVector<qint64>& ids) const
 {
     QVector<CompanySummary> out;

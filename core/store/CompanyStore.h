@@ -30,6 +30,9 @@ public:
     // The SQL and parameters list() runs (the benchmark runs it through the raw SQLite API).
     QString listQuery(const CompanyFilter& filter, QVariantList& params) const;
     int count(const CompanyFilter& filter) const;
+    // count() narrowed as listWhere() is.
+    int countWhere(const CompanyFilter& filter, const QString& condition,
+                   const QVariantList& conditionParams) const;
     QVector<CompanySummary> summaries(const QVector<qint64>& ids) const;
     QStringList cities() const;
 

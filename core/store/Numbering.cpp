@@ -1,5 +1,6 @@
 #include "Numbering.h"
 
+#include "../Names.h"
 #include "../NumberFormat.h"
 
 #include <QSqlQuery>

@@ -321,3 +321,46 @@ TEST(Receipt, PrintsOnAPrinterAsInThePreview)
     EXPECT_EQ(pdf.count("/Type /Page\n") + pdf.count("/Type /Page "), 1)
         << "one page object (besides /Pages)";
 }
+
+// The dossier page lists the pieces as DossierRules::pieces does, row for row: the piece beyond
+// the checklist is marked, and statutes dated after today are shown with their own date (not
+// clamped to today) and as not yet issued.
+TEST(ApplicationPage, ListsThePiecesAsTheOneListOfTheDossier)
+{
+    TempRegister t(Today);
+    const qint64 company = t.reg().companies().add(sampleCompany(2)).value();
+    const qint64 id = fileDossier(t.reg(), company, QDate(2026, 2, 20));
+    const ApplicationService service(t.reg());
+    ASSERT_TRUE(service.recordPiece(id, PieceKind::TaxRegularity, QDate(2025, 1, 1)));
+    ASSERT_TRUE(service.recordPiece(id, PieceKind::CnssRegularity, QDate(2026, 1, 5)));
+    ASSERT_TRUE(service.recordPiece(id, PieceKind::Films, QDate(2026, 2, 1)));
+    t.clock().setToday(Today.addDays(30));
+    ASSERT_TRUE(service.recordPiece(id, PieceKind::Statutes, Today.addDays(18)));
+    t.clock().setToday(Today);
+
+    ui::ApplicationPage page(t.reg(), id);
+    QTableWidget* table = page.checklist();
+    const Application a = *service.find(id);
+    const QVector<DossierRules::Item> items = DossierRules::pieces(a, Today);
+    ASSERT_EQ(table->rowCount(), items.size());
+    for (int row = 0; row < items.size(); ++row) {
+        const DossierRules::Item& item = items[row];
+        EXPECT_EQ(table->item(row, ui::ApplicationPage::PieceColumn)->text(),
+                  DossierRules::pieceLabel(item))
+            << row;
+        EXPECT_EQ(table->item(row, ui::ApplicationPage::PieceColumn)->checkState(),
+                  item.piece ? Qt::Checked : Qt::Unchecked)
+            << row;
+        EXPECT_EQ(table->item(row, ui::ApplicationPage::StateColumn)->text(),
+                  DossierRules::stateLabel(item.state))
+            << row;
+        if (item.piece) {
+            auto* date =
+                qobject_cast<QDateEdit*>(table->cellWidget(row, ui::ApplicationPage::DatedColumn));
+            ASSERT_NE(date, nullptr);
+            EXPECT_EQ(date->date(), item.piece->dated) << row;
+        }
+    }
+    EXPECT_EQ(items[0].state, DossierRules::State::NotYetIssued);
+    EXPECT_FALSE(items.back().required);
+}

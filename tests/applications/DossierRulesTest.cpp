@@ -156,3 +156,36 @@ TEST(DossierRules, DeadlineIsReceivedPlusDays)
     a.status = ApplicationStatus::Granted;
     EXPECT_FALSE(a.isOverdue(QDate(2026, 4, 1))) << "a decided dossier is never overdue";
 }
+
+// The one list every view of a dossier shows: the checklist in order (missing or judged), then
+// the pieces recorded beyond it; a piece dated after the day considered is not yet issued.
+TEST(DossierRules, PiecesListsTheChecklistThenThePiecesBeyondIt)
+{
+    const QDate on(2026, 3, 2);
+    const Application a =
+        dossier(RightKind::Authorization, {{PieceKind::Films, QDate(2026, 2, 1)},
+                                           {PieceKind::TaxRegularity, QDate(2025, 1, 1)},
+                                           {PieceKind::CnssRegularity, QDate(2026, 1, 5)},
+                                           {PieceKind::Statutes, QDate(2026, 3, 20)},
+                                           {PieceKind::ManagerId, QDate(2019, 6, 1)}});
+    const QVector<DossierRules::Item> items = DossierRules::pieces(a, on);
+    ASSERT_EQ(items.size(), 7);
+    using S = DossierRules::State;
+    const QVector<std::tuple<PieceKind, S, bool>> expected{
+        {PieceKind::Statutes, S::NotYetIssued, true},
+        {PieceKind::RegisteredOffice, S::Missing, true},
+        {PieceKind::BankCapital, S::Missing, true},
+        {PieceKind::TaxRegularity, S::Stale, true},
+        {PieceKind::CnssRegularity, S::Fresh, true},
+        {PieceKind::ManagerId, S::Received, true},
+        {PieceKind::Films, S::Received, false}};
+    for (int i = 0; i < items.size(); ++i) {
+        EXPECT_EQ(items[i].kind, std::get<0>(expected[i])) << i;
+        EXPECT_EQ(items[i].state, std::get<1>(expected[i])) << i;
+        EXPECT_EQ(items[i].required, std::get<2>(expected[i])) << i;
+        EXPECT_EQ(items[i].piece, a.piece(items[i].kind)) << i;
+    }
+    EXPECT_EQ(DossierRules::stateCode(S::NotYetIssued), QStringLiteral("not_yet_issued"));
+    EXPECT_EQ(DossierRules::checklist(a, on).size(), 6);
+    EXPECT_NE(DossierRules::pieceLabel(items[6]), DossierRules::pieceLabel(items[5]));
+}

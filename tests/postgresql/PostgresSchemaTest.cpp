@@ -77,8 +77,7 @@ protected:
     void SetUp() override
     {
         if (!clusterUrl().isValid() || clusterUrl().isEmpty())
-            GTEST_FAIL() << "no PostgreSQL test cluster in " CINEREG_TEST_PG_DIR
-                            ": run through ctest";
+            GTEST_FAIL() << "no cluster URL in CINEREG_PG_URL_FILE: run through ctest";
         m_database =
             QStringLiteral("register_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
         Connection admin(QStringLiteral("postgres"), clusterUrl().userName());

@@ -214,11 +214,12 @@ TEST(EligibilityView, RecordsAProductionForTheChosenCompanyWithTheQuestionsKindA
     view.setQuestion(0, QDate(2027, 3, 1), QDate(2027, 3, 15));
     QSignalSpy loaded(&view, &ui::EligibilityView::loaded);
     ASSERT_TRUE(loaded.wait(5000));
-    ASSERT_EQ(view.table()->rowCount(), 2);
+    QAbstractItemModel* answer = view.table()->model();
+    ASSERT_EQ(answer->rowCount(), 2);
     EXPECT_FALSE(view.recordButton()->isEnabled()) << "no company chosen yet";
-    const auto rowOf = [&view](qint64 id) {
-        for (int row = 0; row < view.table()->rowCount(); ++row)
-            if (view.table()->item(row, 0)->data(Qt::UserRole).toLongLong() == id)
+    const auto rowOf = [answer](qint64 id) {
+        for (int row = 0; row < answer->rowCount(); ++row)
+            if (answer->index(row, 0).data(Qt::UserRole).toLongLong() == id)
                 return row;
         return -1;
     };

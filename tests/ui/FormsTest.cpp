@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace cinereg;
@@ -151,9 +152,9 @@ TEST(DateFormat, TheSameDateReadsTheSameInATableAFieldAndARefusal)
         view.setQuestion(0, QDate(2026, 4, 1), QDate(2026, 4, 10));
         QSignalSpy loaded(&view, &ui::EligibilityView::loaded);
         ASSERT_TRUE(loaded.wait(5000));
-        ASSERT_EQ(view.table()->rowCount(), 1);
-        EXPECT_TRUE(view.table()->item(0, 3)->text().contains(shown))
-            << view.table()->item(0, 3)->text().toStdString();
+        ASSERT_EQ(view.table()->model()->rowCount(), 1);
+        EXPECT_TRUE(view.table()->model()->index(0, 3).data().toString().contains(shown))
+            << view.table()->model()->index(0, 3).data().toString().toStdString();
         EXPECT_EQ(ui::dateText(day), shown);
     }
     ui::UiSetup::applyLanguage(QStringLiteral("en"));

@@ -95,6 +95,33 @@ TEST(MainWindow, LargeRegisterLoadsByPages)
     EXPECT_EQ(model->rowCount(), 2 * ui::RegisterModel::PageSize);
 }
 
+// A tier or status filter pages too (it read every holder's history at once: seconds on 100,000
+// companies); its count is the count of the whole answer.
+TEST(MainWindow, ATierFilterLoadsByPages)
+{
+    TempRegister t(Today);
+    fillDemo(t.reg(), 1000);
+    ui::RegisterModel model(t.reg());
+    CompanyListQuery query;
+    query.tier = RightKind::Authorization;
+    model.setQuery(query);
+    query.filter.limit = -1;
+    const int holders = int(t.reg().companies().list(query).size());
+    ASSERT_GT(holders, ui::RegisterModel::PageSize);
+    EXPECT_EQ(model.totalCount(), holders);
+    EXPECT_EQ(model.rowCount(), ui::RegisterModel::PageSize);
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), std::min(holders, 2 * ui::RegisterModel::PageSize));
+    query.status = RightStatus::Suspended;
+    query.filter.limit = -1;
+    const int suspended = int(t.reg().companies().list(query).size());
+    query.filter.limit = ui::RegisterModel::PageSize;
+    model.setQuery(query);
+    EXPECT_EQ(model.totalCount(), suspended);
+    EXPECT_EQ(t.reg().companies().countListed(query), suspended);
+}
+
 TEST(MainWindow, ActivatingACompanyOpensItsPage)
 {
     TempRegister t(Today);

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
@@ -107,8 +108,9 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
         QCoreApplication::processEvents(); // a change announced meanwhile reads the answer again
         for (int waited = 0; window.eligibilityView()->loading() && waited < 5000; waited += 10)
             QTest::qWait(10);
-        // (setCurrentCell: selectRow finds no column right to left, Qt 6.4)
-        window.eligibilityView()->table()->setCurrentCell(0, 0);
+        // (setCurrentIndex: selectRow finds no column right to left, Qt 6.4)
+        QTableView* answer = window.eligibilityView()->table();
+        answer->setCurrentIndex(answer->model()->index(0, 0));
         // The production dialog opened from there, the executor searched by typing.
         std::unique_ptr<ui::ProductionDialog> production =
             window.eligibilityView()->productionDialog();

@@ -8,7 +8,9 @@
 #include "services/CompanyService.h"
 #include "services/Register.h"
 #include "StatusText.h"
+#include "StorageFailureBar.h"
 
+#include <algorithm>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
@@ -57,7 +59,8 @@ QString sizeText(qint64 bytes)
 
 ApplicationPage::ApplicationPage(const Register& reg, qint64 applicationId, QWidget* parent)
     : QWidget(parent), m_reg(reg), m_applicationId(applicationId), m_heading(new QLabel(this)),
-      m_details(new QLabel(this)), m_problem(new QLabel(this)), m_checklist(new QTableWidget(this)),
+      m_details(new QLabel(this)), m_problem(new QLabel(this)),
+      m_storage(new StorageFailureBar(this)), m_checklist(new QTableWidget(this)),
       m_attach(new QPushButton(tr("Attach a scan…"), this)),
       m_open(new QPushButton(tr("Open the scan"), this)),
       m_saveAs(new QPushButton(tr("Save the scan as…"), this)),
@@ -129,6 +132,7 @@ ApplicationPage::ApplicationPage(const Register& reg, qint64 applicationId, QWid
     layout->addWidget(m_heading);
     layout->addWidget(m_details);
     layout->addWidget(piecesBox, 1);
+    layout->addWidget(m_storage);
     layout->addWidget(m_problem);
     layout->addLayout(actions);
     connect(&reg.changes(), &ChangeFeed::changed, this, &ApplicationPage::reload);
@@ -181,14 +185,11 @@ void ApplicationPage::reload()
 
     m_loading = true;
     const int current = m_checklist->currentRow();
-    QVector<DossierRules::Item> items = DossierRules::checklist(a, today);
-    for (const Piece& p : a.pieces) // pieces recorded beyond this kind's checklist
-        if (!DossierRules::requiredPieces(a.kind).contains(p.kind))
-            items.append({p.kind, DossierRules::stateOf(p, today), a.piece(p.kind)});
+    const QVector<DossierRules::Item> items = DossierRules::pieces(a, today);
     m_checklist->setRowCount(items.size());
     for (int row = 0; row < items.size(); ++row) {
         const DossierRules::Item& item = items[row];
-        auto* piece = new QTableWidgetItem(ApplicationNames::label(item.kind));
+        auto* piece = new QTableWidgetItem(DossierRules::pieceLabel(item));
         piece->setData(KindRole, ApplicationNames::code(item.kind));
         piece->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable |
                         (a.isOpen() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
@@ -213,7 +214,9 @@ void ApplicationPage::reload()
         }
         const QSignalBlocker quiet(date);
         date->setProperty("kind", ApplicationNames::code(item.kind));
-        date->setMaximumDate(today);
+        // A piece recorded with a later date shows that date (and its state says so), not a
+        // date clamped to today.
+        date->setMaximumDate(item.piece ? std::max(today, item.piece->dated) : today);
         date->setDate(item.piece ? item.piece->dated : today);
         date->setEnabled(a.isOpen());
 
@@ -254,14 +257,7 @@ void ApplicationPage::updateActions()
 
 void ApplicationPage::setPieceTicked(PieceKind kind, bool ticked, QDate dated)
 {
-    const ApplicationService service(m_reg);
-    QString problem;
-    if (ticked) {
-        const Outcome<qint64> recorded =
-            service.recordPiece(m_applicationId, kind, dated.isValid() ? dated : m_reg.today());
-        if (!recorded)
-            problem = recorded.refusal().message;
-    } else if (m_application && m_application->piece(kind)) {
+    if (!ticked && m_application && m_application->piece(kind)) {
         const Piece* piece = m_application->piece(kind);
         if (piece->attachment &&
             QMessageBox::question(this, tr("Remove the piece"),
@@ -271,6 +267,20 @@ void ApplicationPage::setPieceTicked(PieceKind kind, bool ticked, QDate dated)
             reload();
             return;
         }
+    }
+    const QDate day = dated.isValid() ? dated : m_reg.today();
+    m_storage->attempt([this, kind, ticked, day] { writePiece(kind, ticked, day); });
+}
+
+void ApplicationPage::writePiece(PieceKind kind, bool ticked, QDate dated)
+{
+    const ApplicationService service(m_reg);
+    QString problem;
+    if (ticked) {
+        const Outcome<qint64> recorded = service.recordPiece(m_applicationId, kind, dated);
+        if (!recorded)
+            problem = recorded.refusal().message;
+    } else if (m_application && m_application->piece(kind)) {
         const Check removed = service.removePiece(m_applicationId, kind);
         if (!removed)
             problem = removed.refusal().message;
@@ -288,10 +298,21 @@ bool ApplicationPage::attachFile(PieceKind kind, const QString& path)
         showProblem(tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
+    const QByteArray bytes = file.readAll();
+    // The retry may run later, from the bar's button: the result goes through a member.
+    return m_storage->attempt([this, kind, path, bytes] {
+        m_written = writeAttachment(kind, path, bytes);
+    }) && m_written;
+}
+
+bool ApplicationPage::writeAttachment(PieceKind kind, const QString& path, const QByteArray& bytes)
+{
     const Outcome<qint64> attached =
-        ApplicationService(m_reg).attach(m_applicationId, kind, path, file.readAll());
+        ApplicationService(m_reg).attach(m_applicationId, kind, path, bytes);
     reload();
     showProblem(attached ? QString() : attached.refusal().message);
+    if (attached)
+        Q_EMIT registerChanged();
     return attached.ok();
 }
 
@@ -318,8 +339,8 @@ void ApplicationPage::attachScan()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Attach a scan of the %1").arg(ApplicationNames::label(*kind)), QDir::homePath(),
         tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
-    if (!path.isEmpty() && attachFile(*kind, path))
-        Q_EMIT registerChanged();
+    if (!path.isEmpty())
+        attachFile(*kind, path);
 }
 
 void ApplicationPage::openScan()
@@ -373,13 +394,24 @@ void ApplicationPage::withdraw()
         this, tr("Dossier withdrawn"),
         tr("The company withdrew dossier %1. Reason (optional):").arg(m_application->receipt),
         QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
+    if (ok)
+        withdrawWith(reason);
+}
+
+bool ApplicationPage::withdrawWith(const QString& reason)
+{
+    // The reason typed is kept by the retry if the register cannot take the withdrawal now.
+    return m_storage->attempt([this, reason] { m_written = writeWithdrawal(reason); }) && m_written;
+}
+
+bool ApplicationPage::writeWithdrawal(const QString& reason)
+{
     const Check withdrawn = ApplicationService(m_reg).withdraw(m_applicationId, reason);
     reload();
     showProblem(withdrawn ? QString() : withdrawn.refusal().message);
     if (withdrawn)
         Q_EMIT registerChanged();
+    return withdrawn.ok();
 }
 
 void ApplicationPage::printReceipt()

@@ -14,6 +14,8 @@ class Register;
 
 namespace cinereg::ui {
 
+class StorageFailureBar;
+
 // One dossier: what it asks for, its dates and status; the checklist of the pieces its kind
 // requires (tick a piece with the date it bears; its state on today's date); the scans kept with
 // the register (attach, open, save as); and the decision, the withdrawal and the receipt (print
@@ -38,6 +40,11 @@ public:
     // Attaches a file to the row's piece; refusals are shown on the page. Returns success.
     bool attachFile(PieceKind kind, const QString& path);
     bool saveScanAs(PieceKind kind, const QString& path);
+    // Records the company's withdrawal with its reason; refusals are shown on the page.
+    bool withdrawWith(const QString& reason);
+    // Where a write that the register could not take (locked, failing) is shown, with Retry;
+    // the page stays as the clerk left it (the tick, the date, the reason).
+    StorageFailureBar* storageFailureBar() const { return m_storage; }
 
 Q_SIGNALS:
     void registerChanged();
@@ -46,6 +53,10 @@ Q_SIGNALS:
 private:
     std::optional<PieceKind> selectedKind() const;
     void showProblem(const QString& message);
+    // The writes themselves, run through the storage failure bar.
+    void writePiece(PieceKind kind, bool ticked, QDate dated);
+    bool writeAttachment(PieceKind kind, const QString& path, const QByteArray& bytes);
+    bool writeWithdrawal(const QString& reason);
     void updateActions();
     void decide();
     void withdraw();
@@ -59,9 +70,11 @@ private:
     qint64 m_applicationId;
     std::optional<Application> m_application;
     bool m_loading = false;
+    bool m_written = false; // the outcome of the last write run through m_storage
     QLabel* m_heading;
     QLabel* m_details;
     QLabel* m_problem;
+    StorageFailureBar* m_storage;
     QTableWidget* m_checklist;
     QPushButton* m_attach;
     QPushButton* m_open;

@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QtCharts/QChart>
@@ -198,7 +199,13 @@ QStringList StatisticsView::shownTitles() const
 bool StatisticsView::savePng(int chartIndex, const QString& path) const
 {
     const auto* view = m_charts->findChild<QChartView*>(QStringLiteral("chart%1").arg(chartIndex));
-    return view && const_cast<QChartView*>(view)->grab().save(path, "PNG");
+    if (!view)
+        return false;
+    // Written beside and renamed over the target: a failure never leaves a half-written picture
+    // nor destroys the previous file of that name.
+    const QPixmap picture = const_cast<QChartView*>(view)->grab();
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && picture.save(&file, "PNG") && file.commit();
 }
 
 bool StatisticsView::saveReport(const QString& path, const QString& language) const
