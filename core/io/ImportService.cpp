@@ -213,6 +213,7 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
 
     const CompanyService companies = m_reg.companies();
     Transaction tx(m_reg.database());
+    const Register::SettingsPin settings(m_reg); // read once, under the write lock
     const int total = int(table.rows.size());
     for (int i = 0; i < total; ++i) {
         const SheetRow& row = table.rows.at(i);
@@ -354,6 +355,7 @@ ImportReport ImportService::importRights(SheetTable table, const ImportOptions& 
     });
 
     Transaction tx(m_reg.database());
+    const Register::SettingsPin settings(m_reg); // read once, under the write lock
     const int total = int(table.rows.size());
     int done = int(table.rows.size() - rows.size());
     for (const auto& [row, right] : rows) {
