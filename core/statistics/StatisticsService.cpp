@@ -1,7 +1,6 @@
 #include "StatisticsService.h"
 
 #include "../services/Register.h"
-#include "../store/StandingStore.h"
 #include "../store/StatisticsStore.h"
 
 #include <algorithm>
@@ -71,13 +70,10 @@ void StatisticsService::countInForce(RegisterFigures& f) const
     // authorization and in each tier: the periods are EffectivenessRules evaluated once per
     // stretch of days (StandingPeriods), kept with every decision and recomputed by `check`, so
     // an accreditation is only active there while its company's authorization is.
-    const StandingStore standing(m_reg.database());
-    const QVector<qint64> authorized =
-        standing.companiesWith(RightKind::Authorization, RightStatus::Active, f.on, f.on);
-    const QVector<qint64> national =
-        standing.companiesWith(RightKind::National, RightStatus::Active, f.on, f.on);
-    const QVector<qint64> international =
-        standing.companiesWith(RightKind::International, RightStatus::Active, f.on, f.on);
+    const StatisticsStore standing(m_reg.database());
+    const QVector<qint64> authorized = standing.activeOn(RightKind::Authorization, f.on);
+    const QVector<qint64> national = standing.activeOn(RightKind::National, f.on);
+    const QVector<qint64> international = standing.activeOn(RightKind::International, f.on);
     // The three lists are in company order: merged in one walk.
     QVector<std::pair<qint64, RightsInForce>> perCompany;
     perCompany.reserve(authorized.size());

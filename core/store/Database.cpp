@@ -309,6 +309,10 @@ void Database::configure()
     run(QStringLiteral("PRAGMA foreign_keys = ON"));
     switchToWal(*this);
     run(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Statement journals (each savepoint's copy of the pages it changes: one savepoint per row of
+    // an import) and temporary sorts stay in memory instead of a temporary file: an import of
+    // 4,000 rights wrote that file 200,000 times.
+    run(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 int Database::userVersion() const

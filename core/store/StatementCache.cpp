@@ -17,11 +17,16 @@ QString sqliteMessage(sqlite3* handle)
     return QString::fromUtf16(static_cast<const char16_t*>(sqlite3_errmsg16(handle)));
 }
 
+// Qt's SQLite driver's own wording, translated by Qt's catalogue (not ours).
+QString driverText(const char* text)
+{
+    return QCoreApplication::translate("QSQLiteResult", text);
+}
+
 // As Qt's SQLite driver words its errors (driver text, SQLite's message, the code).
 QSqlError errorOf(sqlite3* handle, const char* description, QSqlError::ErrorType type, int code)
 {
-    return QSqlError(QCoreApplication::translate("QSQLiteResult", description),
-                     sqliteMessage(handle), type, QString::number(code));
+    return QSqlError(driverText(description), sqliteMessage(handle), type, QString::number(code));
 }
 
 // Qt's QSqlResultPrivate::isVariantNull: a null string or byte array binds NULL too.
@@ -122,9 +127,8 @@ public:
         setQuery(sql);
         m_params = params;
         if (sqlite3_bind_parameter_count(statement) != m_params.size()) {
-            setLastError(
-                QSqlError(QCoreApplication::translate("QSQLiteResult", "Parameter count mismatch"),
-                          QString(), QSqlError::StatementError));
+            setLastError(QSqlError(driverText("Parameter count mismatch"), QString(),
+                                   QSqlError::StatementError));
             return false;
         }
         for (int i = 0; i < m_params.size(); ++i) {
@@ -288,10 +292,8 @@ QSqlQuery StatementCache::run(const QSqlDriver* driver, const QString& sql,
             return QSqlQuery();
         }
         if (!onlySpaceAfter(sql, tail)) {
-            error =
-                QSqlError(QCoreApplication::translate(
-                              "QSQLiteResult", "Unable to execute multiple statements at a time"),
-                          QString(), QSqlError::StatementError);
+            error = QSqlError(driverText("Unable to execute multiple statements at a time"),
+                              QString(), QSqlError::StatementError);
             entry->finalize();
             return QSqlQuery();
         }

@@ -38,6 +38,9 @@ public:
     // authorizations' first days.
     RightsScan scanRights(QDate on) const;
     ProductionsScan scanProductions(QDate on) const;
+    // The companies whose standing in `kind` is active on the day (StandingStore's periods),
+    // in company order: the authorization, or a tier's effective accreditation.
+    QVector<qint64> activeOn(RightKind kind, QDate on) const;
     // Every company's city as written: `names`, and for each company id its position in them
     // (-1 for an id that names no company).
     struct Cities
