@@ -77,11 +77,18 @@ QVector<QStringList> ExportService::companyRows(const CompanyExportQuery& query)
     list.tier = query.tier;
     list.filter.body = query.body;
     list.filter.order = CompanyFilter::Order::Name;
-    const CompanyStore store(StoreAccess::of(m_reg));
+    const QVector<CompanyListEntry> entries = m_reg.companies().list(list);
+    QVector<qint64> ids;
+    ids.reserve(entries.size());
+    for (const CompanyListEntry& entry : entries)
+        ids.append(entry.company.id);
+    // Every full record in two scans, not two lookups per company.
+    const QHash<qint64, Company> records = CompanyStore(StoreAccess::of(m_reg)).records(ids);
     QVector<QStringList> rows;
-    for (const CompanyListEntry& entry : m_reg.companies().list(list)) {
-        const std::optional<Company> c = store.find(entry.company.id);
-        if (!c)
+    rows.reserve(entries.size());
+    for (const CompanyListEntry& entry : entries) {
+        const auto c = records.constFind(entry.company.id);
+        if (c == records.constEnd())
             continue;
         QStringList bodies;
         for (const Membership& m : c->memberships)

@@ -214,6 +214,7 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
 
     const CompanyService companies = m_reg.companies();
     Transaction tx(StoreAccess::of(m_reg));
+    const Register::SettingsPin settings(m_reg); // read once, under the write lock
     const int total = int(table.rows.size());
     for (int i = 0; i < total; ++i) {
         const SheetRow& row = table.rows.at(i);
@@ -355,6 +356,7 @@ ImportReport ImportService::importRights(SheetTable table, const ImportOptions& 
     });
 
     Transaction tx(StoreAccess::of(m_reg));
+    const Register::SettingsPin settings(m_reg); // read once, under the write lock
     const int total = int(table.rows.size());
     int done = int(table.rows.size() - rows.size());
     for (const auto& [row, right] : rows) {

@@ -59,11 +59,27 @@ QString Register::defaultLocation()
 
 Settings Register::settings() const
 {
+    if (m_pinnedSettings)
+        return *m_pinnedSettings;
     return SettingsStore(*m_db).load();
+}
+
+Register::SettingsPin::SettingsPin(const Register& reg)
+    : m_reg(reg), m_outermost(!reg.m_pinnedSettings)
+{
+    if (m_outermost)
+        m_reg.m_pinnedSettings = SettingsStore(*m_reg.m_db).load();
+}
+
+Register::SettingsPin::~SettingsPin()
+{
+    if (m_outermost)
+        m_reg.m_pinnedSettings.reset();
 }
 
 void Register::saveSettings(const Settings& settings)
 {
+    m_pinnedSettings.reset(); // no pin outlives a change of the settings
     Transaction tx(*m_db);
     SettingsStore(*m_db).save(settings);
     AuditLog(*m_db).append({0, m_clock.now(), m_user, QStringLiteral("settings"), 0,

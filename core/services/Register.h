@@ -4,6 +4,7 @@
 #include "../Settings.h"
 
 #include <memory>
+#include <optional>
 #include <QString>
 
 namespace cinereg {
@@ -38,6 +39,22 @@ public:
     Settings settings() const;
     void saveSettings(const Settings& settings); // audited, one transaction
 
+    // Within a write transaction that changes no setting (an import), settings() reads the
+    // table once for the whole command instead of once per rule check: nobody else can change
+    // it while the transaction holds the write lock. Pins nest; the outermost one unpins.
+    class SettingsPin
+    {
+    public:
+        explicit SettingsPin(const Register& reg);
+        ~SettingsPin();
+        SettingsPin(const SettingsPin&) = delete;
+        SettingsPin& operator=(const SettingsPin&) = delete;
+
+    private:
+        const Register& m_reg;
+        bool m_outermost;
+    };
+
     CompanyService companies() const;
     RightService rights() const;
     ProductionService productions() const;
@@ -59,6 +76,7 @@ private:
     std::unique_ptr<ChangeFeed> m_changes;
     const Clock& m_clock;
     QString m_user;
+    mutable std::optional<Settings> m_pinnedSettings; // see SettingsPin
 };
 
 } // namespace cinereg

@@ -1,6 +1,5 @@
 #include "StatisticsService.h"
 
-#include "../Effectiveness.h"
 #include "../services/Register.h"
 #include "../store/StatisticsStore.h"
 #include "../store/StoreAccess.h"
@@ -15,13 +14,6 @@ namespace {
 constexpr int EarliestYear = 1900;
 constexpr int LatestYear = 9999;
 
-// Each company's rights that may be in force, split as the effectiveness rules take them.
-struct HeldRights
-{
-    QVector<Right> authorizations;
-    QVector<Right> national;
-    QVector<Right> international;
-};
 } // namespace
 
 Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query) const
@@ -58,7 +50,7 @@ Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query
         return Refusal{
             Rule::InvalidField, QStringLiteral("from"),
             tr("A period of at most %n years can be shown (--from, --to).", nullptr, MaxYears)};
-    countInForce(f, rights.rights);
+    countInForce(f);
     for (int year = f.fromYear; year <= f.toYear; ++year) {
         YearFigures y;
         y.year = year;
@@ -74,44 +66,30 @@ Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query
     return f;
 }
 
-void StatisticsService::countInForce(RegisterFigures& f, const QVector<Right>& rights) const
+void StatisticsService::countInForce(RegisterFigures& f) const
 {
-    // The rights company by company, in one sort rather than a hash of lists per company.
-    QVector<const Right*> byCompany;
-    byCompany.reserve(rights.size());
-    for (const Right& r : rights)
-        byCompany.append(&r);
-    std::stable_sort(byCompany.begin(), byCompany.end(),
-                     [](const Right* a, const Right* b) { return a->companyId < b->companyId; });
+    // In force on the day = a standing period of status active covering it, in the
+    // authorization and in each tier: the periods are EffectivenessRules evaluated once per
+    // stretch of days (StandingPeriods), kept with every decision and recomputed by `check`, so
+    // an accreditation is only active there while its company's authorization is.
+    const StatisticsStore standing(StoreAccess::of(m_reg));
+    const QVector<qint64> authorized = standing.activeOn(RightKind::Authorization, f.on);
+    const QVector<qint64> national = standing.activeOn(RightKind::National, f.on);
+    const QVector<qint64> international = standing.activeOn(RightKind::International, f.on);
+    // The three lists are in company order: merged in one walk.
     QVector<std::pair<qint64, RightsInForce>> perCompany;
-    HeldRights h;
-    for (qsizetype i = 0; i < byCompany.size();) {
-        const qint64 company = byCompany[i]->companyId;
-        h.authorizations.clear();
-        h.national.clear();
-        h.international.clear();
-        for (; i < byCompany.size() && byCompany[i]->companyId == company; ++i) {
-            const Right& r = *byCompany[i];
-            switch (r.kind) {
-            case RightKind::Authorization:
-                h.authorizations.append(r);
-                break;
-            case RightKind::National:
-                h.national.append(r);
-                break;
-            case RightKind::International:
-                h.international.append(r);
-                break;
-            }
-        }
-        const auto active = [](std::optional<RightStatus> s) { return s == RightStatus::Active; };
+    perCompany.reserve(authorized.size());
+    qsizetype n = 0;
+    qsizetype i = 0;
+    for (const qint64 company : authorized) {
         RightsInForce c;
-        c.authorization = active(EffectivenessRules::authorizationStatusOn(h.authorizations, f.on));
-        if (!c.authorization)
-            continue; // no accreditation is effective without an active authorization
-        c.national = active(EffectivenessRules::tierStatusOn(h.national, h.authorizations, f.on));
-        c.international =
-            active(EffectivenessRules::tierStatusOn(h.international, h.authorizations, f.on));
+        c.authorization = true;
+        while (n < national.size() && national[n] < company)
+            ++n;
+        c.national = n < national.size() && national[n] == company;
+        while (i < international.size() && international[i] < company)
+            ++i;
+        c.international = i < international.size() && international[i] == company;
         perCompany.append({company, c});
     }
 

@@ -43,7 +43,7 @@ public:
     static constexpr int MaxYears = 100; // a longer series is a typing mistake, not a report
 
 private:
-    void countInForce(RegisterFigures& figures, const QVector<Right>& rights) const;
+    void countInForce(RegisterFigures& figures) const;
     void countMembers(RegisterFigures& figures) const;
 
     const Register& m_reg;

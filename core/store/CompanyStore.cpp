@@ -115,12 +115,9 @@ void CompanyStore::index(const Company& c)
     m_db.run(QStringLiteral("INSERT INTO company_words (rowid, text) VALUES (?, ?)"), {c.id, text});
 }
 
-std::optional<Company> CompanyStore::find(qint64 id) const
+namespace {
+Company companyFrom(const QSqlQuery& q)
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT %1 FROM companies c WHERE c.id = ?").arg(Columns), {id});
-    if (!q.next())
-        return std::nullopt;
     Company c;
     c.id = q.value(0).toLongLong();
     c.name = q.value(1).toString();
@@ -140,6 +137,17 @@ std::optional<Company> CompanyStore::find(qint64 id) const
     c.managerId = q.value(14).toString();
     c.email = q.value(15).toString();
     c.phone = q.value(16).toString();
+    return c;
+}
+} // namespace
+
+std::optional<Company> CompanyStore::find(qint64 id) const
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT %1 FROM companies c WHERE c.id = ?").arg(Columns), {id});
+    if (!q.next())
+        return std::nullopt;
+    Company c = companyFrom(q);
     q.finish();
     QSqlQuery m = m_db.run(
         QStringLiteral("SELECT body, since FROM memberships WHERE company_id = ? ORDER BY body"),
@@ -147,6 +155,34 @@ std::optional<Company> CompanyStore::find(qint64 id) const
     while (m.next())
         c.memberships.append({m.value(0).toString(), dateFromSql(m.value(1))});
     return c;
+}
+
+QHash<qint64, Company> CompanyStore::records(const QVector<qint64>& ids) const
+{
+    QHash<qint64, Company> out;
+    if (ids.isEmpty())
+        return out;
+    out.reserve(ids.size());
+    const QString wanted = idArray(ids);
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT %1 FROM companies c WHERE c.id IN (SELECT value FROM json_each(?))")
+            .arg(Columns),
+        {wanted});
+    while (q.next()) {
+        Company c = companyFrom(q);
+        out.insert(c.id, std::move(c));
+    }
+    q.finish();
+    QSqlQuery m = m_db.run(QStringLiteral("SELECT company_id, body, since FROM memberships "
+                                          "WHERE company_id IN (SELECT value FROM json_each(?)) "
+                                          "ORDER BY company_id, body"),
+                           {wanted});
+    while (m.next()) {
+        const auto it = out.find(m.value(0).toLongLong());
+        if (it != out.end())
+            it->memberships.append({m.value(1).toString(), dateFromSql(m.value(2))});
+    }
+    return out;
 }
 
 bool CompanyStore::exists(qint64 id) const

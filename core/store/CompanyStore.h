@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <QDateTime>
+#include <QHash>
 #include <QVector>
 
 namespace cinereg {
@@ -18,6 +19,9 @@ public:
     qint64 insert(const Company& company, const QString& user, const QDateTime& at);
     void update(const Company& company);
     std::optional<Company> find(qint64 id) const;
+    // The full records (as find() gives them) of these companies, in two sequential scans
+    // (companies, then memberships) instead of two lookups per company: the export's reading.
+    QHash<qint64, Company> records(const QVector<qint64>& ids) const;
     bool exists(qint64 id) const;
     // The company already holding this ICE, or RC number in this court (0 when none).
     qint64 idByIce(const QString& ice) const;

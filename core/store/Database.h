@@ -13,6 +13,7 @@
 namespace cinereg {
 
 class HeadSigner;
+class StatementCache;
 
 // One open cinereg register file. Opening refuses, without writing a byte, a file that is not a
 // cinereg database, comes from a newer version or is damaged; a new or empty file is created
@@ -40,7 +41,9 @@ public:
     int schemaVersionFound() const { return m_schemaVersionFound; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
-    // Prepares, binds positional parameters and executes; throws StorageError on failure.
+    // Prepares, binds positional parameters and executes; throws StorageError on failure. On
+    // SQLite, statements are prepared once per connection and kept by their SQL text
+    // (StatementCache).
     QSqlQuery run(const QString& sql, const QVariantList& params = {}) const;
 
     // Signs the register's seal at each commit (see RegisterSeal); none: the seal is unsigned.
@@ -63,6 +66,7 @@ private:
     void configure();
     void migrate();
     int userVersion() const;
+    void closeConnection();
 
     QString m_path;
     QString m_connectionName;
@@ -70,6 +74,7 @@ private:
     bool m_sealing = false;
     int m_schemaVersionFound = SchemaVersion;
     std::function<void()> m_afterCommit;
+    std::unique_ptr<StatementCache> m_statements; // none for other drivers than SQLite's
 };
 
 // A write transaction: BEGIN IMMEDIATE takes the write lock at once (so two clerks never

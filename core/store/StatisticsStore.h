@@ -11,19 +11,16 @@
 namespace cinereg {
 
 // What the register's figures are made of, read in a few sequential passes (RowScan) rather than
-// one query per figure: at 100,000 companies every right and decision is read anyway to apply
-// the effectiveness rules, so the yearly counts are made in the same pass.
+// one query per figure. Which rights are in force is not read here: the standing periods
+// (StandingStore) answer it with one indexed range query per kind of right.
 struct RightsScan
 {
-    // The rights started by the day, each with its decisions in the order they were entered
-    // (type, effective day and end of validity only): whether one is in force is left to the
-    // core's rules (RightTimeline, Effectiveness).
-    QVector<Right> rights;
     // Per year, the decisions taking effect by the day, by type,
     QHash<int, int> grants, suspensions, revocations;
     // and the companies whose first authorization ever starts that year (by the day).
     QHash<int, int> newEntrants;
     QDate firstDecision; // the first decision taking effect by the day; null when none
+    qsizetype decisionsRead = 0;
 };
 
 struct ProductionsScan
@@ -37,8 +34,13 @@ class StatisticsStore
 public:
     explicit StatisticsStore(const Database& db) : m_db(db) {}
 
+    // The yearly series: one pass over the decisions' types and days, one over the
+    // authorizations' first days.
     RightsScan scanRights(QDate on) const;
     ProductionsScan scanProductions(QDate on) const;
+    // The companies whose standing in `kind` is active on the day (StandingStore's periods),
+    // in company order: the authorization, or a tier's effective accreditation.
+    QVector<qint64> activeOn(RightKind kind, QDate on) const;
     // Every company's city as written: `names`, and for each company id its position in them
     // (-1 for an id that names no company).
     struct Cities

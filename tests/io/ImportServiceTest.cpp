@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 #include "RightTimeline.h"
 #include "services/CompanyService.h"
+#include "services/IntegrityService.h"
 #include "services/RightService.h"
 #include "TempRegister.h"
 
@@ -206,4 +207,58 @@ TEST(ImportService, UnknownIceAndBadDatesAreNamed)
     EXPECT_EQ(report.rejected.at(0).field, QStringLiteral("ice"));
     EXPECT_EQ(report.rejected.at(1).field, QStringLiteral("from"));
     EXPECT_EQ(report.rejected.at(2).field, QStringLiteral("right"));
+}
+
+// The import reads the settings once and keeps its prepared statements: the register it leaves
+// must still be exactly as sound as a clerk's entries leave it (audit chain, seal, standing
+// periods), and a second import into the same open register must be refused row by row as a
+// clerk would be (the cached statements see the first import's rows).
+TEST(ImportService, TheRegisterPassesTheCheckAfterAnImportAndRefusesItTwice)
+{
+    TempRegister t(QDate(2026, 3, 2));
+    ASSERT_TRUE(ImportService(t.reg())
+                    .importCompanies(sheet(companiesSheet()), ImportOptions{})
+                    .rejected.isEmpty());
+    const QString csv =
+        QStringLiteral("ice,right,number,decision,from,status,since,reason\n"
+                       "%1,authorization,AUT-1,D-1,2020-01-01,,,\n"
+                       "%1,national,AEN-1,D-2,2020-02-01,suspended,2021-01-01,Dossier incomplet\n"
+                       "%2,authorization,AUT-2,D-3,2020-01-01,revoked,2022-01-01,Inactivité\n")
+            .arg(validIce(1), validIce(2));
+    const ImportReport rights = ImportService(t.reg()).importRights(sheet(csv), ImportOptions{});
+    ASSERT_TRUE(rights.rejected.isEmpty()) << rights.rejected.front().message.toStdString();
+    EXPECT_EQ(rights.imported, 3);
+    EXPECT_EQ(t.reg().integrity().findings(), QStringList());
+
+    const ImportReport again =
+        ImportService(t.reg()).importCompanies(sheet(companiesSheet()), ImportOptions{});
+    EXPECT_FALSE(again.written);
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_FALSE(again.rejected.isEmpty());
+    const ImportReport rightsAgain =
+        ImportService(t.reg()).importRights(sheet(csv), ImportOptions{});
+    EXPECT_FALSE(rightsAgain.written);
+    EXPECT_EQ(rightsAgain.imported, 0);
+    EXPECT_EQ(companyCount(t.reg()), 3);
+    EXPECT_EQ(t.reg().integrity().findings(), QStringList());
+}
+
+// A setting changed before an import is the one the import applies (the pin is per import).
+TEST(ImportService, TheSettingsInForceAtTheImportAreTheOnesApplied)
+{
+    TempRegister t;
+    Settings s = t.reg().settings();
+    s.professionalBodies = QStringList{QStringLiteral("CMPF")}; // the sheet names CNPF
+    t.reg().saveSettings(s);
+    const ImportReport refused =
+        ImportService(t.reg()).importCompanies(sheet(companiesSheet()), ImportOptions{});
+    EXPECT_FALSE(refused.written);
+    ASSERT_FALSE(refused.rejected.isEmpty());
+    EXPECT_EQ(refused.rejected.front().field, QStringLiteral("member-of"));
+    s.professionalBodies.append(QStringLiteral("CNPF"));
+    t.reg().saveSettings(s);
+    const ImportReport accepted =
+        ImportService(t.reg()).importCompanies(sheet(companiesSheet()), ImportOptions{});
+    EXPECT_TRUE(accepted.rejected.isEmpty());
+    EXPECT_EQ(accepted.imported, 3);
 }
