@@ -1781,6 +1781,10 @@ Verification code: %3</source>
         <source>dated after the day considered</source>
         <translation>مؤرخة بعد التاريخ المعتبر</translation>
     </message>
+    <message>
+        <source>%1 (beyond the checklist)</source>
+        <translation>%1 (خارج قائمة الوثائق المطلوبة)</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -2341,6 +2345,14 @@ Verification code: %3</source>
     <message>
         <source>List of films already produced</source>
         <translation>لائحة الأفلام المنتجة</translation>
+    </message>
+    <message>
+        <source>Pieces dated after this receipt (not yet issued)</source>
+        <translation>وثائق مؤرخة بعد تاريخ هذا الوصل (لم تصدر بعد)</translation>
+    </message>
+    <message>
+        <source>more than one year old</source>
+        <translation>يتجاوز تاريخها سنة واحدة</translation>
     </message>
 </context>
 <context>

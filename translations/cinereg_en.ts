@@ -1752,6 +1752,10 @@ Verification code: %3</source>
         <source>dated after the day considered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (beyond the checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -2307,6 +2311,14 @@ Verification code: %3</source>
     </message>
     <message>
         <source>List of films already produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces dated after this receipt (not yet issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one year old</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

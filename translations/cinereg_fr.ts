@@ -1753,6 +1753,10 @@ Code de vérification : %3</translation>
         <source>dated after the day considered</source>
         <translation>datée après la date considérée</translation>
     </message>
+    <message>
+        <source>%1 (beyond the checklist)</source>
+        <translation>%1 (hors liste des pièces exigées)</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -2309,6 +2313,14 @@ Code de vérification : %3</translation>
     <message>
         <source>List of films already produced</source>
         <translation>Liste des films déjà produits</translation>
+    </message>
+    <message>
+        <source>Pieces dated after this receipt (not yet issued)</source>
+        <translation>Pièces datées après le présent récépissé (non encore délivrées)</translation>
+    </message>
+    <message>
+        <source>more than one year old</source>
+        <translation>datée de plus d&apos;un an</translation>
     </message>
 </context>
 <context>
