@@ -1,6 +1,8 @@
 // A real PostgreSQL 15 server through Qt's own driver (QPSQL): the throwaway cluster that the
 // ctest fixture `postgresql` starts with scripts/pg-cluster.sh (its URL in the file named by
 // CINEREG_PG_URL_FILE). The ground the central register's backend will stand on.
+#include "ClusterUrl.h"
+
 #include <gtest/gtest.h>
 #include <QDate>
 #include <QFile>
@@ -10,13 +12,6 @@
 #include <QUrl>
 
 namespace {
-QUrl clusterUrl()
-{
-    QFile file(qEnvironmentVariable("CINEREG_PG_URL_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QUrl(QString::fromUtf8(file.readAll()).trimmed());
-}
 
 class Postgres : public ::testing::Test
 {

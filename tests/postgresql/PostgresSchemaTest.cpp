@@ -4,6 +4,8 @@
 // clerk's own login, whatever client it uses.
 #include "store/PostgresSchema.h"
 
+#include "ClusterUrl.h"
+
 #include <gtest/gtest.h>
 #include <QFile>
 #include <QSqlDatabase>
@@ -15,14 +17,6 @@
 using namespace cinereg;
 
 namespace {
-
-QUrl clusterUrl()
-{
-    QFile file(qEnvironmentVariable("CINEREG_PG_URL_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QUrl(QString::fromUtf8(file.readAll()).trimmed());
-}
 
 // One connection to the cluster, as `login`, to `database`; closed and removed with the object.
 class Connection
