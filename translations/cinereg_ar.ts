@@ -1739,6 +1739,10 @@ Verification code: %3</source>
         <source>Cannot create %1: %2</source>
         <translation>تعذّر إنشاء %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is the address of a database server: this version of cinereg opens register files only (PostgreSQL registers are not supported yet). Nothing was created.</source>
+        <translation>%1 عنوان خادم قاعدة بيانات: هذا الإصدار من cinereg لا يفتح إلا ملفات السجل (سجلات PostgreSQL غير مدعومة بعد). لم يُنشأ أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>DossierRules</name>

@@ -1714,6 +1714,10 @@ Verification code: %3</source>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the address of a database server: this version of cinereg opens register files only (PostgreSQL registers are not supported yet). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierRules</name>

@@ -1715,6 +1715,10 @@ Code de vérification : %3</translation>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 is the address of a database server: this version of cinereg opens register files only (PostgreSQL registers are not supported yet). Nothing was created.</source>
+        <translation>%1 est l’adresse d’un serveur de base de données : cette version de cinereg n’ouvre que des fichiers de registre (les registres PostgreSQL ne sont pas encore pris en charge). Rien n’a été créé.</translation>
+    </message>
 </context>
 <context>
     <name>DossierRules</name>

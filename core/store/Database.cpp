@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -167,6 +168,16 @@ Database::Database(const QString& path, std::shared_ptr<const HeadSigner> signer
       m_connectionName(QStringLiteral("cinereg-%1").arg(connectionCounter.fetchAndAddRelaxed(1))),
       m_signer(std::move(signer))
 {
+    // A server's address (`--db postgresql://...`, CLI.md) must never become a local file of
+    // that name, where a clerk would work believing the office shares it: until this version
+    // opens a server register, such an address is refused before anything is written.
+    static const QRegularExpression serverAddress(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (serverAddress.match(path).hasMatch())
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("%1 is the address of a database server: this version of cinereg "
+                              "opens register files only (PostgreSQL registers are not supported "
+                              "yet). Nothing was created.")
+                               .arg(path));
     checkHeaderBeforeOpening();
     createPrivately();
     checkBeforeWriting();

@@ -93,6 +93,16 @@ TEST(CliExitCodes, AGroupListsItsOwnCommands)
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("company list")));
 }
 
+TEST(CliExitCodes, AServerAddressExitsThreeSayingWhy)
+{
+    CliRunner cli;
+    const CliResult r = cli.run({QStringLiteral("--db"),
+                                 QStringLiteral("postgresql://clerk@127.0.0.1:5432/cinereg"),
+                                 QStringLiteral("company"), QStringLiteral("list")});
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("PostgreSQL"))) << qPrintable(r.err);
+}
+
 TEST(CliExitCodes, MalformedValuesAreRefusedNotUsageErrors)
 {
     CliRunner cli;

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -86,6 +87,23 @@ TEST(Store, DataSurvivesReopening)
     t.reopen();
     ASSERT_TRUE(t.reg().companies().find(id).has_value());
     EXPECT_EQ(t.reg().companies().find(id)->ice, validIce(3));
+}
+
+TEST(Store, AServerAddressIsRefusedAndNoLocalFileIsMadeOfIt)
+{
+    QTemporaryDir dir;
+    const QString before = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(dir.path()));
+    try {
+        Database db(QStringLiteral("postgresql://clerk@127.0.0.1:5432/cinereg"));
+        ADD_FAILURE() << "a server address was opened as a file";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::CannotOpen);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("postgresql://clerk@127.0.0.1:5432")));
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty())
+        << "nothing written where the address would have been taken for a path";
+    QDir::setCurrent(before);
 }
 
 TEST(Store, ATextFileIsRefusedAndUntouched)
