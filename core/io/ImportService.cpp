@@ -1,12 +1,12 @@
 #include "ImportService.h"
 
 #include "../Identifiers.h"
-#include "../services/CompanyService.h"
+#include "../services/CompanyBatch.h"
 #include "../services/Register.h"
+#include "../services/RightBatch.h"
 #include "../services/RightService.h"
 #include "../store/CompanyStore.h"
 #include "../store/Database.h"
-#include "../store/Savepoint.h"
 #include "../store/StoreAccess.h"
 #include "CellText.h"
 #include "ColumnMap.h"
@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace cinereg {
 
@@ -212,15 +213,17 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
     if (!report.rejected.isEmpty())
         return report;
 
-    const CompanyService companies = m_reg.companies();
     Transaction tx(StoreAccess::of(m_reg));
     const Register::SettingsPin settings(m_reg); // read once, under the write lock
+    // The register's ICEs and RCs, read once under the write lock; each accepted row joins
+    // them, so a duplicate between two rows of the file is refused like one already registered.
+    CompanyBatch companies(m_reg, tx);
     const int total = int(table.rows.size());
     for (int i = 0; i < total; ++i) {
         const SheetRow& row = table.rows.at(i);
         QVector<ImportProblem> problems;
         const Company company = companyFrom(columns, row, problems);
-        if (problems.isEmpty() && !companies.addWithin(tx, company)) {
+        if (problems.isEmpty() && !companies.add(company)) {
             // Every problem of the refused row at once, so the clerk fixes the sheet in one
             // pass (asked only on refusal: a valid row is validated once).
             for (const Refusal& r : companies.validate(company))
@@ -236,6 +239,7 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
         }
     }
     if (!options.dryRun && (report.rejected.isEmpty() || options.skipInvalid)) {
+        companies.finish(); // the search entries, together
         tx.commit();
         report.written = true;
     }
@@ -299,33 +303,6 @@ ImportService::RightRow ImportService::rightFrom(const ColumnMap& columns, const
     return r;
 }
 
-bool ImportService::importRight(const Transaction& open, const RightRow& r, int line,
-                                QVector<ImportProblem>& problems) const
-{
-    const qint64 companyId = CompanyStore(StoreAccess::of(m_reg)).idByIce(r.ice);
-    if (!companyId) {
-        problems.append({line, QStringLiteral("ice"),
-                         tr("No company with ICE %1 in the register.").arg(r.ice)});
-        return false;
-    }
-    Savepoint row(StoreAccess::of(m_reg));
-    const RightService rights = m_reg.rights();
-    const Outcome<Granted> granted = rights.grantWithin(open, companyId, r.grant, r.number);
-    if (!granted) {
-        problems.append({line, granted.refusal().field, granted.refusal().message});
-        return false;
-    }
-    if (r.status == RightStatus::Suspended || r.status == RightStatus::Revoked) {
-        const Outcome<qint64> decided = rights.decideWithin(open, granted.value().id, r.decision);
-        if (!decided) {
-            problems.append({line, decided.refusal().field, decided.refusal().message});
-            return false;
-        }
-    }
-    row.release();
-    return true;
-}
-
 ImportReport ImportService::importRights(SheetTable table, const ImportOptions& options,
                                          const ImportProgress& progress) const
 {
@@ -357,11 +334,23 @@ ImportReport ImportService::importRights(SheetTable table, const ImportOptions& 
 
     Transaction tx(StoreAccess::of(m_reg));
     const Register::SettingsPin settings(m_reg); // read once, under the write lock
+    // The companies named by the sheet, their records and rights read once under the write
+    // lock: each row is checked against them by the grant's own rules (RightBatch).
+    const QHash<QString, qint64> companyOfIce =
+        CompanyStore(StoreAccess::of(m_reg)).identifiers().byIce;
+    QVector<qint64> named;
+    QSet<qint64> seen;
+    for (const auto& [row, right] : std::as_const(rows))
+        if (const qint64 id = companyOfIce.value(right.ice); id && !seen.contains(id)) {
+            seen.insert(id);
+            named.append(id);
+        }
+    RightBatch batch(m_reg, tx, named);
     const int total = int(table.rows.size());
     int done = int(table.rows.size() - rows.size());
-    for (const auto& [row, right] : rows) {
+    for (const auto& [row, right] : std::as_const(rows)) {
         QVector<ImportProblem> problems;
-        if (importRight(tx, right, row.line, problems))
+        if (importRight(batch, companyOfIce.value(right.ice), right, row.line, problems))
             ++report.imported;
         else
             report.rejected += problems;
@@ -375,10 +364,29 @@ ImportReport ImportService::importRights(SheetTable table, const ImportOptions& 
         report.rejected.begin(), report.rejected.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
     if (!options.dryRun && (report.rejected.isEmpty() || options.skipInvalid)) {
+        batch.finish(); // each company's standing periods, once
         tx.commit();
         report.written = true;
     }
     return report;
+}
+
+bool ImportService::importRight(RightBatch& batch, qint64 companyId, const RightRow& r, int line,
+                                QVector<ImportProblem>& problems) const
+{
+    if (!companyId) {
+        problems.append({line, QStringLiteral("ice"),
+                         tr("No company with ICE %1 in the register.").arg(r.ice)});
+        return false;
+    }
+    const bool decided = r.status == RightStatus::Suspended || r.status == RightStatus::Revoked;
+    const Outcome<Granted> granted = batch.grant(
+        companyId, r.grant, r.number, decided ? std::optional(r.decision) : std::nullopt);
+    if (!granted) {
+        problems.append({line, granted.refusal().field, granted.refusal().message});
+        return false;
+    }
+    return true;
 }
 
 } // namespace cinereg

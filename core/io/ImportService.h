@@ -12,7 +12,7 @@ namespace cinereg {
 
 class Register;
 class ColumnMap;
-class Transaction;
+class RightBatch;
 
 // Brings the CCM's legacy sheets into the register: every row goes through the same services
 // (CompanyService, RightService) and rules as a clerk's entry, all rows in one transaction, so a
@@ -51,7 +51,7 @@ private:
                         QVector<ImportProblem>& problems) const;
     RightRow rightFrom(const ColumnMap& columns, const SheetRow& row,
                        QVector<ImportProblem>& problems) const;
-    bool importRight(const Transaction& open, const RightRow& right, int line,
+    bool importRight(RightBatch& batch, qint64 companyId, const RightRow& right, int line,
                      QVector<ImportProblem>& problems) const;
     static QVector<ImportProblem> missingColumns(const ColumnMap& columns,
                                                  const QStringList& required, int line);

@@ -31,19 +31,18 @@ std::optional<Standing> CompanyStanding::standing(RightKind kind) const
     return std::nullopt;
 }
 
-QVector<Refusal> CompanyService::uniquenessProblems(const Company& c) const
+QVector<Refusal> CompanyService::problemsOf(const Company& c, const CompanyIdentifiers& known) const
 {
-    QVector<Refusal> problems;
-    const CompanyStore store(StoreAccess::of(m_reg));
+    QVector<Refusal> problems = CompanyValidator::validate(c, m_reg.settings());
     if (!c.ice.isEmpty()) {
-        const qint64 holder = store.idByIce(c.ice);
+        const qint64 holder = known.holderOfIce(c.ice);
         if (holder && holder != c.id)
             problems.append(
                 {Rule::Duplicate, QStringLiteral("ice"),
                  tr("ICE %1 is already registered (company #%2).").arg(c.ice).arg(holder)});
     }
     if (!c.rcNumber.isEmpty() && !c.rcCourt.isEmpty()) {
-        const qint64 holder = store.idByRc(c.rcNumber, c.rcCourt);
+        const qint64 holder = known.holderOfRc(c.rcNumber, c.rcCourt);
         if (holder && holder != c.id)
             problems.append({Rule::Duplicate, QStringLiteral("rc"),
                              tr("RC %1 at the court of %2 is already registered (company #%3).")
@@ -53,12 +52,24 @@ QVector<Refusal> CompanyService::uniquenessProblems(const Company& c) const
     return problems;
 }
 
+CompanyIdentifiers CompanyService::holdersOf(const Company& c) const
+{
+    // The holders of this record's two identifiers, asked of the store one by one.
+    const CompanyStore store(StoreAccess::of(m_reg));
+    CompanyIdentifiers holders;
+    if (!c.ice.isEmpty())
+        if (const qint64 id = store.idByIce(c.ice))
+            holders.byIce.insert(c.ice, id);
+    if (!c.rcNumber.isEmpty() && !c.rcCourt.isEmpty())
+        if (const qint64 id = store.idByRc(c.rcNumber, c.rcCourt))
+            holders.byRc.insert(CompanyStore::rcKey(c.rcNumber, c.rcCourt), id);
+    return holders;
+}
+
 QVector<Refusal> CompanyService::validate(const Company& raw) const
 {
     const Company c = CompanyValidator::normalized(raw);
-    QVector<Refusal> problems = CompanyValidator::validate(c, m_reg.settings());
-    problems += uniquenessProblems(c);
-    return problems;
+    return problemsOf(c, holdersOf(c));
 }
 
 Outcome<qint64> CompanyService::add(const Company& raw) const
@@ -77,10 +88,20 @@ Outcome<qint64> CompanyService::addWithin(const Transaction&, const Company& raw
     const QVector<Refusal> problems = validate(c);
     if (!problems.isEmpty())
         return problems.front();
-    c.id = CompanyStore(StoreAccess::of(m_reg)).insert(c, m_reg.user(), m_reg.clock().now());
-    AuditLog(StoreAccess::of(m_reg))
-        .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("company"), c.id,
-                 QStringLiteral("register"), JsonExport::company(c)});
+    AuditLog audit(StoreAccess::of(m_reg));
+    return insert(c, audit, SearchIndex::Now);
+}
+
+qint64 CompanyService::insert(const Company& normalized, AuditLog& audit, SearchIndex index) const
+{
+    Company c = normalized;
+    const QDateTime now = m_reg.clock().now();
+    c.id = CompanyStore(StoreAccess::of(m_reg))
+               .insert(c, m_reg.user(), now,
+                       index == SearchIndex::Now ? CompanyStore::SearchIndex::Now
+                                                 : CompanyStore::SearchIndex::Deferred);
+    audit.append({0, now, m_reg.user(), QStringLiteral("company"), c.id, QStringLiteral("register"),
+                  JsonExport::company(c)});
     return c.id;
 }
 

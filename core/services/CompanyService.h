@@ -12,8 +12,10 @@
 
 namespace cinereg {
 
+class AuditLog;
 class Register;
 class Transaction;
+struct CompanyIdentifiers;
 
 // How a company stands on a day: its authorization and each accreditation tier (nullopt where
 // it holds no such right).
@@ -69,7 +71,14 @@ public:
     QVector<CompanySummary> summaries(const QVector<qint64>& ids) const;
 
 private:
-    QVector<Refusal> uniquenessProblems(const Company& company) const;
+    // validate() and addWithin() in their steps, so that CompanyBatch (an import) runs the
+    // same checks and writes against identifiers it holds in memory.
+    friend class CompanyBatch;
+    // Every problem of a record already normalized; `known` answers who holds an ICE or RC.
+    QVector<Refusal> problemsOf(const Company& normalized, const CompanyIdentifiers& known) const;
+    CompanyIdentifiers holdersOf(const Company& company) const; // asked of the store
+    enum class SearchIndex { Now, Deferred };                   // as CompanyStore::insert
+    qint64 insert(const Company& normalized, AuditLog& audit, SearchIndex index) const;
     const Register& m_reg;
 };
 

@@ -40,22 +40,48 @@ GrantRules::GrantRequest RightService::withDefaults(GrantRules::GrantRequest r) 
     return r;
 }
 
+GrantRules::DecisionRequest RightService::withDefaults(GrantRules::DecisionRequest r) const
+{
+    r.reference = r.reference.trimmed();
+    r.reason = r.reason.trimmed();
+    if (!r.effective.isValid())
+        r.effective = m_reg.today();
+    return r;
+}
+
 QDate RightService::defaultLastDay(QDate from) const
 {
     return ValidityEnd::defaultLastDay(from, m_reg.settings().defaultTermMonths);
 }
 
-Check RightService::wouldGrant(qint64 companyId, GrantRules::GrantRequest request) const
+Check RightService::grantProblem(const std::optional<Company>& company, qint64 companyId,
+                                 const CompanyRights& held,
+                                 const GrantRules::GrantRequest& request) const
 {
-    request = withDefaults(request);
     if (auto refusal = textProblem(request.reference, QString()))
         return *refusal;
-    const std::optional<Company> company = CompanyStore(StoreAccess::of(m_reg)).find(companyId);
     if (!company)
         return Refusal{Rule::NotFound, QStringLiteral("company"),
                        tr("No company #%1.").arg(companyId)};
-    return GrantRules::checkGrant(*company, RightStore(StoreAccess::of(m_reg)).ofCompany(companyId),
-                                  m_reg.settings(), request);
+    return GrantRules::checkGrant(*company, held, m_reg.settings(), request);
+}
+
+Check RightService::wouldGrant(qint64 companyId, GrantRules::GrantRequest request) const
+{
+    request = withDefaults(request);
+    const std::optional<Company> company = CompanyStore(StoreAccess::of(m_reg)).find(companyId);
+    return grantProblem(company, companyId,
+                        company ? RightStore(StoreAccess::of(m_reg)).ofCompany(companyId)
+                                : CompanyRights{},
+                        request);
+}
+
+Check RightService::numberProblem(const QString& chosen, bool taken) const
+{
+    if (!chosen.isEmpty() && taken)
+        return Refusal{Rule::Duplicate, QStringLiteral("number"),
+                       tr("Number %1 is already used by another right.").arg(chosen)};
+    return Done{};
 }
 
 QString RightService::allocateNumber(const Transaction& tx, RightKind kind,
@@ -64,6 +90,38 @@ QString RightService::allocateNumber(const Transaction& tx, RightKind kind,
     return Numbering(tx)
         .next(NumberSeries::rights(kind, decisionDate.year(), m_reg.settings().numberFormat(kind)))
         .text;
+}
+
+Right RightService::newRight(const Transaction& tx, qint64 companyId,
+                             const GrantRules::GrantRequest& request, const QString& chosen) const
+{
+    Right right;
+    right.companyId = companyId;
+    right.kind = request.kind;
+    right.validFrom = request.validFrom;
+    right.number =
+        chosen.isEmpty() ? allocateNumber(tx, request.kind, request.decisionDate) : chosen;
+    Decision grant;
+    grant.type = DecisionType::Grant;
+    grant.effective = request.validFrom;
+    grant.reference = request.reference;
+    grant.decisionDate = request.decisionDate;
+    grant.validUntil = request.end.resolve(request.validFrom, m_reg.settings().defaultTermMonths);
+    grant.enteredBy = m_reg.user();
+    grant.enteredAt = m_reg.clock().now();
+    right.history.append(grant);
+    return right;
+}
+
+void RightService::auditGrant(AuditLog& audit, const Right& right) const
+{
+    const Decision& grant = right.history.front();
+    QJsonObject details = JsonExport::decision(grant);
+    details.insert(QStringLiteral("number"), right.number);
+    details.insert(QStringLiteral("kind"), Names::code(right.kind));
+    details.insert(QStringLiteral("company_id"), right.companyId);
+    audit.append({0, grant.enteredAt, m_reg.user(), entityOf(right.kind), right.id,
+                  QStringLiteral("grant"), details});
 }
 
 Outcome<Granted> RightService::grant(qint64 companyId, GrantRules::GrantRequest request,
@@ -86,35 +144,25 @@ Outcome<Granted> RightService::grantWithin(const Transaction& tx, qint64 company
         return allowed.refusal();
     RightStore store(StoreAccess::of(m_reg));
     const QString chosen = number.trimmed();
-    if (!chosen.isEmpty() && store.numberExists(chosen))
-        return Refusal{Rule::Duplicate, QStringLiteral("number"),
-                       tr("Number %1 is already used by another right.").arg(chosen)};
-
-    Right right;
-    right.companyId = companyId;
-    right.kind = request.kind;
-    right.validFrom = request.validFrom;
-    right.number =
-        chosen.isEmpty() ? allocateNumber(tx, request.kind, request.decisionDate) : chosen;
-    Decision grant;
-    grant.type = DecisionType::Grant;
-    grant.effective = request.validFrom;
-    grant.reference = request.reference;
-    grant.decisionDate = request.decisionDate;
-    grant.validUntil = request.end.resolve(request.validFrom, m_reg.settings().defaultTermMonths);
-    grant.enteredBy = m_reg.user();
-    grant.enteredAt = m_reg.clock().now();
-    right.history.append(grant);
+    const Check numbered = numberProblem(chosen, !chosen.isEmpty() && store.numberExists(chosen));
+    if (!numbered)
+        return numbered.refusal();
+    Right right = newRight(tx, companyId, request, chosen);
     right.id = store.insert(right);
-
-    QJsonObject details = JsonExport::decision(grant);
-    details.insert(QStringLiteral("number"), right.number);
-    details.insert(QStringLiteral("kind"), Names::code(right.kind));
-    details.insert(QStringLiteral("company_id"), companyId);
-    AuditLog(StoreAccess::of(m_reg))
-        .append({0, grant.enteredAt, m_reg.user(), entityOf(right.kind), right.id,
-                 QStringLiteral("grant"), details});
+    AuditLog audit(StoreAccess::of(m_reg));
+    auditGrant(audit, right);
     return Granted{right.id, right.number};
+}
+
+Check RightService::decisionProblem(const std::optional<Right>& right, qint64 rightId,
+                                    const CompanyRights& held,
+                                    const GrantRules::DecisionRequest& request) const
+{
+    if (auto refusal = textProblem(request.reference, request.reason))
+        return *refusal;
+    if (!right)
+        return Refusal{Rule::NotFound, QStringLiteral("id"), tr("No right #%1.").arg(rightId)};
+    return GrantRules::checkDecision(*right, held, request);
 }
 
 Check RightService::wouldDecide(qint64 rightId, const GrantRules::DecisionRequest& request) const
@@ -137,19 +185,8 @@ Outcome<qint64> RightService::decide(qint64 rightId, const GrantRules::DecisionR
     return decided;
 }
 
-Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
-                                           const GrantRules::DecisionRequest& raw) const
+Decision RightService::newDecision(const GrantRules::DecisionRequest& request) const
 {
-    GrantRules::DecisionRequest request = raw;
-    request.reference = request.reference.trimmed();
-    request.reason = request.reason.trimmed();
-    if (!request.effective.isValid())
-        request.effective = m_reg.today();
-    const Check allowed = wouldDecide(rightId, request);
-    if (!allowed)
-        return allowed.refusal();
-    const Right right = *RightStore(StoreAccess::of(m_reg)).find(rightId);
-
     Decision d;
     d.type = request.type;
     d.effective = request.effective;
@@ -159,12 +196,29 @@ Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
     d.validUntil = request.validUntil;
     d.enteredBy = m_reg.user();
     d.enteredAt = m_reg.clock().now();
-    d.id = RightStore(StoreAccess::of(m_reg)).insertDecision(rightId, d);
+    return d;
+}
+
+void RightService::auditDecision(AuditLog& audit, const Right& right, const Decision& d) const
+{
     QJsonObject details = JsonExport::decision(d);
     details.insert(QStringLiteral("number"), right.number);
-    AuditLog(StoreAccess::of(m_reg))
-        .append({0, d.enteredAt, m_reg.user(), entityOf(right.kind), rightId, Names::code(d.type),
-                 details});
+    audit.append({0, d.enteredAt, m_reg.user(), entityOf(right.kind), right.id, Names::code(d.type),
+                  details});
+}
+
+Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
+                                           const GrantRules::DecisionRequest& raw) const
+{
+    const GrantRules::DecisionRequest request = withDefaults(raw);
+    const Check allowed = wouldDecide(rightId, request);
+    if (!allowed)
+        return allowed.refusal();
+    const Right right = *RightStore(StoreAccess::of(m_reg)).find(rightId);
+    Decision d = newDecision(request);
+    d.id = RightStore(StoreAccess::of(m_reg)).insertDecision(rightId, d);
+    AuditLog audit(StoreAccess::of(m_reg));
+    auditDecision(audit, right, d);
     return d.id;
 }
 

@@ -9,6 +9,8 @@
 
 namespace cinereg {
 
+class AuditLog;
+struct Company;
 class Register;
 class Transaction;
 
@@ -56,7 +58,28 @@ public:
     CompanyRights ofCompany(qint64 companyId) const;
 
 private:
+    // grantWithin and decideWithin in their steps, so that RightBatch (an import) runs exactly
+    // the same checks and writes on rights it holds in memory.
+    friend class RightBatch;
     GrantRules::GrantRequest withDefaults(GrantRules::GrantRequest request) const;
+    GrantRules::DecisionRequest withDefaults(GrantRules::DecisionRequest request) const;
+    // The checks of a grant (request with its defaults) to `company` (none: not in the
+    // register), which holds `held`.
+    Check grantProblem(const std::optional<Company>& company, qint64 companyId,
+                       const CompanyRights& held, const GrantRules::GrantRequest& request) const;
+    // The number given for a new right: refused when `taken`.
+    Check numberProblem(const QString& chosen, bool taken) const;
+    // The right the grant creates, its number allocated when none is chosen.
+    Right newRight(const Transaction& tx, qint64 companyId, const GrantRules::GrantRequest& request,
+                   const QString& chosen) const;
+    void auditGrant(AuditLog& audit, const Right& right) const;
+    // The checks of a decision (request with its defaults) on `right` (none: not in the
+    // register), whose company holds `held`.
+    Check decisionProblem(const std::optional<Right>& right, qint64 rightId,
+                          const CompanyRights& held,
+                          const GrantRules::DecisionRequest& request) const;
+    Decision newDecision(const GrantRules::DecisionRequest& request) const;
+    void auditDecision(AuditLog& audit, const Right& right, const Decision& decision) const;
     QString allocateNumber(const Transaction& tx, RightKind kind, QDate decisionDate) const;
     const Register& m_reg;
 };

@@ -29,16 +29,20 @@ qint64 AuditLog::lastId() const
 
 void AuditLog::append(const AuditEntry& e)
 {
-    QSqlQuery last = m_db.run(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"));
-    const QString previous = last.next() ? last.value(0).toString() : Genesis;
-    last.finish();
+    QString previous = m_head;
+    if (previous.isEmpty()) {
+        QSqlQuery last =
+            m_db.run(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1"));
+        previous = last.next() ? last.value(0).toString() : Genesis;
+    }
     const QString at = e.at.toString(Qt::ISODateWithMs);
     const QString details =
         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+    QString hash = hashOf(previous, at, e.user, e.entity, e.entityId, e.action, details);
     m_db.run(QStringLiteral("INSERT INTO audit (at, user, entity, entity_id, action, details, "
                             "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)"),
-             {at, e.user, e.entity, e.entityId, e.action, details, previous,
-              hashOf(previous, at, e.user, e.entity, e.entityId, e.action, details)});
+             {at, e.user, e.entity, e.entityId, e.action, details, previous, hash});
+    m_head = std::move(hash);
 }
 
 QVector<AuditEntry> AuditLog::list(const QString& entity, qint64 entityId) const

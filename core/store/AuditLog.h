@@ -17,6 +17,9 @@ class AuditLog
 public:
     explicit AuditLog(const Database& db) : m_db(db) {}
 
+    // Each entry is chained to the one before it. The hash of the last entry this object
+    // appended is kept, so an import appending thousands of entries through one AuditLog, inside
+    // the transaction that holds the write lock, reads the chain's head once.
     void append(const AuditEntry& entry);
     QVector<AuditEntry> list(const QString& entity = {}, qint64 entityId = 0) const;
     qint64 lastId() const; // 0 when empty
@@ -28,6 +31,7 @@ private:
                           const QString& entity, qint64 entityId, const QString& action,
                           const QString& details);
     const Database& m_db;
+    QString m_head; // the hash of the last entry appended through this object
 };
 
 } // namespace cinereg

@@ -48,7 +48,26 @@ QString CompanyStore::courtKey(const QString& court)
     return TextNormalizer::fold(court);
 }
 
-qint64 CompanyStore::insert(const Company& c, const QString& user, const QDateTime& at)
+QString CompanyStore::rcKey(const QString& rcNumber, const QString& rcCourt)
+{
+    return rcNumber + QChar(0x1f) + courtKey(rcCourt);
+}
+
+qint64 CompanyIdentifiers::holderOfRc(const QString& rcNumber, const QString& rcCourt) const
+{
+    return byRc.value(CompanyStore::rcKey(rcNumber, rcCourt));
+}
+
+void CompanyIdentifiers::add(qint64 id, const Company& company)
+{
+    if (!company.ice.isEmpty())
+        byIce.insert(company.ice, id);
+    if (!company.rcNumber.isEmpty())
+        byRc.insert(CompanyStore::rcKey(company.rcNumber, company.rcCourt), id);
+}
+
+qint64 CompanyStore::insert(const Company& c, const QString& user, const QDateTime& at,
+                            SearchIndex search)
 {
     QSqlQuery q = m_db.run(
         QStringLiteral("INSERT INTO companies (name, name_ar, legal_form, rc_number, rc_court, "
@@ -78,7 +97,8 @@ qint64 CompanyStore::insert(const Company& c, const QString& user, const QDateTi
     Company stored = c;
     stored.id = q.lastInsertId().toLongLong();
     saveMemberships(stored);
-    index(stored);
+    if (search == SearchIndex::Now)
+        index(stored);
     return stored.id;
 }
 
@@ -105,6 +125,12 @@ void CompanyStore::saveMemberships(const Company& c)
     for (const Membership& m : c.memberships)
         m_db.run(QStringLiteral("INSERT INTO memberships (company_id, body, since) VALUES (?,?,?)"),
                  {c.id, m.body, sqlDate(m.since)});
+}
+
+void CompanyStore::index(const QVector<Company>& companies)
+{
+    for (const Company& c : companies)
+        index(c);
 }
 
 void CompanyStore::index(const Company& c)
@@ -202,6 +228,26 @@ qint64 CompanyStore::idByRc(const QString& rcNumber, const QString& rcCourt) con
         QStringLiteral("SELECT id FROM companies WHERE rc_number = ? AND rc_court_key = ?"),
         {rcNumber, courtKey(rcCourt)});
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+CompanyIdentifiers CompanyStore::identifiers() const
+{
+    CompanyIdentifiers known;
+    // rc_court_key is courtKey(rc_court), stored with each company: the same key as rcKey's.
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT id, ice, rc_number, rc_court_key FROM companies ORDER BY id"));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString ice = q.value(1).toString();
+        const QString rc = q.value(2).toString();
+        // The first holder, as idByIce/idByRc's lookups would find on an intact register.
+        if (!ice.isEmpty() && !known.byIce.contains(ice))
+            known.byIce.insert(ice, id);
+        const QString key = rc + QChar(0x1f) + q.value(3).toString();
+        if (!rc.isEmpty() && !known.byRc.contains(key))
+            known.byRc.insert(key, id);
+    }
+    return known;
 }
 
 QString CompanyStore::whereClause(const CompanyFilter& filter, QVariantList& params,

@@ -11,12 +11,34 @@
 
 namespace cinereg {
 
+// The identifiers that must stay unique among companies, read in one pass: an import checks
+// each row against them in memory (and adds the rows it accepts) instead of querying per row.
+struct CompanyIdentifiers
+{
+    QHash<QString, qint64> byIce;
+    QHash<QString, qint64> byRc; // CompanyStore::rcKey(number, court)
+
+    qint64 holderOfIce(const QString& ice) const { return byIce.value(ice); }
+    qint64 holderOfRc(const QString& rcNumber, const QString& rcCourt) const;
+    void add(qint64 id, const Company& company);
+};
+
 class CompanyStore
 {
 public:
     explicit CompanyStore(const Database& db) : m_db(db) {}
 
-    qint64 insert(const Company& company, const QString& user, const QDateTime& at);
+    // Whether insert() writes the company's search entries at once, or leaves them to one
+    // index() call for many companies before the transaction commits (Deferred: an import).
+    // SQLite's full-text tables write their pending entries out at each statement that opens a
+    // statement journal (as every insert into companies does), so entries written row by row
+    // between such statements cost a segment each; written together they cost a few.
+    enum class SearchIndex { Now, Deferred };
+
+    qint64 insert(const Company& company, const QString& user, const QDateTime& at,
+                  SearchIndex search = SearchIndex::Now);
+    // The search entries of these companies (their ids set), inserted with SearchIndex::Deferred.
+    void index(const QVector<Company>& companies);
     void update(const Company& company);
     std::optional<Company> find(qint64 id) const;
     // The full records (as find() gives them) of these companies, in two sequential scans
@@ -26,6 +48,8 @@ public:
     // The company already holding this ICE, or RC number in this court (0 when none).
     qint64 idByIce(const QString& ice) const;
     qint64 idByRc(const QString& rcNumber, const QString& rcCourt) const;
+    // Every company's ICE and RC, as idByIce/idByRc find them.
+    CompanyIdentifiers identifiers() const;
 
     QVector<CompanySummary> list(const CompanyFilter& filter) const;
     // list() narrowed by one more SQL condition on `c.id` (e.g. StandingStore::condition).
@@ -41,6 +65,8 @@ public:
     QStringList cities() const;
 
     static QString courtKey(const QString& court);
+    // An RC number in a court as one key (the number, and the court as courtKey folds it).
+    static QString rcKey(const QString& rcNumber, const QString& rcCourt);
 
 private:
     void saveMemberships(const Company& company);

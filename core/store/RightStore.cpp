@@ -7,18 +7,18 @@
 
 namespace cinereg {
 
-qint64 RightStore::insert(const Right& right)
+qint64 RightStore::insert(const Right& right, StandingUpdate standing)
 {
     QSqlQuery q = m_db.run(
         QStringLiteral(
             "INSERT INTO rights (company_id, kind, number, valid_from) VALUES (?,?,?,?)"),
         {right.companyId, Names::code(right.kind), right.number, sqlDate(right.validFrom)});
     const qint64 id = q.lastInsertId().toLongLong();
-    insertDecision(id, right.history.front());
+    insertDecision(id, right.history.front(), standing);
     return id;
 }
 
-qint64 RightStore::insertDecision(qint64 rightId, const Decision& d)
+qint64 RightStore::insertDecision(qint64 rightId, const Decision& d, StandingUpdate standing)
 {
     QSqlQuery q =
         m_db.run(QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
@@ -29,6 +29,8 @@ qint64 RightStore::insertDecision(qint64 rightId, const Decision& d)
                   sqlDate(d.decisionDate), sqlText(d.reason), sqlDate(d.validUntil), d.enteredBy,
                   d.enteredAt.toString(Qt::ISODateWithMs)});
     const qint64 id = q.lastInsertId().toLongLong();
+    if (standing == StandingUpdate::Deferred)
+        return id;
     // The company's standing periods change with this decision, in the same transaction.
     QSqlQuery owner =
         m_db.run(QStringLiteral("SELECT company_id FROM rights WHERE id = ?"), {rightId});
@@ -37,6 +39,25 @@ qint64 RightStore::insertDecision(qint64 rightId, const Decision& d)
         StandingStore(m_db).replace(companyId, StandingPeriods::of(ofCompany(companyId)));
     }
     return id;
+}
+
+void RightStore::refreshStanding(const QVector<qint64>& companyIds)
+{
+    const QHash<qint64, CompanyRights> held = ofCompanies(companyIds);
+    QHash<qint64, QVector<StandingPeriod>> periods;
+    periods.reserve(held.size());
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        periods.insert(it.key(), StandingPeriods::of(it.value()));
+    StandingStore(m_db).replace(companyIds, periods);
+}
+
+QSet<QString> RightStore::numbers() const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT number FROM rights"));
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
 }
 
 bool RightStore::numberExists(const QString& number) const

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 namespace cinereg {
@@ -15,10 +16,20 @@ class RightStore
 public:
     explicit RightStore(const Database& db) : m_db(db) {}
 
+    // Whether a decision's write rewrites its company's standing periods at once (Now), or
+    // leaves that to the caller, which calls refreshStanding for the company before committing
+    // (Deferred: a bulk import, once per company instead of once per decision).
+    enum class StandingUpdate { Now, Deferred };
+
     // Stores the right and its grant decision (right.history.front()); returns the right's id.
-    qint64 insert(const Right& right);
-    qint64 insertDecision(qint64 rightId, const Decision& decision);
+    qint64 insert(const Right& right, StandingUpdate standing = StandingUpdate::Now);
+    qint64 insertDecision(qint64 rightId, const Decision& decision,
+                          StandingUpdate standing = StandingUpdate::Now);
+    // Rewrites these companies' standing periods from their histories (one read for all).
+    void refreshStanding(const QVector<qint64>& companyIds);
     bool numberExists(const QString& number) const;
+    // Every right's number, read in one pass (an import checks its rows against them).
+    QSet<QString> numbers() const;
 
     std::optional<Right> find(qint64 id) const;
     CompanyRights ofCompany(qint64 companyId) const;

@@ -3,6 +3,7 @@
 #include "Names.h"
 #include "RightStore.h"
 
+#include <algorithm>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -47,6 +48,50 @@ void StandingStore::replace(qint64 companyId, const QVector<StandingPeriod>& per
                            "end_day) VALUES (?,?,?,?,?)"),
             {companyId, Names::code(p.kind), Names::code(p.status), startText(p.start),
              endText(p.end)});
+}
+
+void StandingStore::replace(const QVector<qint64>& companyIds,
+                            const QHash<qint64, QVector<StandingPeriod>>& periodsOf) const
+{
+    // Plain multi-row statements (standard SQL), in chunks that keep them short; each chunk
+    // size is one SQL text, prepared once.
+    constexpr qsizetype Chunk = 64;
+    const auto placeholders = [](qsizetype rows, const QString& row) {
+        QStringList all;
+        for (qsizetype i = 0; i < rows; ++i)
+            all.append(row);
+        return all.join(u',');
+    };
+    for (qsizetype from = 0; from < companyIds.size(); from += Chunk) {
+        const qsizetype n = std::min(Chunk, companyIds.size() - from);
+        QVariantList ids;
+        for (qsizetype i = from; i < from + n; ++i)
+            ids.append(companyIds[i]);
+        m_db.run(QStringLiteral("DELETE FROM standing_periods WHERE company_id IN (%1)")
+                     .arg(placeholders(n, QStringLiteral("?"))),
+                 ids);
+    }
+    QVariantList values;
+    qsizetype rows = 0;
+    const auto flush = [&] {
+        if (!rows)
+            return;
+        m_db.run(QStringLiteral("INSERT INTO standing_periods (company_id, kind, status, "
+                                "start_day, end_day) VALUES %1")
+                     .arg(placeholders(rows, QStringLiteral("(?,?,?,?,?)"))),
+                 values);
+        values.clear();
+        rows = 0;
+    };
+    for (const qint64 companyId : companyIds) {
+        for (const StandingPeriod& p : periodsOf.value(companyId)) {
+            values << companyId << Names::code(p.kind) << Names::code(p.status)
+                   << startText(p.start) << endText(p.end);
+            if (++rows == Chunk)
+                flush();
+        }
+    }
+    flush();
 }
 
 QVector<StandingPeriod> StandingStore::ofCompany(qint64 companyId) const

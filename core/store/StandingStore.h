@@ -17,6 +17,10 @@ public:
     explicit StandingStore(const Database& db) : m_db(db) {}
 
     void replace(qint64 companyId, const QVector<StandingPeriod>& periods) const;
+    // The same for many companies at once (an import): a few statements of many rows each
+    // instead of two or more per company.
+    void replace(const QVector<qint64>& companyIds,
+                 const QHash<qint64, QVector<StandingPeriod>>& periodsOf) const;
     QVector<StandingPeriod> ofCompany(qint64 companyId) const;
     // Companies whose standing in `kind` is `status` on every day of [from, to].
     QVector<qint64> companiesWith(RightKind kind, RightStatus status, QDate from, QDate to) const;

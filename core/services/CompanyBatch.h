@@ -1,0 +1,45 @@
+#pragma once
+
+#include "../Company.h"
+#include "../Refusal.h"
+#include "../store/AuditLog.h"
+#include "../store/CompanyStore.h"
+#include "CompanyService.h"
+
+#include <QVector>
+
+namespace cinereg {
+
+class Register;
+class Transaction;
+
+// Many registrations inside one open transaction: an import. Each record is normalized and
+// checked by CompanyService's own steps (CompanyValidator, the ICE and RC uniqueness rules),
+// exactly as addWithin checks a clerk's entry, but uniqueness is asked of the register's
+// identifiers read once when the batch starts, which every company it adds then joins (so a
+// duplicate between two rows of one file is refused like one already registered). The audit
+// entries are chained through one AuditLog; the search entries are written by finish(), which
+// must be called before the transaction commits.
+class CompanyBatch
+{
+public:
+    CompanyBatch(const Register& reg, const Transaction& open);
+    CompanyBatch(const CompanyBatch&) = delete;
+    CompanyBatch& operator=(const CompanyBatch&) = delete;
+
+    // As CompanyService::addWithin (refused: the first problem).
+    Outcome<qint64> add(const Company& company);
+    // As CompanyService::validate: every problem of the record, against what the batch knows.
+    QVector<Refusal> validate(const Company& company) const;
+    // The search entries of every company added.
+    void finish();
+
+private:
+    const Register& m_reg;
+    const CompanyService m_service;
+    CompanyIdentifiers m_known;
+    AuditLog m_audit;
+    QVector<Company> m_unindexed;
+};
+
+} // namespace cinereg
