@@ -2,6 +2,7 @@
 
 #include "../StorageError.h"
 #include "HeadWitness.h"
+#include "PostgresSchema.h"
 #include "RegisterSeal.h"
 #include "Schema.h"
 #include "StandingStore.h"
@@ -10,6 +11,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,6 +25,7 @@
 #include <QStandardPaths>
 #include <QtEndian>
 #include <QThread>
+#include <QUrl>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStore, "cinereg.store", QtWarningMsg)
@@ -40,7 +43,19 @@ constexpr int BusyTimeoutMs = 5000; // as QSQLITE_BUSY_TIMEOUT below
 
 StorageError::Kind kindOf(const QSqlError& error)
 {
-    const int code = error.nativeErrorCode().toInt();
+    const QString state = error.nativeErrorCode();
+    // PostgreSQL's SQLSTATE codes have five characters; SQLite's result codes are numbers below
+    // 10,000.
+    if (state.size() == 5) {
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+            return StorageError::Kind::Conflict;
+        if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+            return StorageError::Kind::CannotOpen;
+        if (state == QLatin1String("55P03"))
+            return StorageError::Kind::Locked;
+        return StorageError::Kind::QueryFailed;
+    }
+    const int code = state.toInt();
     switch (code & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
@@ -54,6 +69,18 @@ StorageError::Kind kindOf(const QSqlError& error)
         return StorageError::Kind::QueryFailed;
     }
 }
+
+// The error of a failed statement; a conflict with another workstation says so in words.
+StorageError failure(const QSqlError& error)
+{
+    const StorageError::Kind kind = kindOf(error);
+    if (kind == StorageError::Kind::Conflict)
+        return StorageError(kind, Database::tr("The register was changed by another workstation "
+                                               "at the same moment; nothing was written. Try "
+                                               "again."));
+    return StorageError(kind, Database::tr("Database error: %1").arg(error.text()));
+}
+
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
@@ -168,16 +195,11 @@ Database::Database(const QString& path, std::shared_ptr<const HeadSigner> signer
       m_connectionName(QStringLiteral("cinereg-%1").arg(connectionCounter.fetchAndAddRelaxed(1))),
       m_signer(std::move(signer))
 {
-    // A server's address (`--db postgresql://...`, CLI.md) must never become a local file of
-    // that name, where a clerk would work believing the office shares it: until this version
-    // opens a server register, such an address is refused before anything is written.
-    static const QRegularExpression serverAddress(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (serverAddress.match(path).hasMatch())
-        throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("%1 is the address of a database server: this version of cinereg "
-                              "opens register files only (PostgreSQL registers are not supported "
-                              "yet). Nothing was created.")
-                               .arg(path));
+    if (isServerAddress(path)) {
+        m_dialect = SqlDialect(Engine::PostgreSQL);
+        openServer();
+        return;
+    }
     checkHeaderBeforeOpening();
     createPrivately();
     checkBeforeWriting();
@@ -209,6 +231,130 @@ Database::Database(const QString& path, std::shared_ptr<const HeadSigner> signer
 Database::~Database()
 {
     closeConnection();
+}
+
+bool Database::isServerAddress(const QString& path)
+{
+    static const QRegularExpression serverAddress(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    return serverAddress.match(path).hasMatch();
+}
+
+void Database::openServer()
+{
+    const QUrl url(m_path, QUrl::StrictMode);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("postgresql") &&
+         url.scheme() != QLatin1String("postgres")) ||
+        url.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/')) ||
+        !url.password().isEmpty() || url.hasQuery() || url.hasFragment())
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("%1 is not a register address: write "
+                              "postgresql://[LOGIN@]HOST[:PORT]/DATABASE (the password comes "
+                              "from PGPASSWORD or ~/.pgpass, never from the address). Nothing "
+                              "was created.")
+                               .arg(m_path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("Cannot open %1: Qt's PostgreSQL driver is missing (package "
+                              "libqt6sql6-psql).")
+                               .arg(m_path));
+    }
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    if (!url.userName().isEmpty())
+        db.setUserName(url.userName());
+    db.setDatabaseName(name);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=cinereg"));
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("Cannot connect to the register %1: %2 Nothing was created.")
+                               .arg(m_path, reason.trimmed()));
+    }
+    try {
+        // Dates and timestamps are ISO text in both engines; the session's own settings must not
+        // change how the server compares or shows anything the program reads.
+        run(QStringLiteral("SET client_encoding = 'UTF8'"));
+        run(QStringLiteral("SET TIME ZONE 'UTC'"));
+        QSqlQuery who = run(QStringLiteral("SELECT session_user"));
+        m_serverLogin = who.next() ? who.value(0).toString() : QString();
+        who.finish();
+        migrateServer();
+    } catch (...) {
+        db = QSqlDatabase();
+        closeConnection();
+        throw;
+    }
+}
+
+int Database::serverSchemaVersion() const
+{
+    QSqlQuery table =
+        run(QStringLiteral("SELECT to_regclass('public.schema_version') IS NOT NULL"));
+    const bool exists = table.next() && table.value(0).toBool();
+    table.finish();
+    if (!exists)
+        return 0;
+    QSqlQuery q = run(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Database::migrateServer()
+{
+    const auto newer = [this](int version) {
+        return StorageError(StorageError::Kind::NewerVersion,
+                            tr("%1 was written by a newer version of cinereg (format %2; this "
+                               "program reads up to %3). Update the program.")
+                                .arg(m_path)
+                                .arg(version)
+                                .arg(SchemaVersion));
+    };
+    m_schemaVersionFound = serverSchemaVersion();
+    if (m_schemaVersionFound > SchemaVersion)
+        throw newer(m_schemaVersionFound);
+    if (m_schemaVersionFound == SchemaVersion)
+        return;
+    Transaction tx(*this);
+    // One workstation migrates at a time; the others wait here, then find the work done.
+    run(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('cinereg:schema'))"));
+    const int version = serverSchemaVersion();
+    m_schemaVersionFound = version;
+    if (version > SchemaVersion)
+        throw newer(version);
+    if (version >= SchemaVersion)
+        return;
+    if (version == 0) {
+        // A database that already holds tables of its own is not a register to write into.
+        QSqlQuery foreign =
+            run(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+        if (foreign.next() && foreign.value(0).toLongLong() > 0)
+            throw StorageError(StorageError::Kind::NotCinereg,
+                               tr("The database %1 holds tables but not a cinereg register; "
+                                  "nothing was changed.")
+                                   .arg(m_path));
+        foreign.finish();
+        run(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, "
+                           "migrated_at TEXT NOT NULL, migrated_by TEXT NOT NULL "
+                           "DEFAULT session_user)"));
+        run(QStringLiteral("GRANT SELECT ON schema_version TO PUBLIC"));
+    }
+    for (int step = version + 1; step <= SchemaVersion; ++step) {
+        qCInfo(lcStore) << "migrating" << m_path << "to schema" << step;
+        for (const QString& statement : PostgresSchema::migrationTo(step))
+            run(statement);
+        run(QStringLiteral("INSERT INTO schema_version (version, migrated_at) VALUES (?, ?)"),
+            {step, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    }
+    if (StandingStore(*this).needsRebuild())
+        StandingStore(*this).rebuildAll();
+    tx.commit();
 }
 
 void Database::closeConnection()
@@ -378,29 +524,40 @@ QSqlQuery Database::run(const QString& sql, const QVariantList& params) const
         QSqlQuery query = m_statements->run(connection().driver(), sql, params, error);
         if (error.isValid()) {
             qCWarning(lcStore) << "query failed:" << sql << error.text();
-            throw StorageError(kindOf(error), tr("Database error: %1").arg(error.text()));
+            throw failure(error);
         }
         return query;
     }
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw StorageError(kindOf(query.lastError()),
-                           tr("Database error: %1").arg(query.lastError().text()));
-    for (const QVariant& p : params)
-        query.addBindValue(p);
-    if (!query.exec()) {
+    // Without parameters, the statement is sent as it is: PostgreSQL prepares no DDL nor DO block.
+    const bool ok = params.isEmpty() ? query.exec(sql) : [&] {
+        if (!query.prepare(sql))
+            return false;
+        for (const QVariant& p : params)
+            query.addBindValue(p);
+        return query.exec();
+    }();
+    if (!ok) {
         qCWarning(lcStore) << "query failed:" << sql << query.lastError().text();
-        throw StorageError(kindOf(query.lastError()),
-                           tr("Database error: %1").arg(query.lastError().text()));
+        throw failure(query.lastError());
     }
     return query;
+}
+
+qint64 Database::insertedId(const QSqlQuery& insert) const
+{
+    if (!m_dialect.isServer())
+        return insert.lastInsertId().toLongLong();
+    // The identity column's sequence, advanced by this session's last insert.
+    QSqlQuery q = run(QStringLiteral("SELECT lastval()"));
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Transaction::Transaction(const Database& db) : m_db(db)
 {
     try {
-        m_db.run(QStringLiteral("BEGIN IMMEDIATE"));
+        m_db.run(m_db.dialect().beginWrite());
     } catch (const StorageError& e) {
         if (e.kind() == StorageError::Kind::Locked)
             throw StorageError(StorageError::Kind::Locked,
@@ -432,6 +589,11 @@ void Transaction::commit()
 
 qint64 Database::dataVersion() const
 {
+    if (m_dialect.isServer()) {
+        // Every committed write appends to the audit trail.
+        QSqlQuery q = run(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit"));
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
     QSqlQuery q = run(QStringLiteral("PRAGMA data_version"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }

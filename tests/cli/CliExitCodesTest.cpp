@@ -93,14 +93,15 @@ TEST(CliExitCodes, AGroupListsItsOwnCommands)
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("company list")));
 }
 
-TEST(CliExitCodes, AServerAddressExitsThreeSayingWhy)
+TEST(CliExitCodes, AnUnreachableServerExitsThreeSayingWhich)
 {
     CliRunner cli;
-    const CliResult r = cli.run({QStringLiteral("--db"),
-                                 QStringLiteral("postgresql://clerk@127.0.0.1:5432/cinereg"),
-                                 QStringLiteral("company"), QStringLiteral("list")});
+    const CliResult r =
+        cli.run({QStringLiteral("--db"), QStringLiteral("postgresql://clerk@127.0.0.1:1/cinereg"),
+                 QStringLiteral("company"), QStringLiteral("list")});
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("PostgreSQL"))) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Cannot connect"))) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("127.0.0.1:1"))) << qPrintable(r.err);
 }
 
 TEST(CliExitCodes, MalformedValuesAreRefusedNotUsageErrors)
