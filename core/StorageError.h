@@ -10,7 +10,18 @@ namespace cinereg {
 class StorageError : public std::runtime_error
 {
 public:
-    enum class Kind { CannotOpen, NotCinereg, Corrupt, NewerVersion, Locked, QueryFailed };
+    // Conflict: on a server register, another workstation changed the rows this command read
+    // while it ran (SQLSTATE 40001 or 40P01); nothing was written and the command can be run
+    // again.
+    enum class Kind {
+        CannotOpen,
+        NotCinereg,
+        Corrupt,
+        NewerVersion,
+        Locked,
+        QueryFailed,
+        Conflict
+    };
 
     StorageError(Kind kind, const QString& message)
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)

@@ -5,8 +5,10 @@
 #include "StorageError.h"
 #include "Version.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QStringDecoder>
+#include <QThread>
 
 namespace cinereg::cli {
 
@@ -276,11 +278,23 @@ int CliApp::run(const QStringList& arguments, const QList<int>& invalidUtf8)
             option,
             tr("--%1: the value is not valid UTF-8 text; nothing was written.").arg(option));
     }
-    try {
-        return spec->run(context, parser, positionals);
-    } catch (const StorageError& e) {
-        err << e.message() << Qt::endl;
-        return StorageProblem;
+    // On a server register, a command whose rows another workstation changed while it ran
+    // fails as a whole (serializable transactions) and is run again, a few times, as long as it
+    // committed nothing; then it is refused: nothing was written, the clerk tries again.
+    constexpr int Attempts = 8;
+    for (int attempt = 1;; ++attempt) {
+        const qint64 committedBefore = context.commitCount();
+        try {
+            return spec->run(context, parser, positionals);
+        } catch (const StorageError& e) {
+            const bool wroteNothing = context.commitCount() == committedBefore;
+            if (e.kind() == StorageError::Kind::Conflict && wroteNothing && attempt < Attempts) {
+                QThread::msleep(QRandomGenerator::global()->bounded(10, 40 * attempt));
+                continue;
+            }
+            err << e.message() << Qt::endl;
+            return e.kind() == StorageError::Kind::Conflict ? Refused : StorageProblem;
+        }
     }
 }
 

@@ -36,7 +36,8 @@ public:
     CliContext(QString dbPath, QString user, bool json, QString language);
     ~CliContext();
 
-    Register& reg(); // opened on first use; throws StorageError
+    Register& reg();            // opened on first use; throws StorageError
+    qint64 commitCount() const; // write transactions committed so far (0 before opening)
     bool json() const { return m_json; }
     QString language() const { return m_language; }
     QString dbPath() const { return m_dbPath; }

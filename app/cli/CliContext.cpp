@@ -17,6 +17,11 @@ CliContext::CliContext(QString dbPath, QString user, bool json, QString language
 
 CliContext::~CliContext() = default;
 
+qint64 CliContext::commitCount() const
+{
+    return m_register ? m_register->commitCount() : 0;
+}
+
 Register& CliContext::reg()
 {
     if (!m_register)

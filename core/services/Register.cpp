@@ -25,6 +25,10 @@ Register::Register(const QString& path, const Clock& clock, QString user)
     : m_db(std::make_unique<Database>(path, HeadSigning::signer())), m_clock(clock),
       m_user(user.isEmpty() ? systemUser() : std::move(user))
 {
+    // On a server, the name recorded with every change is the login the server authenticated,
+    // never what the client claims (the server refuses any other author).
+    if (!m_db->serverLogin().isEmpty())
+        m_user = m_db->serverLogin();
     // Which version of the program created or upgraded the register stays in its audit trail,
     // so that a file found later tells what wrote it.
     const int found = m_db->schemaVersionFound();
@@ -39,7 +43,10 @@ Register::Register(const QString& path, const Clock& clock, QString user)
         tx.commit();
     }
     m_changes = std::make_unique<ChangeFeed>(*m_db);
-    m_db->setCommitListener([feed = m_changes.get()] { feed->committed(); });
+    m_db->setCommitListener([this, feed = m_changes.get()] {
+        ++m_commits;
+        feed->committed();
+    });
 }
 
 Register::~Register()

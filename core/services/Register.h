@@ -33,6 +33,8 @@ public:
     static QString defaultLocation();
 
     const Clock& clock() const { return m_clock; }
+    // Who is recorded with each change: the --user claim on a file, the server's authenticated
+    // login (session_user) on a server register.
     QString user() const { return m_user; }
     QDate today() const { return m_clock.today(); }
 
@@ -60,6 +62,10 @@ public:
     ProductionService productions() const;
     IntegrityService integrity() const;
 
+    // How many write transactions this opening has committed (a command that failed with a
+    // conflict may be run again only if it wrote nothing).
+    qint64 commitCount() const { return m_commits; }
+
     // Announces every change committed to this register (core/services/ChangeFeed).
     ChangeFeed& changes() const { return *m_changes; }
 
@@ -76,6 +82,7 @@ private:
     std::unique_ptr<ChangeFeed> m_changes;
     const Clock& m_clock;
     QString m_user;
+    qint64 m_commits = 0;
     mutable std::optional<Settings> m_pinnedSettings; // see SettingsPin
 };
 

@@ -22,7 +22,7 @@ qint64 ApplicationStore::insert(const Application& a)
                        "deadline, status, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?)"),
         {a.companyId, Names::code(a.kind), a.renewal ? 1 : 0, sqlDate(a.received), a.receipt,
          sqlDate(a.deadline), ApplicationNames::code(a.status), a.createdBy, stamp(a.createdAt)});
-    return q.lastInsertId().toLongLong();
+    return m_db.insertedId(q);
 }
 
 bool ApplicationStore::receiptExists(const QString& receipt) const
@@ -110,7 +110,7 @@ std::optional<Application> ApplicationStore::find(qint64 id) const
 
 QVector<Application> ApplicationStore::list(const Filter& filter) const
 {
-    QStringList where{QStringLiteral("1")};
+    QStringList where{QStringLiteral("1 = 1")};
     QVariantList params;
     if (filter.openOnly || filter.deadlineBy.isValid())
         where.append(QStringLiteral("status = 'open'"));
@@ -146,7 +146,7 @@ qint64 ApplicationStore::savePiece(qint64 applicationId, const Piece& piece)
                                           "dated, entered_by, entered_at) VALUES (?,?,?,?,?)"),
                            {applicationId, ApplicationNames::code(piece.kind), sqlDate(piece.dated),
                             piece.enteredBy, stamp(piece.enteredAt)});
-    return q.lastInsertId().toLongLong();
+    return m_db.insertedId(q);
 }
 
 void ApplicationStore::removePiece(qint64 pieceId)
@@ -161,7 +161,7 @@ qint64 ApplicationStore::saveAttachment(qint64 pieceId, const Attachment& t)
         QStringLiteral("INSERT INTO attachments (piece_id, name, size, sha256, data, added_by, "
                        "added_at) VALUES (?,?,?,?,?,?,?)"),
         {pieceId, t.name, qint64(t.data.size()), t.sha256, t.data, t.addedBy, stamp(t.addedAt)});
-    return q.lastInsertId().toLongLong();
+    return m_db.insertedId(q);
 }
 
 std::optional<Attachment> ApplicationStore::attachment(qint64 pieceId) const

@@ -39,7 +39,7 @@ void AuditLog::append(const AuditEntry& e)
     const QString details =
         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
     QString hash = hashOf(previous, at, e.user, e.entity, e.entityId, e.action, details);
-    m_db.run(QStringLiteral("INSERT INTO audit (at, user, entity, entity_id, action, details, "
+    m_db.run(QStringLiteral("INSERT INTO audit (at, \"user\", entity, entity_id, action, details, "
                             "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)"),
              {at, e.user, e.entity, e.entityId, e.action, details, previous, hash});
     m_head = std::move(hash);
@@ -48,7 +48,7 @@ void AuditLog::append(const AuditEntry& e)
 QVector<AuditEntry> AuditLog::list(const QString& entity, qint64 entityId) const
 {
     QString sql =
-        QStringLiteral("SELECT id, at, user, entity, entity_id, action, details FROM audit");
+        QStringLiteral("SELECT id, at, \"user\", entity, entity_id, action, details FROM audit");
     QVariantList params;
     QStringList where;
     if (!entity.isEmpty()) {
@@ -80,7 +80,7 @@ QVector<AuditEntry> AuditLog::list(const QString& entity, qint64 entityId) const
 
 QStringList AuditLog::verifyChain() const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT id, at, user, entity, entity_id, action, "
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT id, at, \"user\", entity, entity_id, action, "
                                           "details, prev_hash, hash FROM audit ORDER BY id"));
     QStringList findings;
     QString previous = Genesis;

@@ -33,6 +33,10 @@ Check Backup::save(const Database& db, const QString& target)
     if (QFileInfo::exists(target))
         return Refusal{Rule::InvalidField, QStringLiteral("file"),
                        tr("%1 already exists; a backup never overwrites a file.").arg(target)};
+    if (db.dialect().isServer())
+        return Refusal{Rule::InvalidField, QStringLiteral("file"),
+                       tr("A register on a server is backed up by the server's administrator "
+                          "with pg_dump; nothing was written.")};
     createPrivateFile(target);
     try {
         db.run(QStringLiteral("VACUUM INTO ?"), {target});

@@ -9,13 +9,16 @@ namespace cinereg {
 
 CertificateStore::DurableWrites::DurableWrites(const Database& db) : m_db(db)
 {
-    m_db.run(QStringLiteral("PRAGMA synchronous = FULL"));
+    // A server's commits are durable by its own settings.
+    if (!m_db.dialect().isServer())
+        m_db.run(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
 CertificateStore::DurableWrites::~DurableWrites()
 {
     try {
-        m_db.run(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (!m_db.dialect().isServer())
+            m_db.run(QStringLiteral("PRAGMA synchronous = NORMAL"));
     } catch (const StorageError&) {
         // Staying at FULL is only slower, never less safe.
     }
@@ -24,8 +27,8 @@ CertificateStore::DurableWrites::~DurableWrites()
 void CertificateStore::addKey(const QString& keyId, const QByteArray& publicKey,
                               const QString& user, const QDateTime& at)
 {
-    m_db.run(QStringLiteral("INSERT OR IGNORE INTO signing_keys (key_id, public_key, added_at, "
-                            "added_by) VALUES (?,?,?,?)"),
+    m_db.run(QStringLiteral("INSERT INTO signing_keys (key_id, public_key, added_at, added_by) "
+                            "VALUES (?,?,?,?) ON CONFLICT DO NOTHING"),
              {keyId, publicKey, at.toString(Qt::ISODate), user});
 }
 
@@ -39,18 +42,25 @@ std::optional<QByteArray> CertificateStore::publicKey(const QString& keyId) cons
 }
 
 namespace {
-// The audit details carry the public key in upper-case hexadecimal, as SQLite's hex() writes it.
-const QString RegisteredClause = QStringLiteral(
-    "EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'signing_key' AND a.action = 'register' "
-    "AND json_valid(a.details) AND json_extract(a.details, '$.key_id') = k.key_id "
-    "AND json_extract(a.details, '$.public_key') = hex(k.public_key))");
 } // namespace
+
+// The audit details carry the public key in upper-case hexadecimal, as SQLite's hex() writes it.
+QString CertificateStore::registeredClause() const
+{
+    const SqlDialect& sql = m_db.dialect();
+    return QStringLiteral("EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'signing_key' AND "
+                          "a.action = 'register' AND %1 AND %2 = k.key_id AND %3 = %4)")
+        .arg(sql.jsonValid(QStringLiteral("a.details")),
+             sql.jsonField(QStringLiteral("a.details"), QStringLiteral("key_id")),
+             sql.jsonField(QStringLiteral("a.details"), QStringLiteral("public_key")),
+             sql.hex(QStringLiteral("k.public_key")));
+}
 
 std::optional<QByteArray> CertificateStore::registeredPublicKey(const QString& keyId) const
 {
     QSqlQuery q =
         m_db.run(QStringLiteral("SELECT k.public_key FROM signing_keys k WHERE k.key_id = ? AND %1")
-                     .arg(RegisteredClause),
+                     .arg(registeredClause()),
                  {keyId});
     if (!q.next())
         return std::nullopt;
@@ -59,8 +69,14 @@ std::optional<QByteArray> CertificateStore::registeredPublicKey(const QString& k
 
 qint64 CertificateStore::keyRow(const QString& keyId) const
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT rowid FROM signing_keys WHERE key_id = ?"), {keyId});
+    QSqlQuery q = m_db.run(
+        m_db.dialect().isServer()
+            // No rowid on a server: the key's rank in the order they were added.
+            ? QStringLiteral("SELECT (SELECT count(*) FROM signing_keys o WHERE "
+                             "o.added_at < k.added_at OR (o.added_at = k.added_at AND "
+                             "o.key_id <= k.key_id)) FROM signing_keys k WHERE k.key_id = ?")
+            : QStringLiteral("SELECT rowid FROM signing_keys WHERE key_id = ?"),
+        {keyId});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -69,7 +85,7 @@ QVector<CertificateStore::Key> CertificateStore::keys() const
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT k.key_id, k.added_at, k.added_by, %1 FROM signing_keys k ORDER BY "
                        "k.added_at, k.key_id")
-            .arg(RegisteredClause));
+            .arg(registeredClause()));
     QVector<Key> out;
     while (q.next())
         out.append({q.value(0).toString(),
@@ -89,7 +105,7 @@ qint64 CertificateStore::insert(qint64 accreditationId, const CertificateContent
         {content.number, accreditationId, sqlDate(content.issuedOn), at.toString(Qt::ISODate), user,
          content.contentKey(), content.fingerprint(), keyId, content.code,
          QString::fromUtf8(json)});
-    return q.lastInsertId().toLongLong();
+    return m_db.insertedId(q);
 }
 
 void CertificateStore::recordPrint(qint64 certificateId, bool duplicate, const QString& user,
@@ -127,7 +143,7 @@ QVector<CertificateStore::Entry> CertificateStore::ofCompany(qint64 companyId) c
 
 QVector<CertificateStore::Entry> CertificateStore::all() const
 {
-    return load(QStringLiteral("1"), {});
+    return load(QStringLiteral("1 = 1"), {});
 }
 
 QVector<CertificateStore::Entry> CertificateStore::load(const QString& where,

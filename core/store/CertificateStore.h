@@ -59,6 +59,7 @@ public:
     QVector<Entry> all() const;
 
 private:
+    QString registeredClause() const;
     QVector<Entry> load(const QString& where, const QVariantList& params) const;
     const Database& m_db;
 };

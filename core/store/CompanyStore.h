@@ -71,7 +71,7 @@ public:
 private:
     void saveMemberships(const Company& company);
     void index(const Company& company);
-    static QString orderClause(const CompanyFilter& filter);
+    QString orderClause(const CompanyFilter& filter) const;
     QString whereClause(const CompanyFilter& filter, QVariantList& params,
                         const QString& extraCondition = {}) const;
 

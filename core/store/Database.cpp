@@ -2,6 +2,7 @@
 
 #include "../StorageError.h"
 #include "HeadWitness.h"
+#include "PostgresSchema.h"
 #include "RegisterSeal.h"
 #include "Schema.h"
 #include "StandingStore.h"
@@ -10,12 +11,14 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
@@ -23,6 +26,7 @@
 #include <QStandardPaths>
 #include <QtEndian>
 #include <QThread>
+#include <QUrl>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStore, "cinereg.store", QtWarningMsg)
@@ -40,7 +44,19 @@ constexpr int BusyTimeoutMs = 5000; // as QSQLITE_BUSY_TIMEOUT below
 
 StorageError::Kind kindOf(const QSqlError& error)
 {
-    const int code = error.nativeErrorCode().toInt();
+    const QString state = error.nativeErrorCode();
+    // PostgreSQL's SQLSTATE codes have five characters; SQLite's result codes are numbers below
+    // 10,000.
+    if (state.size() == 5) {
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+            return StorageError::Kind::Conflict;
+        if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+            return StorageError::Kind::CannotOpen;
+        if (state == QLatin1String("55P03"))
+            return StorageError::Kind::Locked;
+        return StorageError::Kind::QueryFailed;
+    }
+    const int code = state.toInt();
     switch (code & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
@@ -54,6 +70,18 @@ StorageError::Kind kindOf(const QSqlError& error)
         return StorageError::Kind::QueryFailed;
     }
 }
+
+// The error of a failed statement; a conflict with another workstation says so in words.
+StorageError failure(const QSqlError& error)
+{
+    const StorageError::Kind kind = kindOf(error);
+    if (kind == StorageError::Kind::Conflict)
+        return StorageError(kind, Database::tr("The register was changed by another workstation "
+                                               "at the same moment; nothing was written. Try "
+                                               "again."));
+    return StorageError(kind, Database::tr("Database error: %1").arg(error.text()));
+}
+
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
@@ -168,16 +196,11 @@ Database::Database(const QString& path, std::shared_ptr<const HeadSigner> signer
       m_connectionName(QStringLiteral("cinereg-%1").arg(connectionCounter.fetchAndAddRelaxed(1))),
       m_signer(std::move(signer))
 {
-    // A server's address (`--db postgresql://...`, CLI.md) must never become a local file of
-    // that name, where a clerk would work believing the office shares it: until this version
-    // opens a server register, such an address is refused before anything is written.
-    static const QRegularExpression serverAddress(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (serverAddress.match(path).hasMatch())
-        throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("%1 is the address of a database server: this version of cinereg "
-                              "opens register files only (PostgreSQL registers are not supported "
-                              "yet). Nothing was created.")
-                               .arg(path));
+    if (isServerAddress(path)) {
+        m_dialect = SqlDialect(Engine::PostgreSQL);
+        openServer();
+        return;
+    }
     checkHeaderBeforeOpening();
     createPrivately();
     checkBeforeWriting();
@@ -209,6 +232,145 @@ Database::Database(const QString& path, std::shared_ptr<const HeadSigner> signer
 Database::~Database()
 {
     closeConnection();
+}
+
+bool Database::isServerAddress(const QString& path)
+{
+    static const QRegularExpression serverAddress(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    return serverAddress.match(path).hasMatch();
+}
+
+void Database::openServer()
+{
+    const QUrl url(m_path, QUrl::StrictMode);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("postgresql") &&
+         url.scheme() != QLatin1String("postgres")) ||
+        url.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/')) ||
+        !url.password().isEmpty() || url.hasQuery() || url.hasFragment())
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("%1 is not a register address: write "
+                              "postgresql://[LOGIN@]HOST[:PORT]/DATABASE (the password comes "
+                              "from PGPASSWORD or ~/.pgpass, never from the address). Nothing "
+                              "was created.")
+                               .arg(m_path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("Cannot open %1: Qt's PostgreSQL driver is missing (package "
+                              "libqt6sql6-psql).")
+                               .arg(m_path));
+    }
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    if (!url.userName().isEmpty())
+        db.setUserName(url.userName());
+    db.setDatabaseName(name);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=cinereg"));
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("Cannot connect to the register %1: %2 Nothing was created.")
+                               .arg(m_path, reason.trimmed()));
+    }
+    try {
+        // Dates and timestamps are ISO text in both engines; the session's own settings must not
+        // change how the server compares or shows anything the program reads.
+        run(QStringLiteral("SET client_encoding = 'UTF8'"));
+        run(QStringLiteral("SET TIME ZONE 'UTC'"));
+        QSqlQuery who = run(QStringLiteral("SELECT session_user"));
+        m_serverLogin = who.next() ? who.value(0).toString() : QString();
+        who.finish();
+        migrateServer();
+        m_sealing = true;
+    } catch (...) {
+        db = QSqlDatabase();
+        closeConnection();
+        throw;
+    }
+}
+
+qint64 Database::auditHead() const
+{
+    QSqlQuery q = run(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+int Database::serverSchemaVersion() const
+{
+    QSqlQuery table =
+        run(QStringLiteral("SELECT to_regclass('public.schema_version') IS NOT NULL"));
+    const bool exists = table.next() && table.value(0).toBool();
+    table.finish();
+    if (!exists)
+        return 0;
+    QSqlQuery q = run(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Database::migrateServer()
+{
+    const auto newer = [this](int version) {
+        return StorageError(StorageError::Kind::NewerVersion,
+                            tr("%1 was written by a newer version of cinereg (format %2; this "
+                               "program reads up to %3). Update the program.")
+                                .arg(m_path)
+                                .arg(version)
+                                .arg(SchemaVersion));
+    };
+    m_schemaVersionFound = serverSchemaVersion();
+    if (m_schemaVersionFound > SchemaVersion)
+        throw newer(m_schemaVersionFound);
+    if (m_schemaVersionFound == SchemaVersion)
+        return;
+    Transaction tx(*this);
+    // One workstation migrates at a time; the others wait here, then find the work done.
+    run(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('cinereg:schema'))"));
+    const int version = serverSchemaVersion();
+    m_schemaVersionFound = version;
+    if (version > SchemaVersion)
+        throw newer(version);
+    if (version >= SchemaVersion)
+        return;
+    if (version == 0) {
+        // A database that already holds tables of its own is not a register to write into.
+        QSqlQuery foreign =
+            run(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+        if (foreign.next() && foreign.value(0).toLongLong() > 0)
+            throw StorageError(StorageError::Kind::NotCinereg,
+                               tr("The database %1 holds tables but not a cinereg register; "
+                                  "nothing was changed.")
+                                   .arg(m_path));
+        foreign.finish();
+        run(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, "
+                           "migrated_at TEXT NOT NULL, migrated_by TEXT NOT NULL "
+                           "DEFAULT session_user)"));
+        run(QStringLiteral("GRANT SELECT ON schema_version TO PUBLIC"));
+        HeadWitness::forget(m_path); // a new register at an address where one was dropped
+    }
+    for (int step = version + 1; step <= SchemaVersion; ++step) {
+        qCInfo(lcStore) << "migrating" << m_path << "to schema" << step;
+        for (const QString& statement : PostgresSchema::migrationTo(step))
+            run(statement);
+        run(QStringLiteral("INSERT INTO schema_version (version, migrated_at) VALUES (?, ?)"),
+            {step, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    }
+    // The clerks' inserts advance the identity columns' sequences, and the program reads the
+    // new id back with lastval(), which needs USAGE on them.
+    if (StandingStore(*this).needsRebuild())
+        StandingStore(*this).rebuildAll();
+    // The seal's capture triggers (created once), then the seal recomputed from every row.
+    const RegisterSeal seal(*this);
+    seal.captureChanges();
+    seal.reseal();
+    run(QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO cinereg_clerk"));
+    tx.commit();
 }
 
 void Database::closeConnection()
@@ -378,29 +540,47 @@ QSqlQuery Database::run(const QString& sql, const QVariantList& params) const
         QSqlQuery query = m_statements->run(connection().driver(), sql, params, error);
         if (error.isValid()) {
             qCWarning(lcStore) << "query failed:" << sql << error.text();
-            throw StorageError(kindOf(error), tr("Database error: %1").arg(error.text()));
+            throw failure(error);
         }
         return query;
     }
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw StorageError(kindOf(query.lastError()),
-                           tr("Database error: %1").arg(query.lastError().text()));
-    for (const QVariant& p : params)
-        query.addBindValue(p);
-    if (!query.exec()) {
+    // Without parameters, the statement is sent as it is: PostgreSQL prepares no DDL nor DO block.
+    const bool ok = params.isEmpty() ? query.exec(sql) : [&] {
+        if (!query.prepare(sql))
+            return false;
+        for (const QVariant& p : params)
+            query.addBindValue(p);
+        return query.exec();
+    }();
+    if (!ok) {
         qCWarning(lcStore) << "query failed:" << sql << query.lastError().text();
-        throw StorageError(kindOf(query.lastError()),
-                           tr("Database error: %1").arg(query.lastError().text()));
+        throw failure(query.lastError());
     }
     return query;
+}
+
+qint64 Database::insertedId(const QSqlQuery& insert) const
+{
+    if (!m_dialect.isServer())
+        return insert.lastInsertId().toLongLong();
+    // The table's identity sequence, as this session's insert left it (lastval() would answer
+    // for whatever sequence a trigger advanced last).
+    static const QRegularExpression into(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch table = into.match(insert.lastQuery());
+    if (!table.hasMatch())
+        return 0;
+    QSqlQuery q =
+        run(QStringLiteral("SELECT currval(pg_get_serial_sequence(?, 'id'))"), {table.captured(1)});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Transaction::Transaction(const Database& db) : m_db(db)
 {
     try {
-        m_db.run(QStringLiteral("BEGIN IMMEDIATE"));
+        m_db.run(m_db.dialect().beginWrite());
     } catch (const StorageError& e) {
         if (e.kind() == StorageError::Kind::Locked)
             throw StorageError(StorageError::Kind::Locked,
@@ -426,14 +606,44 @@ void Transaction::commit()
         RegisterSeal(m_db).fold();
     m_db.run(QStringLiteral("COMMIT"));
     m_open = false;
+    if (m_db.dialect().isServer())
+        m_db.m_seenAuditHead = m_db.auditHead();
     HeadWitness::record(m_db);
     m_db.committed();
 }
 
 qint64 Database::dataVersion() const
 {
+    if (m_dialect.isServer()) {
+        // Every committed write appends to the audit trail: a head this connection did not write
+        // itself is another workstation's change (as SQLite's data_version counts only other
+        // connections' commits).
+        const qint64 head = auditHead();
+        if (head != m_seenAuditHead) {
+            m_seenAuditHead = head;
+            ++m_otherCommits;
+        }
+        return m_otherCommits;
+    }
     QSqlQuery q = run(QStringLiteral("PRAGMA data_version"));
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void retryingConflicts(const std::function<void()>& attempt, const std::function<void()>& undo)
+{
+    constexpr int Attempts = 8;
+    for (int n = 1;; ++n) {
+        try {
+            attempt();
+            return;
+        } catch (const StorageError& e) {
+            if (e.kind() != StorageError::Kind::Conflict || n == Attempts)
+                throw;
+        }
+        if (undo)
+            undo();
+        QThread::msleep(QRandomGenerator::global()->bounded(5, 30 * n));
+    }
 }
 
 QVariant sqlDate(QDate date)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlDialect.h"
+
 #include <functional>
 #include <memory>
 #include <QCoreApplication>
@@ -15,9 +17,12 @@ namespace cinereg {
 class HeadSigner;
 class StatementCache;
 
-// One open cinereg register file. Opening refuses, without writing a byte, a file that is not a
-// cinereg database, comes from a newer version or is damaged; a new or empty file is created
-// (readable by its owner only) and migrated. All SQL of the program lives in this folder.
+// One open cinereg register: a file (SQLite) or a database on a PostgreSQL server, named by
+// `postgresql://[USER@]HOST[:PORT]/DBNAME` (the password from PGPASSWORD or ~/.pgpass, through
+// libpq). Opening refuses, without writing a byte, a file that is not a cinereg database, comes
+// from a newer version or is damaged, and a server database that holds something else or a newer
+// schema; a new or empty one is created (a file readable by its owner only) and migrated. All SQL
+// of the program lives in this folder.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -36,6 +41,15 @@ public:
     static QString defaultPath();
 
     QString path() const { return m_path; }
+    // True for an address the constructor opens on a PostgreSQL server.
+    static bool isServerAddress(const QString& path);
+    Engine engine() const { return m_dialect.engine(); }
+    const SqlDialect& dialect() const { return m_dialect; }
+    // On a server, the login the server authenticated (session_user): the name recorded with
+    // every change. Empty for a file.
+    QString serverLogin() const { return m_serverLogin; }
+    // The id of the row the query just inserted (a table with an `id` column).
+    qint64 insertedId(const QSqlQuery& insert) const;
     // The schema version the file had when opened: 0 for a register created by this opening,
     // below SchemaVersion for one this opening migrated.
     int schemaVersionFound() const { return m_schemaVersionFound; }
@@ -60,6 +74,11 @@ public:
     qint64 dataVersion() const;
 
 private:
+    void openServer();
+    void migrateServer();
+    int serverSchemaVersion() const;
+    qint64 auditHead() const;
+    friend class Transaction;
     void createPrivately() const;
     void checkHeaderBeforeOpening() const;
     void checkBeforeWriting() const;
@@ -70,6 +89,10 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    SqlDialect m_dialect{Engine::SQLite};
+    QString m_serverLogin;
+    mutable qint64 m_seenAuditHead = -1; // server: the audit head last seen (dataVersion)
+    mutable qint64 m_otherCommits = 0;
     std::shared_ptr<const HeadSigner> m_signer;
     bool m_sealing = false;
     int m_schemaVersionFound = SchemaVersion;
@@ -77,9 +100,10 @@ private:
     std::unique_ptr<StatementCache> m_statements; // none for other drivers than SQLite's
 };
 
-// A write transaction: BEGIN IMMEDIATE takes the write lock at once (so two clerks never
-// deadlock half-way), and anything not committed is rolled back, so a refusal or a failure
-// writes nothing.
+// A write transaction: on a file, BEGIN IMMEDIATE takes the write lock at once (so two clerks
+// never deadlock half-way); on a server, SERIALIZABLE (a command whose reads another workstation
+// changed meanwhile fails with StorageError::Kind::Conflict and is run again by its caller).
+// Anything not committed is rolled back, so a refusal or a failure writes nothing.
 class Transaction
 {
 public:
@@ -94,6 +118,14 @@ private:
     const Database& m_db;
     bool m_open = true;
 };
+
+// Runs `attempt` (one whole write transaction) again when the server reports that another
+// workstation's transaction conflicted with it (StorageError::Kind::Conflict), up to 8 times
+// with a short random pause; `undo` first restores what the failed attempt changed in the
+// caller's memory. For commands made of several transactions, whose first ones are committed
+// when a later one conflicts (the CLI runs single-transaction commands again as a whole).
+void retryingConflicts(const std::function<void()>& attempt,
+                       const std::function<void()>& undo = {});
 
 // Dates are stored as ISO text, NULL for none.
 QVariant sqlDate(QDate date);

@@ -50,8 +50,14 @@ void Numbering::release(const NumberSeries& series, int first, int last) const
 
 int Numbering::advance(const QString& counter) const
 {
+    // On a server, workstations numbering in the same series wait for each other here until the
+    // end of the transaction (commit or rollback); other series never wait. On a file, the
+    // transaction's write lock already lets one command number at a time.
+    if (m_db.dialect().isServer())
+        m_db.run(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"),
+                 {QStringLiteral("cinereg:") + counter});
     m_db.run(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
-                            "ON CONFLICT (name) DO UPDATE SET value = value + 1"),
+                            "ON CONFLICT (name) DO UPDATE SET value = counters.value + 1"),
              {counter});
     QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {counter});
     return q.next() ? q.value(0).toInt() : 1;

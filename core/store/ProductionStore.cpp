@@ -15,7 +15,7 @@ qint64 ProductionStore::insert(const Production& p, const QString& user, const Q
         {p.title, Names::code(p.kind), p.executorId, sqlDate(p.shootFrom), sqlDate(p.shootTo),
          sqlText(p.foreignProducer), sqlText(p.country), sqlText(p.mandate),
          sqlText(p.shootingPermit), user, at.toString(Qt::ISODate)});
-    return q.lastInsertId().toLongLong();
+    return m_db.insertedId(q);
 }
 
 QVector<Production> ProductionStore::list(const ProductionFilter& filter) const

@@ -13,7 +13,7 @@ qint64 RightStore::insert(const Right& right, StandingUpdate standing)
         QStringLiteral(
             "INSERT INTO rights (company_id, kind, number, valid_from) VALUES (?,?,?,?)"),
         {right.companyId, Names::code(right.kind), right.number, sqlDate(right.validFrom)});
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_db.insertedId(q);
     insertDecision(id, right.history.front(), standing);
     return id;
 }
@@ -28,7 +28,7 @@ qint64 RightStore::insertDecision(qint64 rightId, const Decision& d, StandingUpd
                   d.reference.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(d.reference),
                   sqlDate(d.decisionDate), sqlText(d.reason), sqlDate(d.validUntil), d.enteredBy,
                   d.enteredAt.toString(Qt::ISODateWithMs)});
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_db.insertedId(q);
     if (standing == StandingUpdate::Deferred)
         return id;
     // The company's standing periods change with this decision, in the same transaction.
@@ -119,7 +119,7 @@ QHash<qint64, CompanyRights> RightStore::ofCompanies(const QVector<qint64>& comp
     QHash<qint64, CompanyRights> out;
     if (companyIds.isEmpty())
         return out;
-    for (Right& r : load(QStringLiteral("r.company_id IN (SELECT value FROM json_each(?))"),
+    for (Right& r : load(QStringLiteral("r.company_id IN (%1)").arg(m_db.dialect().idsOf()),
                          {idArray(companyIds)})) {
         CompanyRights& held = out[r.companyId];
         (r.kind == RightKind::Authorization ? held.authorizations : held.accreditations).append(r);

@@ -98,7 +98,8 @@ QVector<StandingPeriod> StandingStore::ofCompany(qint64 companyId) const
 {
     QSqlQuery q =
         m_db.run(QStringLiteral("SELECT kind, status, start_day, end_day FROM standing_periods "
-                                "WHERE company_id = ? ORDER BY rowid"),
+                                "WHERE company_id = ? ORDER BY %1")
+                     .arg(m_db.dialect().standingOrder()),
                  {companyId});
     QVector<StandingPeriod> out;
     while (q.next())

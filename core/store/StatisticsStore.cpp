@@ -95,8 +95,12 @@ StatisticsStore::Cities StatisticsStore::cities() const
     // Through the city index, so the rows of one city come together and each spelling becomes
     // one QString, not one per company.
     Cities cities;
-    RowScan rows(m_db, QStringLiteral("SELECT id, city FROM companies INDEXED BY "
-                                      "companies_by_city ORDER BY city COLLATE NOCASE"));
+    const SqlDialect& sql = m_db.dialect();
+    RowScan rows(m_db,
+                 QStringLiteral("SELECT id, city FROM companies%1 ORDER BY %2%3")
+                     .arg(sql.indexedBy(QStringLiteral("companies_by_city")),
+                          sql.caseless(QStringLiteral("city")),
+                          sql.isServer() ? QStringLiteral(", city COLLATE \"C\"") : QString()));
     QByteArray previous;
     while (rows.next()) {
         const qint64 id = rows.integer(0);

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "TempRegister.h"
+#include "TestServer.h"
 
 #include <gtest/gtest.h>
 #include <QDate>
@@ -9,7 +10,19 @@
 
 namespace cinereg::test {
 
-CliRunner::CliRunner() : m_db(m_dir.filePath(QStringLiteral("register.cinereg"))) {}
+// On a test server (CINEREG_TEST_PG), the register is a fresh server database whose login is
+// the --user every command gives, clerk1.
+CliRunner::CliRunner()
+    : m_db(TestServer::active() ? TestServer::freshRegister(QStringLiteral("clerk1"))
+                                : m_dir.filePath(QStringLiteral("register.cinereg")))
+{
+}
+
+CliRunner::~CliRunner()
+{
+    if (TestServer::active())
+        TestServer::drop(m_db);
+}
 
 CliResult CliRunner::run(const QStringList& arguments, const QString& language) const
 {

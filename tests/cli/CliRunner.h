@@ -19,6 +19,9 @@ class CliRunner
 {
 public:
     CliRunner();
+    ~CliRunner();
+    CliRunner(const CliRunner&) = delete;
+    CliRunner& operator=(const CliRunner&) = delete;
     CliResult run(const QStringList& arguments,
                   const QString& language = QStringLiteral("en")) const;
     QString dbPath() const { return m_db; }

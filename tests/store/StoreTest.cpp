@@ -89,17 +89,32 @@ TEST(Store, DataSurvivesReopening)
     EXPECT_EQ(t.reg().companies().find(id)->ice, validIce(3));
 }
 
-TEST(Store, AServerAddressIsRefusedAndNoLocalFileIsMadeOfIt)
+// Port 1 of the loopback address: no server answers there.
+TEST(Store, AnUnreachableServerIsACannotOpenAndNoLocalFileIsMadeOfIt)
 {
     QTemporaryDir dir;
     const QString before = QDir::currentPath();
     ASSERT_TRUE(QDir::setCurrent(dir.path()));
     try {
-        Database db(QStringLiteral("postgresql://clerk@127.0.0.1:5432/cinereg"));
-        ADD_FAILURE() << "a server address was opened as a file";
+        Database db(QStringLiteral("postgresql://clerk@127.0.0.1:1/cinereg"));
+        ADD_FAILURE() << "an unreachable server was opened";
     } catch (const StorageError& e) {
         EXPECT_EQ(e.kind(), StorageError::Kind::CannotOpen);
-        EXPECT_TRUE(e.message().contains(QStringLiteral("postgresql://clerk@127.0.0.1:5432")));
+        EXPECT_TRUE(e.message().contains(QStringLiteral("postgresql://clerk@127.0.0.1:1/cinereg")))
+            << qPrintable(e.message());
+    }
+    for (const QString& malformed :
+         {QStringLiteral("postgresql://clerk:secret@127.0.0.1:1/cinereg"),
+          QStringLiteral("postgresql://127.0.0.1:1/"), QStringLiteral("mysql://host/db")}) {
+        try {
+            Database db(malformed);
+            ADD_FAILURE() << "opened " << qPrintable(malformed);
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.kind(), StorageError::Kind::CannotOpen) << qPrintable(malformed);
+            EXPECT_TRUE(e.message().contains(QStringLiteral("PGPASSWORD")))
+                << "a password in the address is refused, and the message says where it goes: "
+                << qPrintable(e.message());
+        }
     }
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty())
         << "nothing written where the address would have been taken for a path";

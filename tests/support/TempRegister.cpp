@@ -1,11 +1,24 @@
 #include "TempRegister.h"
 
+#include "TestServer.h"
+
 namespace cinereg::test {
 
 TempRegister::TempRegister(QDate today, const QString& user)
     : m_path(m_dir.filePath(QStringLiteral("register.cinereg"))), m_clock(today), m_user(user)
 {
+    if (TestServer::active()) {
+        m_onServer = true;
+        m_path = TestServer::freshRegister(user);
+    }
     m_register = std::make_unique<Register>(m_path, m_clock, m_user);
+}
+
+TempRegister::~TempRegister()
+{
+    m_register.reset();
+    if (m_onServer)
+        TestServer::drop(m_path);
 }
 
 void TempRegister::reopen()

@@ -9,20 +9,27 @@
 
 namespace cinereg::test {
 
-// A fresh register file in a temporary folder, on a fixed day, for one test.
+// A fresh register file in a temporary folder, on a fixed day, for one test; with CINEREG_TEST_PG
+// set, a fresh register database on the test server instead (TestServer), for a login named
+// `user`, dropped afterwards.
 class TempRegister
 {
 public:
     explicit TempRegister(QDate today = QDate(2026, 3, 2),
                           const QString& user = QStringLiteral("clerk"));
+    ~TempRegister();
+    TempRegister(const TempRegister&) = delete;
+    TempRegister& operator=(const TempRegister&) = delete;
     Register& reg() { return *m_register; }
     FixedClock& clock() { return m_clock; }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the file, or the server register's address
+    bool onServer() const { return m_onServer; }
     void reopen(); // closes and opens the file again
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    bool m_onServer = false;
     FixedClock m_clock;
     QString m_user;
     std::unique_ptr<Register> m_register;
