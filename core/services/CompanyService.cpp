@@ -98,8 +98,8 @@ qint64 CompanyService::insert(const Company& normalized, AuditLog& audit, Search
     const QDateTime now = m_reg.clock().now();
     c.id = CompanyStore(StoreAccess::of(m_reg))
                .insert(c, m_reg.user(), now,
-                       index == SearchIndex::Now ? CompanyStore::SearchIndex::Now
-                                                 : CompanyStore::SearchIndex::Deferred);
+                       index == SearchIndex::Now ? CompanyStore::Indexing::Now
+                                                 : CompanyStore::Indexing::Deferred);
     audit.append({0, now, m_reg.user(), QStringLiteral("company"), c.id, QStringLiteral("register"),
                   JsonExport::company(c)});
     return c.id;

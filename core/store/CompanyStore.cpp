@@ -59,7 +59,7 @@ void CompanyIdentifiers::add(qint64 id, const Company& company)
 }
 
 qint64 CompanyStore::insert(const Company& c, const QString& user, const QDateTime& at,
-                            SearchIndex search)
+                            Indexing search)
 {
     QSqlQuery q = m_db.run(
         QStringLiteral("INSERT INTO companies (name, name_ar, legal_form, rc_number, rc_court, "
@@ -89,7 +89,7 @@ qint64 CompanyStore::insert(const Company& c, const QString& user, const QDateTi
     Company stored = c;
     stored.id = m_db.insertedId(q);
     saveMemberships(stored);
-    if (search == SearchIndex::Now)
+    if (search == Indexing::Now)
         index(stored);
     return stored.id;
 }

@@ -33,11 +33,11 @@ public:
     // SQLite's full-text tables write their pending entries out at each statement that opens a
     // statement journal (as every insert into companies does), so entries written row by row
     // between such statements cost a segment each; written together they cost a few.
-    enum class SearchIndex { Now, Deferred };
+    enum class Indexing { Now, Deferred };
 
     qint64 insert(const Company& company, const QString& user, const QDateTime& at,
-                  SearchIndex search = SearchIndex::Now);
-    // The search entries of these companies (their ids set), inserted with SearchIndex::Deferred.
+                  Indexing search = Indexing::Now);
+    // The search entries of these companies (their ids set), inserted with Indexing::Deferred.
     void index(const QVector<Company>& companies);
     void update(const Company& company);
     std::optional<Company> find(qint64 id) const;
