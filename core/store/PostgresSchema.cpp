@@ -41,11 +41,13 @@ QStringList version1()
     return {
         // The clerks' group role: each clerk's login is a member (README, "An office's
         // server"). Roles belong to the cluster, so a second register on the same server
-        // finds it already there.
+        // finds it already there; two registers created at once both find it missing, and the
+        // later one's CREATE ROLE waits for the earlier commit then fails: that is no error.
         QStringLiteral(R"(DO $$ BEGIN
             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'cinereg_clerk') THEN
                 CREATE ROLE cinereg_clerk NOLOGIN;
-            END IF; END $$)"),
+            END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$)"),
         QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
         QStringLiteral(R"(CREATE FUNCTION cinereg_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation'; END $$)"),
