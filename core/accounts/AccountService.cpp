@@ -224,7 +224,11 @@ Outcome<Account> AccountService::authenticate(const QString& rawLogin,
     const std::optional<Account> a = store.find(login);
     // The hash is verified even for an unknown login, so that the time taken does not tell
     // which logins exist.
-    static const QString decoy = PasswordHash::of(QStringLiteral("cinereg-decoy-password"));
+    // (A fixed hash, with the same parameters, of a random password nobody knows: computing one
+    // here would double the cost of every sign-in.)
+    static const QString decoy =
+        QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$kEV1hDVQVzIXf2zQWbEP2w$"
+                       "hSKy41BiS+fzXcjKwRSQhIPWizkZGPavNn35aP2zNhk");
     const bool matches = PasswordHash::verify(a ? store.passwordHash(login) : decoy, password);
     if (!a || !matches)
         return Refusal{Rule::SignInRefused, QStringLiteral("password"),
