@@ -45,6 +45,24 @@ QString ruleCode(Rule rule)
         return QStringLiteral("dossier-piece-stale");
     case Rule::ApplicationClosed:
         return QStringLiteral("application-closed");
+    case Rule::OutsideRole:
+        return QStringLiteral("outside-role");
+    case Rule::SignInRequired:
+        return QStringLiteral("sign-in-required");
+    case Rule::SignInRefused:
+        return QStringLiteral("sign-in-refused");
+    case Rule::AccountDisabled:
+        return QStringLiteral("account-disabled");
+    case Rule::FirstAccountAdmin:
+        return QStringLiteral("first-account-admin");
+    case Rule::LastAdmin:
+        return QStringLiteral("last-admin");
+    case Rule::FourEyes:
+        return QStringLiteral("four-eyes");
+    case Rule::SelfApproval:
+        return QStringLiteral("self-approval");
+    case Rule::ProposalClosed:
+        return QStringLiteral("proposal-closed");
     }
     return QStringLiteral("unknown");
 }

@@ -29,6 +29,15 @@ enum class Rule {
     DossierIncomplete,     // an application decided without a required piece
     DossierPieceStale,     // a dated piece too old (or not yet issued) on the decision date
     ApplicationClosed,     // an application already granted, refused or withdrawn
+    OutsideRole,           // the signed-in account's role may not do this; names the role needed
+    SignInRequired,        // the register has accounts and nobody is signed in
+    SignInRefused,         // unknown login or wrong password (one message for both)
+    AccountDisabled,       // the account exists but is disabled
+    FirstAccountAdmin,     // the first account of a register must be an admin
+    LastAdmin,             // the last active admin cannot be disabled or lose the role
+    FourEyes,              // with accounts, a decision is proposed and approved (DecisionService)
+    SelfApproval,          // an approver approving or rejecting their own proposal
+    ProposalClosed,        // a proposal already approved or rejected
 };
 
 QString ruleCode(Rule rule);

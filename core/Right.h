@@ -22,6 +22,11 @@ struct Decision
     QDate validUntil;   // grant and renewal: the end of validity (null = unlimited)
     QString enteredBy;
     QDateTime enteredAt;
+    // Four eyes (a register with accounts): the proposal it came from, who proposed it and who
+    // approved it (enteredBy is then the approver). 0 / empty in single-user mode.
+    qint64 proposalId = 0;
+    QString proposedBy;
+    QString approvedBy;
 };
 
 // An authorization or an accreditation of one tier, with its whole history (oldest first).

@@ -74,6 +74,8 @@ QVector<Refusal> CompanyService::validate(const Company& raw) const
 
 Outcome<qint64> CompanyService::add(const Company& raw) const
 {
+    if (auto refusal = m_reg.require(Action::EditCompanies))
+        return *refusal;
     Transaction tx(StoreAccess::of(m_reg));
     Outcome<qint64> added = addWithin(tx, raw);
     if (added)
@@ -107,6 +109,8 @@ qint64 CompanyService::insert(const Company& normalized, AuditLog& audit, Search
 
 Check CompanyService::edit(const Company& raw) const
 {
+    if (auto refusal = m_reg.require(Action::EditCompanies))
+        return *refusal;
     const Company c = CompanyValidator::normalized(raw);
     Transaction tx(StoreAccess::of(m_reg));
     CompanyStore store(StoreAccess::of(m_reg));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "../accounts/Account.h"
 #include "../Clock.h"
+#include "../Refusal.h"
 #include "../Settings.h"
 
 #include <memory>
@@ -16,6 +18,9 @@ class IntegrityService;
 class AuditLog;
 class ChangeFeed;
 class Database;
+class AccountService;
+class DecisionService;
+struct Proposal;
 
 // One open register and who is working on it: the entry point of the window, the CLI and the
 // tests. Services are cheap views over it; each write they make is one transaction.
@@ -33,13 +38,31 @@ public:
     static QString defaultLocation();
 
     const Clock& clock() const { return m_clock; }
-    // Who is recorded with each change: the --user claim on a file, the server's authenticated
-    // login (session_user) on a server register.
-    QString user() const { return m_user; }
+    // Who is recorded with each change: the signed-in account's login; in single-user mode the
+    // --user claim on a file, the server's authenticated login (session_user) on a server.
+    QString user() const { return m_account ? m_account->login : m_user; }
+
+    // Accounts (DOMAIN.md, "Accounts, roles and four eyes"). While the register has no account
+    // it is in single-user mode: nobody signs in and every action is allowed, as before. Once it
+    // has one, every service write acts as the signed-in account and needs its role; until
+    // somebody signs in every write is refused (Rule::SignInRequired).
+    bool hasAccounts() const;
+    // Authenticates and, on success, makes `login` the acting account. Refused (nothing
+    // changes, nobody stays signed in): Rule::SignInRefused (unknown login or wrong password,
+    // one message for both), Rule::AccountDisabled. Writes nothing.
+    Outcome<Account> signIn(const QString& login, const QString& password);
+    void signOut();
+    // The signed-in account, as it was when signing in (role and state re-read by require()).
+    std::optional<Account> account() const { return m_account; }
+    // Does the acting account's role allow `action`? Empty in single-user mode; otherwise a
+    // Rule::OutsideRole refusal naming the role needed (translated), or Rule::SignInRequired.
+    // Re-reads the account, so a role changed or an account disabled meanwhile counts at once.
+    std::optional<Refusal> require(Action action) const;
     QDate today() const { return m_clock.today(); }
 
     Settings settings() const;
-    void saveSettings(const Settings& settings); // audited, one transaction
+    // Audited, one transaction; once accounts exist, an admin's (Action::ChangeSettings).
+    Check saveSettings(const Settings& settings);
 
     // Within a write transaction that changes no setting (an import), settings() reads the
     // table once for the whole command instead of once per rule check: nobody else can change
@@ -61,6 +84,8 @@ public:
     RightService rights() const;
     ProductionService productions() const;
     IntegrityService integrity() const;
+    AccountService accounts() const;
+    DecisionService decisions() const;
 
     // How many write transactions this opening has committed (a command that failed with a
     // conflict may be run again only if it wrote nothing).
@@ -83,6 +108,18 @@ private:
     const Clock& m_clock;
     QString m_user;
     qint64 m_commits = 0;
+    std::optional<Account> m_account;
+    mutable bool m_hasAccounts = false;
+    // Set by DecisionService while an approved proposal takes effect: lets RightService and
+    // ApplicationService write a decision once accounts exist (Rule::FourEyes otherwise).
+    friend class DecisionService;
+    mutable const Proposal* m_approving = nullptr;
+
+public:
+    // The approved proposal taking effect right now (DecisionService), or null.
+    const Proposal* approving() const { return m_approving; }
+
+private:
     mutable std::optional<Settings> m_pinnedSettings; // see SettingsPin
 };
 

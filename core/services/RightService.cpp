@@ -1,5 +1,7 @@
 #include "RightService.h"
 
+#include "../accounts/DecisionService.h"
+#include "../accounts/Proposal.h"
 #include "../JsonExport.h"
 #include "../NumberFormat.h"
 #include "../Standing.h"
@@ -109,6 +111,11 @@ Right RightService::newRight(const Transaction& tx, qint64 companyId,
     grant.validUntil = request.end.resolve(request.validFrom, m_reg.settings().defaultTermMonths);
     grant.enteredBy = m_reg.user();
     grant.enteredAt = m_reg.clock().now();
+    if (const Proposal* approving = m_reg.approving()) {
+        grant.proposalId = approving->id;
+        grant.proposedBy = approving->proposedBy;
+        grant.approvedBy = m_reg.user();
+    }
     right.history.append(grant);
     return right;
 }
@@ -138,6 +145,8 @@ Outcome<Granted> RightService::grantWithin(const Transaction& tx, qint64 company
                                            GrantRules::GrantRequest request,
                                            const QString& number) const
 {
+    if (auto refusal = DecisionService::directDecisionProblem(m_reg))
+        return *refusal;
     request = withDefaults(request);
     const Check allowed = wouldGrant(companyId, request);
     if (!allowed)
@@ -196,6 +205,11 @@ Decision RightService::newDecision(const GrantRules::DecisionRequest& request) c
     d.validUntil = request.validUntil;
     d.enteredBy = m_reg.user();
     d.enteredAt = m_reg.clock().now();
+    if (const Proposal* approving = m_reg.approving()) {
+        d.proposalId = approving->id;
+        d.proposedBy = approving->proposedBy;
+        d.approvedBy = m_reg.user();
+    }
     return d;
 }
 
@@ -210,6 +224,8 @@ void RightService::auditDecision(AuditLog& audit, const Right& right, const Deci
 Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
                                            const GrantRules::DecisionRequest& raw) const
 {
+    if (auto refusal = DecisionService::directDecisionProblem(m_reg))
+        return *refusal;
     const GrantRules::DecisionRequest request = withDefaults(raw);
     const Check allowed = wouldDecide(rightId, request);
     if (!allowed)
