@@ -61,15 +61,22 @@ QJsonObject summary(const CompanySummary& s)
 
 QJsonObject decision(const Decision& d)
 {
-    return QJsonObject{{QStringLiteral("id"), d.id},
-                       {QStringLiteral("type"), Names::code(d.type)},
-                       {QStringLiteral("effective"), date(d.effective)},
-                       {QStringLiteral("decision"), d.reference},
-                       {QStringLiteral("decision_date"), date(d.decisionDate)},
-                       {QStringLiteral("reason"), text(d.reason)},
-                       {QStringLiteral("valid_until"), date(d.validUntil)},
-                       {QStringLiteral("entered_by"), d.enteredBy},
-                       {QStringLiteral("entered_at"), d.enteredAt.toString(Qt::ISODate)}};
+    QJsonObject json{{QStringLiteral("id"), d.id},
+                     {QStringLiteral("type"), Names::code(d.type)},
+                     {QStringLiteral("effective"), date(d.effective)},
+                     {QStringLiteral("decision"), d.reference},
+                     {QStringLiteral("decision_date"), date(d.decisionDate)},
+                     {QStringLiteral("reason"), text(d.reason)},
+                     {QStringLiteral("valid_until"), date(d.validUntil)},
+                     {QStringLiteral("entered_by"), d.enteredBy},
+                     {QStringLiteral("entered_at"), d.enteredAt.toString(Qt::ISODate)}};
+    // Four eyes: who proposed the decision and who approved it (absent in single-user mode).
+    if (d.proposalId) {
+        json.insert(QStringLiteral("proposal"), d.proposalId);
+        json.insert(QStringLiteral("proposed_by"), d.proposedBy);
+        json.insert(QStringLiteral("approved_by"), d.approvedBy);
+    }
+    return json;
 }
 
 QJsonObject right(const Right& r, QDate day, const QVector<Right>& authorizations)

@@ -36,7 +36,8 @@ int auditList(CliContext& ctx, const QCommandLineParser& p, const QStringList&)
     const QStringList entities{QStringLiteral("company"),       QStringLiteral("authorization"),
                                QStringLiteral("accreditation"), QStringLiteral("certificate"),
                                QStringLiteral("production"),    QStringLiteral("settings"),
-                               QStringLiteral("application"),   QStringLiteral("register")};
+                               QStringLiteral("application"),   QStringLiteral("register"),
+                               QStringLiteral("account"),       QStringLiteral("proposal")};
     if (!entity.isEmpty() && !entities.contains(entity))
         return ctx.refuse(
             QStringLiteral("entity"),

@@ -1,8 +1,10 @@
 // application file | document | list | show | decide | withdraw | receipt | attachment
+#include "accounts/DecisionService.h"
 #include "applications/ApplicationService.h"
 #include "applications/DossierRules.h"
 #include "applications/ReceiptDocument.h"
 #include "CliCommand.h"
+#include "CommandHelpers.h"
 #include "JsonExport.h"
 #include "Names.h"
 #include "services/CompanyService.h"
@@ -323,7 +325,7 @@ int decideCommand(CliContext& ctx, const QCommandLineParser& p, const QStringLis
         return code;
     decision.decisionDate = decisionDate.value_or(QDate());
 
-    const Outcome<ApplicationOutcome> decided = ApplicationService(ctx.reg()).decide(*id, decision);
+    const Outcome<Submission> decided = ctx.reg().decisions().decideApplication(*id, decision);
     if (!decided) {
         Refusal refusal = decided.refusal();
         if (refusal.rule == Rule::DossierIncomplete || refusal.rule == Rule::DossierPieceStale) {
@@ -333,7 +335,9 @@ int decideCommand(CliContext& ctx, const QCommandLineParser& p, const QStringLis
         }
         return ctx.refuse(refusal);
     }
-    const ApplicationOutcome& o = decided.value();
+    if (decided.value().proposed())
+        return printProposed(ctx, decided.value().proposal);
+    const ApplicationOutcome& o = decided.value().application;
     if (ctx.json()) {
         QJsonObject json{{QStringLiteral("id"), *id},
                          {QStringLiteral("status"), ApplicationNames::code(o.status)}};

@@ -27,6 +27,8 @@ void CliApp::loadCommands()
     addRightCommands(m_commands);
     addProductionCommands(m_commands);
     addAdminCommands(m_commands);
+    addUserCommands(m_commands);
+    addDecisionCommands(m_commands);
     addStatsCommands(m_commands);
     addIoCommands(m_commands);
 #ifdef CINEREG_HAVE_CERTIFICATE_COMMANDS
@@ -107,7 +109,8 @@ QList<QCommandLineOption> CliApp::globalOptions()
                            QStringLiteral("LANG")),
         QCommandLineOption(QStringLiteral("user"),
                            tr("The acting user, recorded with every change (default: the OS "
-                              "login)."),
+                              "login). Once the register has accounts: your account, its "
+                              "password from CINEREG_PASSWORD or asked."),
                            QStringLiteral("LOGIN")),
     };
 }
@@ -281,6 +284,8 @@ int CliApp::run(const QStringList& arguments, const QList<int>& invalidUtf8)
     } catch (const StorageError& e) {
         err << e.message() << Qt::endl;
         return StorageProblem;
+    } catch (const SignInRefused& refused) {
+        return context.refuse(refused.refusal);
     }
 }
 

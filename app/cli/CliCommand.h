@@ -36,7 +36,10 @@ public:
     CliContext(QString dbPath, QString user, bool json, QString language);
     ~CliContext();
 
-    Register& reg(); // opened on first use; throws StorageError
+    // Opened on first use; throws StorageError. Once the register has accounts, opening also
+    // signs in --user with its password (CINEREG_PASSWORD, or asked on the terminal): throws
+    // SignInRefused when that fails, before any command has read or written anything.
+    Register& reg();
     bool json() const { return m_json; }
     QString language() const { return m_language; }
     QString dbPath() const { return m_dbPath; }
@@ -59,6 +62,10 @@ public:
     std::optional<ValidityEnd> validityEnd(const QCommandLineParser& parser, int& exitCode);
     // Parses an integer id (positional or option value); nullopt + exitCode on failure.
     std::optional<qint64> id(const QString& text, const QString& field, int& exitCode);
+    // A password from the environment variable `variable`, else asked on the terminal (without
+    // echo; twice when `confirm`); nullopt + Refused when there is none.
+    std::optional<QString> secret(const char* variable, const QString& prompt, bool confirm,
+                                  int& exitCode);
     // The value of a required option; nullopt + UsageError when absent or empty.
     std::optional<QString> required(const QCommandLineParser& parser, const QString& option,
                                     int& exitCode);
@@ -72,6 +79,13 @@ private:
     QTextStream m_err;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Register> m_register;
+};
+
+// Thrown by CliContext::reg() when the register has accounts and --user cannot sign in: the
+// command ends with exit 1 (CliApp), nothing read or written.
+struct SignInRefused
+{
+    Refusal refusal;
 };
 
 // One command of cinereg-cli, e.g. {"company", "add"}.
@@ -91,7 +105,9 @@ using CommandList = QVector<CommandSpec>;
 void addCompanyCommands(CommandList& commands);
 void addRightCommands(CommandList& commands);
 void addProductionCommands(CommandList& commands);
-void addAdminCommands(CommandList& commands); // check, audit, backup, restore
+void addAdminCommands(CommandList& commands);    // check, audit, backup, restore
+void addUserCommands(CommandList& commands);     // user add/list/disable/enable/role/password
+void addDecisionCommands(CommandList& commands); // decision list/approve/reject
 void addCertificateCommands(
     CommandList& commands); // certificate issue|batch|verify, export list, publish
 void addStatsCommands(CommandList& commands); // stats

@@ -2,6 +2,12 @@
 #include "Identifiers.h"
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,9 +25,85 @@ CliContext::~CliContext() = default;
 
 Register& CliContext::reg()
 {
-    if (!m_register)
-        m_register = std::make_unique<Register>(m_dbPath, *m_clock, m_user);
+    if (!m_register) {
+        auto reg = std::make_unique<Register>(m_dbPath, *m_clock, m_user);
+        if (reg->hasAccounts()) {
+            if (m_user.trimmed().isEmpty())
+                throw SignInRefused{
+                    Refusal{Rule::SignInRequired, QStringLiteral("user"),
+                            tr("This register has accounts: name yours with --user LOGIN (the "
+                               "password from CINEREG_PASSWORD or asked).")}};
+            int code = Done;
+            const std::optional<QString> password =
+                secret("CINEREG_PASSWORD", tr("Password of %1: ").arg(m_user), false, code);
+            if (!password)
+                throw SignInRefused{Refusal{Rule::SignInRefused, QStringLiteral("user"),
+                                            tr("No password for %1: set CINEREG_PASSWORD or run "
+                                               "on a terminal.")
+                                                .arg(m_user)}};
+            const Outcome<Account> signedIn = reg->signIn(m_user, *password);
+            if (!signedIn)
+                throw SignInRefused{signedIn.refusal()};
+        }
+        m_register = std::move(reg);
+    }
     return *m_register;
+}
+
+namespace {
+// One line from the terminal without echo; nullopt when stdin is not a terminal.
+std::optional<QString> askHidden(QTextStream& err, const QString& prompt)
+{
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    err << prompt;
+    err.flush();
+    termios saved{};
+    const bool hide = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    const bool read = bool(std::getline(std::cin, line));
+    if (hide)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    err << Qt::endl;
+    if (!read)
+        return std::nullopt;
+    return QString::fromStdString(line);
+#else
+    Q_UNUSED(err);
+    Q_UNUSED(prompt);
+    return std::nullopt;
+#endif
+}
+} // namespace
+
+std::optional<QString> CliContext::secret(const char* variable, const QString& prompt, bool confirm,
+                                          int& exitCode)
+{
+    const QByteArray fromEnvironment = qgetenv(variable);
+    if (!fromEnvironment.isEmpty())
+        return QString::fromUtf8(fromEnvironment);
+    const std::optional<QString> first = askHidden(m_err, prompt);
+    if (!first) {
+        exitCode = refuse(Refusal{
+            Rule::RequiredField, QStringLiteral("password"),
+            tr("No password: set %1 or run on a terminal.").arg(QString::fromLatin1(variable))});
+        return std::nullopt;
+    }
+    if (confirm) {
+        const std::optional<QString> again = askHidden(m_err, tr("Again: "));
+        if (!again || *again != *first) {
+            exitCode = refuse(Refusal{Rule::InvalidField, QStringLiteral("password"),
+                                      tr("The two passwords differ; nothing was changed.")});
+            return std::nullopt;
+        }
+    }
+    return first;
 }
 
 int CliContext::printJson(const QJsonValue& value)

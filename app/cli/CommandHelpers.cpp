@@ -1,5 +1,6 @@
 #include "CommandHelpers.h"
 
+#include "accounts/DecisionService.h"
 #include "CliCommand.h"
 #include "Names.h"
 #include "RightTimeline.h"
@@ -66,9 +67,26 @@ QString describeRight(const Right& r, QDate day, const QVector<Right>& authoriza
             text += QStringLiteral("  → %1").arg(d.validUntil.toString(Qt::ISODate));
         if (!d.reason.isEmpty())
             text += QStringLiteral("  «%1»").arg(d.reason);
-        text += QStringLiteral("  (%1, %2)\n").arg(d.enteredBy, d.enteredAt.toString(Qt::ISODate));
+        if (d.proposalId)
+            text +=
+                QStringLiteral("  (%1)\n")
+                    .arg(Cli::tr("proposed by %1, approved by %2, %3")
+                             .arg(d.proposedBy, d.approvedBy, d.enteredAt.toString(Qt::ISODate)));
+        else
+            text +=
+                QStringLiteral("  (%1, %2)\n").arg(d.enteredBy, d.enteredAt.toString(Qt::ISODate));
     }
     return text;
+}
+
+int printProposed(CliContext& ctx, qint64 proposal)
+{
+    if (ctx.json())
+        return ctx.printJson(QJsonObject{{QStringLiteral("proposal"), proposal},
+                                         {QStringLiteral("status"), QStringLiteral("proposed")}});
+    Submission s;
+    s.proposal = proposal;
+    return ctx.printText(s.proposedMessage());
 }
 
 } // namespace cinereg::cli

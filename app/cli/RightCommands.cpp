@@ -1,4 +1,5 @@
 // authorization|accreditation grant | renew | suspend | reinstate | revoke | show
+#include "accounts/DecisionService.h"
 #include "CliCommand.h"
 #include "CommandHelpers.h"
 #include "JsonExport.h"
@@ -55,10 +56,13 @@ int grantCommand(CliContext& ctx, const QCommandLineParser& p, const QStringList
         return code;
     request.decisionDate = decisionDate.value_or(QDate());
 
-    const Outcome<Granted> granted =
-        ctx.reg().rights().grant(*companyId, request, p.value(QStringLiteral("number")));
-    if (!granted)
-        return ctx.refuse(granted.refusal());
+    const Outcome<Submission> submitted =
+        ctx.reg().decisions().grant(*companyId, request, p.value(QStringLiteral("number")));
+    if (!submitted)
+        return ctx.refuse(submitted.refusal());
+    if (submitted.value().proposed())
+        return printProposed(ctx, submitted.value().proposal);
+    const Outcome<Granted> granted = submitted.value().granted;
     if (ctx.json())
         return ctx.printJson(QJsonObject{{QStringLiteral("id"), granted.value().id},
                                          {QStringLiteral("number"), granted.value().number}});
@@ -106,9 +110,12 @@ int decisionCommand(CliContext& ctx, const QCommandLineParser& p, const QStringL
     }
 
     const QVector<Right> stopping = ctx.reg().rights().wouldStop(*id, request);
-    const Outcome<qint64> decided = ctx.reg().rights().decide(*id, request);
-    if (!decided)
-        return ctx.refuse(decided.refusal());
+    const Outcome<Submission> submitted = ctx.reg().decisions().decide(*id, request);
+    if (!submitted)
+        return ctx.refuse(submitted.refusal());
+    if (submitted.value().proposed())
+        return printProposed(ctx, submitted.value().proposal);
+    const Outcome<qint64> decided = submitted.value().decisionId;
     const Right after = *ctx.reg().rights().find(*id);
     const RightStatus status = RightTimeline(after).statusOn(ctx.reg().today());
     const Standing standing = StandingRules::of(

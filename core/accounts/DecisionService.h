@@ -65,13 +65,16 @@ public:
     // A reason is required (Rule::ReasonRequired); same role and self rules as approve.
     Check reject(qint64 proposalId, const QString& reason) const;
 
+    // For RightService and ApplicationService: why a decision may not be written directly now
+    // (the acting role, or Rule::FourEyes once accounts exist outside an approval), or nothing.
+    static std::optional<Refusal> directDecisionProblem(const Register& reg);
+
     std::optional<Proposal> find(qint64 proposalId) const;
     QVector<Proposal> list(const ProposalQuery& query = {}) const; // newest first
     int pendingCount() const;
 
 private:
     Outcome<Submission> propose(Proposal proposal) const;
-    Outcome<Submission> apply(const Proposal& proposal) const;
     Check decidable(qint64 proposalId, std::optional<Proposal>& found) const;
     const Register& m_reg;
 };

@@ -4,6 +4,7 @@
 #include "../GrantRules.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace cinereg {
@@ -43,10 +44,16 @@ struct Proposal
 
     // Translated one-line summary, e.g. "Grant of a national accreditation to company #12".
     QString summary() const;
+    // The proposed request as JSON (stored with the proposal, shown by `decision list --json`),
+    // and read back.
+    QJsonObject requestJson() const;
+    void readRequest(const QJsonObject& json);
 };
 
 // Stable codes: "grant", "decision", "application"; "pending", "approved", "rejected".
 QString proposalKindCode(ProposalKind kind);
 QString proposalStatusCode(ProposalStatus status);
+std::optional<ProposalKind> proposalKindFromCode(const QString& code);
+std::optional<ProposalStatus> proposalStatusFromCode(const QString& code);
 
 } // namespace cinereg

@@ -1,5 +1,6 @@
 #include "ApplicationService.h"
 
+#include "../accounts/DecisionService.h"
 #include "../DateText.h"
 #include "../JsonExport.h"
 #include "../NumberFormat.h"
@@ -81,6 +82,8 @@ Check ApplicationService::wouldFile(const NewApplication& a) const
 
 Outcome<Filed> ApplicationService::file(const NewApplication& raw) const
 {
+    if (auto refusal = m_reg.require(Action::FileApplications))
+        return *refusal;
     NewApplication a = raw;
     a.receipt = a.receipt.trimmed();
     Transaction tx(StoreAccess::of(m_reg));
@@ -141,6 +144,8 @@ Outcome<qint64> ApplicationService::recordPiece(qint64 applicationId, PieceKind 
                                                 const QString& fileName,
                                                 const QByteArray& bytes) const
 {
+    if (auto refusal = m_reg.require(Action::FileApplications))
+        return *refusal;
     const bool withFile = !fileName.isEmpty() || !bytes.isEmpty();
     Transaction tx(StoreAccess::of(m_reg));
     std::optional<Application> app;
@@ -193,6 +198,8 @@ Outcome<qint64> ApplicationService::recordPiece(qint64 applicationId, PieceKind 
 
 Check ApplicationService::removePiece(qint64 applicationId, PieceKind kind) const
 {
+    if (auto refusal = m_reg.require(Action::FileApplications))
+        return *refusal;
     Transaction tx(StoreAccess::of(m_reg));
     std::optional<Application> app;
     if (const Check open = openApplication(applicationId, app); !open)
@@ -214,6 +221,8 @@ Check ApplicationService::removePiece(qint64 applicationId, PieceKind kind) cons
 Outcome<qint64> ApplicationService::attach(qint64 applicationId, PieceKind kind,
                                            const QString& fileName, const QByteArray& bytes) const
 {
+    if (auto refusal = m_reg.require(Action::FileApplications))
+        return *refusal;
     Transaction tx(StoreAccess::of(m_reg));
     std::optional<Application> app;
     if (const Check open = openApplication(applicationId, app); !open)
@@ -320,8 +329,20 @@ Check ApplicationService::wouldDecide(const Application& app, ApplicationDecisio
 Outcome<ApplicationOutcome> ApplicationService::decide(qint64 applicationId,
                                                        const ApplicationDecision& raw) const
 {
-    const ApplicationDecision d = withDefaults(raw);
     Transaction tx(StoreAccess::of(m_reg));
+    Outcome<ApplicationOutcome> decided = decideWithin(tx, applicationId, raw);
+    if (decided)
+        tx.commit();
+    return decided;
+}
+
+Outcome<ApplicationOutcome> ApplicationService::decideWithin(const Transaction& tx,
+                                                             qint64 applicationId,
+                                                             const ApplicationDecision& raw) const
+{
+    if (auto refusal = DecisionService::directDecisionProblem(m_reg))
+        return *refusal;
+    const ApplicationDecision d = withDefaults(raw);
     std::optional<Application> app;
     if (const Check open = openApplication(applicationId, app); !open)
         return open.refusal();
@@ -375,12 +396,13 @@ Outcome<ApplicationOutcome> ApplicationService::decide(qint64 applicationId,
     closed.status = outcome.status;
     ApplicationStore(StoreAccess::of(m_reg)).close(closed);
     audit(applicationId, d.grant ? QStringLiteral("grant") : QStringLiteral("refuse"), details);
-    tx.commit();
     return outcome;
 }
 
 Check ApplicationService::withdraw(qint64 applicationId, const QString& reason) const
 {
+    if (auto refusal = m_reg.require(Action::FileApplications))
+        return *refusal;
     Transaction tx(StoreAccess::of(m_reg));
     std::optional<Application> app;
     if (const Check open = openApplication(applicationId, app); !open)

@@ -84,6 +84,9 @@ public:
     Check wouldDecide(qint64 applicationId, const ApplicationDecision& decision) const;
     Outcome<ApplicationOutcome> decide(qint64 applicationId,
                                        const ApplicationDecision& decision) const;
+    // The same decision inside the caller's open transaction (an approved proposal).
+    Outcome<ApplicationOutcome> decideWithin(const Transaction& open, qint64 applicationId,
+                                             const ApplicationDecision& decision) const;
     Check withdraw(qint64 applicationId, const QString& reason = {}) const;
 
     std::optional<Application> find(qint64 id) const;

@@ -243,6 +243,8 @@ Outcome<QVector<CertificateContent>> CertificateService::issue(const QVector<qin
                                                                const Output& render,
                                                                const Deliver& deliver) const
 {
+    if (auto refusal = m_reg.require(Action::IssueCertificates))
+        return *refusal;
     const Settings settings = m_reg.settings(); // read once for the whole batch
     const Outcome<SigningKey> key = SigningKeyRegistry(m_reg).forIssuing(settings);
     if (!key)

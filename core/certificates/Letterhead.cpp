@@ -14,6 +14,8 @@ namespace cinereg {
 
 Check Letterhead::set(const QString& imageFile) const
 {
+    if (auto refusal = m_reg.require(Action::ChangeSettings))
+        return *refusal;
     QImageReader reader(imageFile);
     QImage image = reader.read();
     if (image.isNull())
@@ -41,14 +43,17 @@ Check Letterhead::set(const QString& imageFile) const
     return Done{};
 }
 
-void Letterhead::remove() const
+Check Letterhead::remove() const
 {
+    if (auto refusal = m_reg.require(Action::ChangeSettings))
+        return *refusal;
     Transaction tx(StoreAccess::of(m_reg));
     LetterheadStore(StoreAccess::of(m_reg)).remove();
     AuditLog(StoreAccess::of(m_reg))
         .append({0, m_reg.clock().now(), m_reg.user(), QStringLiteral("settings"), 0,
                  QStringLiteral("letterhead"), QJsonObject{{QStringLiteral("removed"), true}}});
     tx.commit();
+    return Done{};
 }
 
 QImage Letterhead::image() const

@@ -21,7 +21,7 @@ public:
 
     // Refused when the file is not an image Qt can read.
     Check set(const QString& imageFile) const;
-    void remove() const;
+    Check remove() const;
     QImage image() const; // null: none
 
     static constexpr int MaxPixels = 600; // 36 mm wide at about 400 dpi

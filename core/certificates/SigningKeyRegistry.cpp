@@ -18,6 +18,8 @@ QString SigningKeyRegistry::keyPath() const
 
 Outcome<QString> SigningKeyRegistry::create() const
 {
+    if (auto refusal = m_reg.require(Action::ChangeSettings))
+        return *refusal;
     const QString path = keyPath();
     const Outcome<SigningKey> key = SigningKey::create(path);
     if (!key)
@@ -33,6 +35,8 @@ Outcome<QString> SigningKeyRegistry::create() const
 
 Outcome<QString> SigningKeyRegistry::importFile(const QString& source) const
 {
+    if (auto refusal = m_reg.require(Action::ChangeSettings))
+        return *refusal;
     const Outcome<SigningKey> key = SigningKey::importFile(source, keyPath());
     if (!key)
         return key.refusal();

@@ -205,6 +205,10 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
                                             const ImportProgress& progress) const
 {
     ImportReport report;
+    if (auto refusal = m_reg.require(Action::Import)) {
+        report.rejected.append({0, refusal->field, refusal->message});
+        return report;
+    }
     const ColumnMap columns = ColumnMap::locate(table, companyColumns());
     report.rejected = missingColumns(
         columns, {QStringLiteral("name"), QStringLiteral("ice"), QStringLiteral("rc")},
@@ -330,6 +334,10 @@ ImportReport ImportService::importRights(SheetTable table, const ImportOptions& 
                                          const ImportProgress& progress) const
 {
     ImportReport report;
+    if (auto refusal = m_reg.require(Action::Import)) {
+        report.rejected.append({0, refusal->field, refusal->message});
+        return report;
+    }
     const ColumnMap columns = ColumnMap::locate(table, rightColumns());
     report.rejected = missingColumns(columns,
                                      {QStringLiteral("ice"), QStringLiteral("right"),

@@ -63,6 +63,8 @@ QVector<Refusal> CompanyService::validate(const Company& raw) const
 
 Outcome<qint64> CompanyService::add(const Company& raw) const
 {
+    if (auto refusal = m_reg.require(Action::EditCompanies))
+        return *refusal;
     Transaction tx(StoreAccess::of(m_reg));
     Outcome<qint64> added = addWithin(tx, raw);
     if (added)
@@ -86,6 +88,8 @@ Outcome<qint64> CompanyService::addWithin(const Transaction&, const Company& raw
 
 Check CompanyService::edit(const Company& raw) const
 {
+    if (auto refusal = m_reg.require(Action::EditCompanies))
+        return *refusal;
     const Company c = CompanyValidator::normalized(raw);
     Transaction tx(StoreAccess::of(m_reg));
     CompanyStore store(StoreAccess::of(m_reg));

@@ -1,5 +1,6 @@
 #include "IntegrityService.h"
 
+#include "../accounts/AccountIntegrity.h"
 #include "../certificates/CertificateService.h"
 #include "../Effectiveness.h"
 #include "../RightTimeline.h"
@@ -46,7 +47,8 @@ QStringList IntegrityService::findings() const
     const Database& db = StoreAccess::of(m_reg);
     return storageFindings() + SchemaConformity(db).findings() + AuditLog(db).verifyChain() +
            RegisterSeal(db).findings() + HeadSigning::findings(m_reg) + HeadWitness::findings(db) +
-           ruleFindings() + CertificateService(m_reg).integrityFindings();
+           ruleFindings() + CertificateService(m_reg).integrityFindings() +
+           AccountIntegrity(m_reg).findings();
 }
 
 QVector<AuditEntry> IntegrityService::auditTrail(const QString& entity, qint64 entityId) const

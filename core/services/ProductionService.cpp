@@ -110,6 +110,8 @@ Check ProductionService::wouldAdd(const Production& raw) const
 
 Outcome<qint64> ProductionService::add(const Production& raw) const
 {
+    if (auto refusal = m_reg.require(Action::RecordProductions))
+        return *refusal;
     const Production p = normalized(raw);
     Transaction tx(StoreAccess::of(m_reg));
     const Check allowed = wouldAdd(p);

@@ -1,6 +1,9 @@
 #include "Register.h"
 
+#include "../accounts/AccountService.h"
+#include "../accounts/DecisionService.h"
 #include "../JsonExport.h"
+#include "../store/AccountStore.h"
 #include "../store/AuditLog.h"
 #include "../store/Database.h"
 #include "../store/SettingsStore.h"
@@ -77,14 +80,17 @@ Register::SettingsPin::~SettingsPin()
         m_reg.m_pinnedSettings.reset();
 }
 
-void Register::saveSettings(const Settings& settings)
+Check Register::saveSettings(const Settings& settings)
 {
+    if (auto refusal = require(Action::ChangeSettings))
+        return *refusal;
     m_pinnedSettings.reset(); // no pin outlives a change of the settings
     Transaction tx(*m_db);
     SettingsStore(*m_db).save(settings);
     AuditLog(*m_db).append({0, m_clock.now(), m_user, QStringLiteral("settings"), 0,
                             QStringLiteral("change"), settings.toJson()});
     tx.commit();
+    return Done{};
 }
 
 CompanyService Register::companies() const
@@ -102,6 +108,58 @@ ProductionService Register::productions() const
 IntegrityService Register::integrity() const
 {
     return IntegrityService(*this);
+}
+AccountService Register::accounts() const
+{
+    return AccountService(*this);
+}
+DecisionService Register::decisions() const
+{
+    return DecisionService(*this);
+}
+
+bool Register::hasAccounts() const
+{
+    // Single-user mode ends for good with the first account: once seen, never asked again.
+    if (!m_hasAccounts)
+        m_hasAccounts = AccountStore(*m_db).any();
+    return m_hasAccounts;
+}
+
+Outcome<Account> Register::signIn(const QString& login, const QString& password)
+{
+    m_account.reset();
+    Outcome<Account> account = accounts().authenticate(login, password);
+    if (account)
+        m_account = account.value();
+    return account;
+}
+
+void Register::signOut()
+{
+    m_account.reset();
+}
+
+std::optional<Refusal> Register::require(Action action) const
+{
+    if (!hasAccounts())
+        return std::nullopt;
+    if (!m_account)
+        return Refusal{Rule::SignInRequired, QStringLiteral("user"),
+                       RolePolicy::tr("This register has accounts: sign in to %1.")
+                           .arg(RolePolicy::describe(action))};
+    const std::optional<Account> now = AccountStore(*m_db).find(m_account->login);
+    if (!now || !now->active)
+        return Refusal{
+            Rule::AccountDisabled, QStringLiteral("user"),
+            RolePolicy::tr("The account %1 is disabled: ask an admin.").arg(m_account->login)};
+    if (!RolePolicy::allows(now->role, action))
+        return Refusal{Rule::OutsideRole, QStringLiteral("role"),
+                       RolePolicy::tr("To %1 you need the %2 role; the account %3 has the %4 role.")
+                           .arg(RolePolicy::describe(action),
+                                RolePolicy::name(RolePolicy::needed(action)), now->login,
+                                RolePolicy::name(now->role))};
+    return std::nullopt;
 }
 
 QString Register::systemUser()

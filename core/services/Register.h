@@ -61,7 +61,8 @@ public:
     QDate today() const { return m_clock.today(); }
 
     Settings settings() const;
-    void saveSettings(const Settings& settings); // audited, one transaction
+    // Audited, one transaction; once accounts exist, an admin's (Action::ChangeSettings).
+    Check saveSettings(const Settings& settings);
 
     // Within a write transaction that changes no setting (an import), settings() reads the
     // table once for the whole command instead of once per rule check: nobody else can change
@@ -103,6 +104,7 @@ private:
     const Clock& m_clock;
     QString m_user;
     std::optional<Account> m_account;
+    mutable bool m_hasAccounts = false;
     // Set by DecisionService while an approved proposal takes effect: lets RightService and
     // ApplicationService write a decision once accounts exist (Rule::FourEyes otherwise).
     friend class DecisionService;

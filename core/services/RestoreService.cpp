@@ -22,6 +22,8 @@ void removeWithCompanions(const QString& path)
 
 Check RestoreService::backup(const Register& reg, const QString& target)
 {
+    if (auto refusal = reg.require(Action::Backup))
+        return *refusal;
     return Backup::save(StoreAccess::of(reg), target);
 }
 

@@ -1,5 +1,7 @@
 #include "RightService.h"
 
+#include "../accounts/DecisionService.h"
+#include "../accounts/Proposal.h"
 #include "../JsonExport.h"
 #include "../NumberFormat.h"
 #include "../Standing.h"
@@ -80,6 +82,8 @@ Outcome<Granted> RightService::grantWithin(const Transaction& tx, qint64 company
                                            GrantRules::GrantRequest request,
                                            const QString& number) const
 {
+    if (auto refusal = DecisionService::directDecisionProblem(m_reg))
+        return *refusal;
     request = withDefaults(request);
     const Check allowed = wouldGrant(companyId, request);
     if (!allowed)
@@ -104,6 +108,11 @@ Outcome<Granted> RightService::grantWithin(const Transaction& tx, qint64 company
     grant.validUntil = request.end.resolve(request.validFrom, m_reg.settings().defaultTermMonths);
     grant.enteredBy = m_reg.user();
     grant.enteredAt = m_reg.clock().now();
+    if (const Proposal* approving = m_reg.approving()) {
+        grant.proposalId = approving->id;
+        grant.proposedBy = approving->proposedBy;
+        grant.approvedBy = m_reg.user();
+    }
     right.history.append(grant);
     right.id = store.insert(right);
 
@@ -140,6 +149,8 @@ Outcome<qint64> RightService::decide(qint64 rightId, const GrantRules::DecisionR
 Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
                                            const GrantRules::DecisionRequest& raw) const
 {
+    if (auto refusal = DecisionService::directDecisionProblem(m_reg))
+        return *refusal;
     GrantRules::DecisionRequest request = raw;
     request.reference = request.reference.trimmed();
     request.reason = request.reason.trimmed();
@@ -159,6 +170,11 @@ Outcome<qint64> RightService::decideWithin(const Transaction&, qint64 rightId,
     d.validUntil = request.validUntil;
     d.enteredBy = m_reg.user();
     d.enteredAt = m_reg.clock().now();
+    if (const Proposal* approving = m_reg.approving()) {
+        d.proposalId = approving->id;
+        d.proposedBy = approving->proposedBy;
+        d.approvedBy = m_reg.user();
+    }
     d.id = RightStore(StoreAccess::of(m_reg)).insertDecision(rightId, d);
     QJsonObject details = JsonExport::decision(d);
     details.insert(QStringLiteral("number"), right.number);

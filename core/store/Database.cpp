@@ -334,6 +334,22 @@ int Database::userVersion() const
     return version;
 }
 
+namespace {
+// A step re-run over a file that already has its column (a file whose version was set back by
+// hand) adds nothing: SQLite has no ADD COLUMN IF NOT EXISTS.
+bool addsExistingColumnOf(const Database& db, const QString& statement)
+{
+    static const QRegularExpression addColumn(
+        QStringLiteral("^\\s*ALTER TABLE (\\w+) ADD COLUMN (\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = addColumn.match(statement);
+    return m.hasMatch() &&
+           db.run(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"),
+                  {m.captured(1), m.captured(2)})
+               .next();
+}
+} // namespace
+
 void Database::migrate()
 {
     m_schemaVersionFound = userVersion();
@@ -353,7 +369,8 @@ void Database::migrate()
     for (int step = version + 1; step <= SchemaVersion; ++step) {
         qCInfo(lcStore) << "migrating" << m_path << "to schema" << step;
         for (const QString& statement : Schema::migrationTo(step))
-            run(statement);
+            if (!addsExistingColumnOf(*this, statement))
+                run(statement);
     }
     // Derived tables are filled from what the file already holds, in the same transaction.
     if (StandingStore(*this).needsRebuild())

@@ -20,14 +20,15 @@ qint64 RightStore::insert(const Right& right)
 
 qint64 RightStore::insertDecision(qint64 rightId, const Decision& d)
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
-                                "decision_date, reason, valid_until, entered_by, entered_at) "
-                                "VALUES (?,?,?,?,?,?,?,?,?)"),
-                 {rightId, Names::code(d.type), sqlDate(d.effective),
-                  d.reference.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(d.reference),
-                  sqlDate(d.decisionDate), sqlText(d.reason), sqlDate(d.validUntil), d.enteredBy,
-                  d.enteredAt.toString(Qt::ISODateWithMs)});
+    QSqlQuery q = m_db.run(
+        QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
+                       "decision_date, reason, valid_until, entered_by, entered_at, "
+                       "proposal_id) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+        {rightId, Names::code(d.type), sqlDate(d.effective),
+         d.reference.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(d.reference),
+         sqlDate(d.decisionDate), sqlText(d.reason), sqlDate(d.validUntil), d.enteredBy,
+         d.enteredAt.toString(Qt::ISODateWithMs),
+         d.proposalId ? QVariant(d.proposalId) : QVariant(QMetaType(QMetaType::LongLong))});
     const qint64 id = q.lastInsertId().toLongLong();
     // The company's standing periods change with this decision, in the same transaction.
     QSqlQuery owner =
@@ -49,8 +50,10 @@ QVector<Right> RightStore::load(const QString& where, const QVariantList& params
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT r.id, r.company_id, r.kind, r.number, r.valid_from, d.id, d.type, "
                        "d.effective_date, d.reference, d.decision_date, d.reason, d.valid_until, "
-                       "d.entered_by, d.entered_at FROM rights r JOIN decisions d ON d.right_id = "
-                       "r.id WHERE %1 ORDER BY r.company_id, r.valid_from, r.id, d.id")
+                       "d.entered_by, d.entered_at, d.proposal_id, p.proposed_by, p.decided_by "
+                       "FROM rights r JOIN decisions d ON d.right_id = r.id LEFT JOIN proposals p "
+                       "ON p.id = d.proposal_id WHERE %1 ORDER BY r.company_id, r.valid_from, "
+                       "r.id, d.id")
             .arg(where),
         params);
     QVector<Right> rights;
@@ -75,6 +78,9 @@ QVector<Right> RightStore::load(const QString& where, const QVariantList& params
         d.validUntil = dateFromSql(q.value(11));
         d.enteredBy = q.value(12).toString();
         d.enteredAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+        d.proposalId = q.value(14).toLongLong();
+        d.proposedBy = q.value(15).toString();
+        d.approvedBy = q.value(16).toString();
         rights.back().history.append(d);
     }
     return rights;

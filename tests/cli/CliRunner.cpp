@@ -32,6 +32,32 @@ CliResult CliRunner::run(const QStringList& arguments, const QString& language) 
     return r;
 }
 
+CliResult CliRunner::runAs(const QString& user, const QStringList& arguments,
+                           const QHash<QString, QString>& variables) const
+{
+    QProcess process;
+    QStringList all{QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en")};
+    if (!user.isEmpty())
+        all << QStringLiteral("--user") << user;
+    all += arguments;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    environment.remove(QStringLiteral("CINEREG_PASSWORD"));
+    environment.remove(QStringLiteral("CINEREG_NEW_PASSWORD"));
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    // No terminal: a password that is not in the environment is never waited for.
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(CINEREG_CLI_PATH), all);
+    process.waitForFinished(60000);
+    CliResult r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
 qint64 CliRunner::addCompany(int n, const QString& form, const QString& capital) const
 {
     const Company c = sampleCompany(n, form);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -21,6 +22,10 @@ public:
     CliRunner();
     CliResult run(const QStringList& arguments,
                   const QString& language = QStringLiteral("en")) const;
+    // As the account `user` (once the register has accounts), with its password and any other
+    // variables (e.g. CINEREG_NEW_PASSWORD) in the environment; no --user when `user` is empty.
+    CliResult runAs(const QString& user, const QStringList& arguments,
+                    const QHash<QString, QString>& environment = {}) const;
     QString dbPath() const { return m_db; }
     QString tempPath(const QString& name) const { return m_dir.filePath(name); }
 
