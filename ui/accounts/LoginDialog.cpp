@@ -21,9 +21,13 @@ LoginDialog::LoginDialog(Register& reg, QWidget* parent)
     : QDialog(parent), m_reg(reg), m_form(new QFormLayout), m_intro(new QLabel(this)),
       m_language(new QComboBox(this)), m_login(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_message(new QLabel(this)),
-      m_storage(new StorageFailureBar(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_storage(new StorageFailureBar(this)), m_buttons(new QDialogButtonBox(this)),
+      m_signIn(m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole)),
+      m_quit(m_buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole))
 {
+    // Buttons of our own (not the standard OK and Cancel, which the button box renames itself
+    // when the language changes): they say what they do in every language.
+    m_signIn->setDefault(true);
     // Language names are written in their own language, so that anyone can find theirs.
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
@@ -71,8 +75,8 @@ void LoginDialog::retranslate()
         label->setText(tr("Language"));
     markRequired(m_form, m_login);
     markRequired(m_form, m_password);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
+    m_signIn->setText(tr("Sign in"));
+    m_quit->setText(tr("Quit"));
 }
 
 void LoginDialog::changeEvent(QEvent* event)

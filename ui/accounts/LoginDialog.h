@@ -7,6 +7,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace cinereg {
 class Register;
@@ -31,6 +32,7 @@ public:
     void setPassword(const QString& password);
     QString message() const; // the refusal shown, empty while none
     QComboBox* languageBox() const { return m_language; }
+    QPushButton* signInButton() const { return m_signIn; }
     void accept() override;
 
 protected:
@@ -49,6 +51,8 @@ private:
     QLabel* m_message;
     StorageFailureBar* m_storage;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_signIn;
+    QPushButton* m_quit;
 };
 
 } // namespace cinereg::ui
