@@ -285,10 +285,10 @@ QString MainWindow::accountText() const
 
 QString MainWindow::statusText() const
 {
-    const QString signedIn = RoleGate::signedInText(m_reg);
-    return signedIn.isEmpty()
-               ? tr("Today: %1 — user: %2").arg(DateText::of(m_reg.today()), m_reg.user())
-               : tr("Today: %1 — %2").arg(DateText::of(m_reg.today()), signedIn);
+    // Signed in, the account and its role have their own place at the end of the status bar.
+    return m_reg.account()
+               ? tr("Today: %1").arg(DateText::of(m_reg.today()))
+               : tr("Today: %1 — user: %2").arg(DateText::of(m_reg.today()), m_reg.user());
 }
 
 void MainWindow::openAccounts()

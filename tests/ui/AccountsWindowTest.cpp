@@ -400,3 +400,27 @@ TEST_F(AccountsWindow, TheAdminDisablesEnablesAndChangesRolesRefusalsShown)
     EXPECT_TRUE(readOnly.newButton()->toolTip().contains(RolePolicy::name(Role::Admin)))
         << readOnly.newButton()->toolTip().toStdString();
 }
+
+TEST_F(AccountsWindow, WhenTheRulesNoLongerHoldTheCheckSaysWhyAndOnlyRejectRemains)
+{
+    // Two proposals of the same national accreditation: once the first takes effect, the
+    // second overlaps it.
+    const qint64 first = proposeAccreditation();
+    const qint64 second = proposeAccreditation();
+    ASSERT_NE(second, 0);
+    as(QStringLiteral("kidrissi"));
+    ui::ApprovalView view(t.reg());
+    view.select(first);
+    view.approve();
+    ASSERT_TRUE(nationalInForce()) << view.message().toStdString();
+    view.select(second);
+    EXPECT_EQ(view.selectedId(), second);
+    EXPECT_EQ(view.ruleCheckText(), t.reg().decisions().wouldApprove(second).refusal().message);
+    EXPECT_NE(view.ruleCheckText(),
+              QStringLiteral("The rules hold today: approving it puts it into effect."));
+    EXPECT_FALSE(view.approveButton()->isEnabled());
+    EXPECT_TRUE(view.rejectButton()->isEnabled()) << view.rejectReason().toStdString();
+    view.approve(); // forced: refused by the core, still pending
+    EXPECT_EQ(t.reg().decisions().find(second)->status, ProposalStatus::Pending);
+    EXPECT_FALSE(view.message().isEmpty());
+}

@@ -164,8 +164,12 @@ Check ApprovalView::rulesToday(const Proposal& p) const
     switch (p.kind) {
     case ProposalKind::Grant:
         return m_reg.rights().wouldGrant(p.companyId, p.grant);
-    case ProposalKind::Decision:
-        return m_reg.rights().wouldDecide(p.targetId, p.decision);
+    case ProposalKind::Decision: {
+        GrantRules::DecisionRequest r = p.decision; // as DecisionService::wouldApprove asks
+        if (!r.effective.isValid())
+            r.effective = m_reg.today();
+        return m_reg.rights().wouldDecide(p.targetId, r);
+    }
     case ProposalKind::ApplicationDecide:
         return ApplicationService(m_reg).wouldDecide(p.targetId, p.application);
     }
@@ -199,12 +203,13 @@ QString ApprovalView::detailsOf(const Proposal& p) const
     if (!reference.isEmpty())
         lines.append(tr("Decision reference: %1").arg(isolated(reference).toHtmlEscaped()));
     if (from.isValid())
-        lines.append(tr("Takes effect on: %1").arg(dateText(from)));
+        lines.append(tr("Takes effect on: %1").arg(isolated(dateText(from))));
     if (!reason.isEmpty())
         lines.append(tr("Reason: %1").arg(reason.toHtmlEscaped()));
-    lines.append(tr("Proposed by %1 on %2")
-                     .arg(isolated(p.proposedBy).toHtmlEscaped(),
-                          QLocale().toString(p.proposedAt.toLocalTime(), QLocale::ShortFormat)));
+    lines.append(
+        tr("Proposed by %1 on %2")
+            .arg(isolated(p.proposedBy).toHtmlEscaped(),
+                 isolated(QLocale().toString(p.proposedAt.toLocalTime(), QLocale::ShortFormat))));
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -224,15 +229,17 @@ void ApprovalView::showSelected()
             return;
         }
         m_details->setText(detailsOf(*p));
-        const Check rules = rulesToday(*p);
+        // The core's approval check; when it refuses the person (own proposal, role), the
+        // decision's own rules as of today are still shown, again as the core answers them.
+        const Check approvable = m_reg.decisions().wouldApprove(p->id);
+        const bool actorRefused = !approvable && refusesTheActor(approvable.refusal());
+        const Check rules = actorRefused ? rulesToday(*p) : approvable;
         m_check->setText(rules ? tr("The rules hold today: approving it puts it into effect.")
                                : rules.refusal().message);
         m_check->setStyleSheet(rules ? QStringLiteral("color: #1b7a1b;")
                                      : QStringLiteral("color: #b01c1c; font-weight: bold;"));
-        const Check approvable = m_reg.decisions().wouldApprove(p->id);
         m_approve->setEnabled(approvable.ok());
         m_approveWhy->setText(approvable ? QString() : approvable.refusal().message);
-        const bool actorRefused = !approvable && refusesTheActor(approvable.refusal());
         m_reason->setEnabled(!actorRefused);
         m_reject->setEnabled(!actorRefused);
         m_rejectWhy->setText(actorRefused ? approvable.refusal().message : QString());
