@@ -3,6 +3,7 @@
 // Without it the test only checks that each screen renders to a non-empty picture.
 #include "accounts/AccountService.h"
 #include "accounts/DecisionService.h"
+#include "AccountsDialog.h"
 #include "ApprovalView.h"
 #include "CompanyForm.h"
 #include "CompanyPage.h"
@@ -285,6 +286,12 @@ TEST(Screenshots, SignInAndApprovalInFrenchAndArabic)
                                         : QStringLiteral("يتعين الإدلاء بشهادة ضريبية."));
         QTest::qWait(50);
         shoot(&window, QStringLiteral("approval-%1").arg(lang));
+        // The admin's list of accounts, the clerk selected.
+        ASSERT_TRUE(t.reg().signIn(QStringLiteral("aalaoui"), password(QStringLiteral("aalaoui"))));
+        ui::AccountsDialog accounts(t.reg(), &window);
+        accounts.select(QStringLiteral("nbennani"));
+        accounts.show();
+        shoot(&accounts, QStringLiteral("accounts-%1").arg(lang));
     }
     ui::UiSetup::applyLanguage(QStringLiteral("en"));
 }

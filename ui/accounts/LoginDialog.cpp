@@ -4,6 +4,7 @@
 #include "FormConventions.h"
 #include "Localization.h"
 #include "services/Register.h"
+#include "StatusText.h"
 #include "StorageFailureBar.h"
 #include "UiSetup.h"
 
@@ -60,8 +61,8 @@ LoginDialog::LoginDialog(Register& reg, QWidget* parent)
 void LoginDialog::retranslate()
 {
     setWindowTitle(tr("cinereg — sign in"));
-    m_intro->setText(
-        tr("This register has accounts: sign in to work on it.\n%1").arg(m_reg.location()));
+    m_intro->setText(tr("This register has accounts: sign in to work on it.\n%1")
+                         .arg(isolated(m_reg.location())));
     // The labels lose their asterisk when retranslated: mark them again.
     if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_login))) {
         label->setProperty("cinereg_plainLabel", QVariant());

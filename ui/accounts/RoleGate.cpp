@@ -1,6 +1,7 @@
 #include "RoleGate.h"
 
 #include "services/Register.h"
+#include "StatusText.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -41,8 +42,8 @@ QString signedInText(const Register& reg)
     if (!account)
         return {};
     return QCoreApplication::translate("RoleGate", "signed in: %1 (%2), %3")
-        .arg(account->fullName.isEmpty() ? account->login : account->fullName, account->login,
-             RolePolicy::name(account->role));
+        .arg(isolated(account->fullName.isEmpty() ? account->login : account->fullName),
+             isolated(account->login), RolePolicy::name(account->role));
 }
 
 } // namespace cinereg::ui::RoleGate
