@@ -23,6 +23,8 @@ int importCommand(CliContext& ctx, const QCommandLineParser& p, const QStringLis
     const ImportService service(ctx.reg());
     const ImportReport report = rights ? service.importRights(table.value(), options)
                                        : service.importCompanies(table.value(), options);
+    if (report.refused)
+        return ctx.refuse(*report.refused);
     const bool refused = !report.rejected.isEmpty() && !options.skipInvalid;
     if (ctx.json()) {
         QJsonArray rejected;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "../Refusal.h"
+
 #include <functional>
+#include <optional>
 #include <QString>
 #include <QVector>
 
@@ -28,6 +31,9 @@ struct ImportReport
     QVector<ImportProblem> rejected;
     bool cancelled = false;
     bool written = false;
+    // The whole import refused before any row was read (the account's role): also listed in
+    // `rejected` as line 0, for a window that only shows the rows.
+    std::optional<Refusal> refused;
 };
 
 // Called after each row with (rows done, rows in all); returning false cancels the import, which

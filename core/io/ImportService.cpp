@@ -207,6 +207,7 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
     ImportReport report;
     if (auto refusal = m_reg.require(Action::Import)) {
         report.rejected.append({0, refusal->field, refusal->message});
+        report.refused = refusal;
         return report;
     }
     const ColumnMap columns = ColumnMap::locate(table, companyColumns());
@@ -336,6 +337,7 @@ ImportReport ImportService::importRights(SheetTable table, const ImportOptions& 
     ImportReport report;
     if (auto refusal = m_reg.require(Action::Import)) {
         report.rejected.append({0, refusal->field, refusal->message});
+        report.refused = refusal;
         return report;
     }
     const ColumnMap columns = ColumnMap::locate(table, rightColumns());

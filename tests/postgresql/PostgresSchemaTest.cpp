@@ -5,6 +5,7 @@
 #include "store/PostgresSchema.h"
 
 #include "ClusterUrl.h"
+#include "store/Database.h"
 
 #include <gtest/gtest.h>
 #include <QFile>
@@ -83,7 +84,8 @@ protected:
         owner = std::make_unique<Connection>(m_database, clusterUrl().userName());
         ASSERT_TRUE(owner->isOpen()) << qPrintable(owner->error());
         ASSERT_EQ(owner->exec(QStringLiteral("BEGIN")), QString());
-        for (int step = 1; !PostgresSchema::migrationTo(step).isEmpty(); ++step)
+        // Every step up to the program's version (a step may be empty: a number reserved).
+        for (int step = 1; step <= Database::SchemaVersion; ++step)
             for (const QString& statement : PostgresSchema::migrationTo(step))
                 ASSERT_EQ(owner->exec(statement), QString())
                     << "step " << step << ": " << qPrintable(statement);
@@ -295,4 +297,61 @@ TEST_F(PostgresSchemaTest, TheSearchTextHasATrigramIndex)
                   .toString()
                   .contains(QStringLiteral("gin_trgm_ops")),
               true);
+}
+
+TEST_F(PostgresSchemaTest, AccountsAndFourEyesAreDefendedByTheServer)
+{
+    const QString hash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA");
+    const auto account = [&](const QString& login, const QString& role) {
+        return owner->exec(QStringLiteral("INSERT INTO accounts (login, role, password_hash, "
+                                          "created_at, created_by) VALUES ('%1', '%2', '%3', "
+                                          "'2026-11-26T10:00:00', 'setup')")
+                               .arg(login, role, hash));
+    };
+    EXPECT_TRUE(account(m_clerk, QStringLiteral("clerk"))
+                    .contains(QStringLiteral("the first account must be an admin")));
+    ASSERT_EQ(account(QStringLiteral("admin"), QStringLiteral("admin")), QString());
+    ASSERT_EQ(account(m_clerk, QStringLiteral("clerk")), QString());
+    // On a server an account's login is the server login: the owner's login approves here.
+    const QString approver = clusterUrl().userName();
+    ASSERT_EQ(account(approver, QStringLiteral("approver")), QString());
+    EXPECT_TRUE(owner->exec(QStringLiteral("DELETE FROM accounts"))
+                    .contains(QStringLiteral("never deleted")));
+    EXPECT_FALSE(account(QStringLiteral("Bad Login"), QStringLiteral("clerk")).isEmpty());
+
+    ASSERT_EQ(addCompany(*clerk, m_clerk, QStringLiteral("001234567000089")), QString());
+    // The clerk's login proposes; a decision without an approved proposal is refused.
+    ASSERT_EQ(clerk->exec(QStringLiteral("INSERT INTO proposals (kind, company_id, request, "
+                                         "proposed_by, proposed_at) SELECT 'grant', id, '{}', "
+                                         "'%1', '2026-11-26T10:00:00' FROM companies")
+                              .arg(m_clerk)),
+              QString());
+    ASSERT_EQ(owner->exec(QStringLiteral("INSERT INTO rights (company_id, kind, number, "
+                                         "valid_from) SELECT id, 'authorization', 'AUT-1', "
+                                         "'2026-11-26' FROM companies")),
+              QString());
+    const QString decision =
+        QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
+                       "decision_date, entered_by, entered_at, proposal_id) SELECT r.id, 'grant', "
+                       "'2026-11-26', 'D-1', '2026-11-26', '%1', '2026-11-26T11:00:00', %2 FROM "
+                       "rights r");
+    EXPECT_TRUE(owner->exec(decision.arg(approver, QStringLiteral("NULL")))
+                    .contains(QStringLiteral("needs a proposal")));
+    EXPECT_TRUE(clerk->exec(decision.arg(m_clerk, QStringLiteral("(SELECT id FROM proposals)")))
+                    .contains(QStringLiteral("needs a proposal")));
+    // Never approved by its proposer; once decided, final.
+    EXPECT_TRUE(owner
+                    ->exec(QStringLiteral("UPDATE proposals SET status = 'approved', decided_by = "
+                                          "proposed_by, decided_at = 'x'"))
+                    .contains(QStringLiteral("check")));
+    ASSERT_EQ(owner->exec(decision.arg(approver, QStringLiteral("(SELECT id FROM proposals)"))),
+              QString());
+    ASSERT_EQ(owner->exec(QStringLiteral("UPDATE proposals SET status = 'approved', decided_by = "
+                                         "'%1', decided_at = '2026-11-26T11:00:00'")
+                              .arg(approver)),
+              QString());
+    EXPECT_TRUE(owner->exec(QStringLiteral("UPDATE proposals SET reason = 'x'"))
+                    .contains(QStringLiteral("final")));
+    EXPECT_TRUE(owner->exec(QStringLiteral("DELETE FROM proposals"))
+                    .contains(QStringLiteral("never deleted")));
 }
