@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "accounts/DecisionService.h"
 #include "AccountsDialog.h"
+#include "ApplicationsView.h"
 #include "ApprovalView.h"
 #include "CompanyPage.h"
 #include "DashboardView.h"
@@ -11,6 +12,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "NewAccountDialog.h"
+#include "ProductionsView.h"
 #include "RightTimeline.h"
 #include "services/CompanyService.h"
 #include "services/RightService.h"
@@ -302,6 +304,21 @@ TEST_F(AccountsWindow, WhatTheRoleMayNotDoIsDisabledWithTheRoleItNeeds)
     }
     EXPECT_FALSE(page->saveButton()->isEnabled());
     EXPECT_FALSE(page->recordProductionButton()->isEnabled());
+    // The views' own buttons too: a new dossier, a production.
+    const auto button = [](QWidget* view, const QString& text) -> QPushButton* {
+        for (QPushButton* b : view->findChildren<QPushButton*>())
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    };
+    QPushButton* newDossier = button(window.applicationsView(), QStringLiteral("New dossier…"));
+    QPushButton* production =
+        button(window.productionsView(), QStringLiteral("Record a production…"));
+    ASSERT_TRUE(newDossier && production);
+    EXPECT_FALSE(newDossier->isEnabled());
+    EXPECT_FALSE(production->isEnabled());
+    EXPECT_TRUE(production->toolTip().contains(RolePolicy::name(Role::Clerk)))
+        << production->toolTip().toStdString();
 
     // A clerk may propose, and sees the grant buttons enabled; the admin manages accounts, not
     // decisions.
