@@ -1,5 +1,6 @@
 #include "CompanyPage.h"
 
+#include "accounts/DecisionService.h"
 #include "CertificatesPanel.h"
 #include "CompanyForm.h"
 #include "DecisionDialog.h"
@@ -7,6 +8,7 @@
 #include "Names.h"
 #include "ProductionDialog.h"
 #include "RightCard.h"
+#include "RoleGate.h"
 #include "services/ChangeFeed.h"
 #include "services/CompanyService.h"
 #include "services/ProductionService.h"
@@ -78,6 +80,7 @@ CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
         ++slot;
         connect(button, &QPushButton::clicked, this,
                 [this, kind = kind] { openDecision(int(kind)); });
+        m_decisionButtons.append(button);
         if (kind != Kind::GrantAuthorization && kind != Kind::GrantAccreditation)
             m_rightActions.append(button);
     }
@@ -85,8 +88,18 @@ CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
         new QLabel(tr("Click a right to renew, suspend, reinstate or revoke it."), this);
     selectHint->setWordWrap(true);
     selectHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    // Four eyes: what awaits approval for this company, and what a decision made here became.
+    m_pending = new QLabel(this);
+    m_pending->setWordWrap(true);
+    m_pending->setStyleSheet(QStringLiteral("color: #b36b00;"));
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #b36b00; font-weight: bold;"));
+    m_notice->setVisible(false);
     auto* rightsLayout = new QVBoxLayout(rightsBox);
     rightsLayout->addWidget(verticalScroll(m_cardsHost, rightsBox), 1);
+    rightsLayout->addWidget(m_pending);
+    rightsLayout->addWidget(m_notice);
     rightsLayout->addWidget(selectHint);
     rightsLayout->addLayout(buttons);
 
@@ -120,6 +133,7 @@ CompanyPage::CompanyPage(const Register& reg, qint64 companyId, QWidget* parent)
     m_productions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_productions->verticalHeader()->hide();
     auto* record = new QPushButton(tr("Record a production…"), this);
+    m_recordProduction = record;
     connect(record, &QPushButton::clicked, this, [this] {
         ProductionDialog dialog(m_reg, this);
         dialog.preselectExecutor(m_companyId);
@@ -180,10 +194,42 @@ void CompanyPage::reload()
                           : QStringLiteral("%1   ·   %2").arg(isolated(first), isolated(second))));
     if (!m_formEdited)
         m_form->setCompany(*c);
+    m_mayNotDecide = RoleGate::refusal(m_reg, Action::ProposeDecision);
+    m_recordProduction->setEnabled(true);
+    m_recordProduction->setToolTip({});
+    RoleGate::gate(m_reg, Action::RecordProductions, m_recordProduction);
     updateSave();
     m_certificates->reload();
     reloadRights();
     reloadProductions();
+    reloadPending();
+}
+
+void CompanyPage::reloadPending()
+{
+    m_pending->setVisible(m_reg.hasAccounts());
+    if (!m_reg.hasAccounts())
+        return;
+    ProposalQuery query;
+    query.pendingOnly = true;
+    query.companyId = m_companyId;
+    QStringList lines;
+    for (const Proposal& p : m_reg.decisions().list(query))
+        lines.append(tr("Awaiting approval, not in force: proposal %1 — %2 (proposed by %3)")
+                         .arg(p.id)
+                         .arg(p.summary(), isolated(p.proposedBy)));
+    m_pending->setText(lines.join(QLatin1Char('\n')));
+    m_pending->setVisible(!lines.isEmpty());
+}
+
+QString CompanyPage::pendingText() const
+{
+    return m_pending->isVisibleTo(this) ? m_pending->text() : QString();
+}
+
+QString CompanyPage::noticeText() const
+{
+    return m_notice->isVisibleTo(this) ? m_notice->text() : QString();
 }
 
 void CompanyPage::reloadRights()
@@ -224,6 +270,13 @@ void CompanyPage::reloadProductions()
 
 void CompanyPage::updateSave()
 {
+    const QString mayNotEdit = RoleGate::refusal(m_reg, Action::EditCompanies);
+    if (!mayNotEdit.isEmpty()) { // the role may read the company, not change it
+        m_save->setEnabled(false);
+        m_saveReason->setText(mayNotEdit);
+        m_saveReason->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        return;
+    }
     const bool problem = m_formEdited && !m_form->isValid();
     m_save->setEnabled(m_formEdited && m_form->isValid());
     m_saveReason->setText(!m_formEdited ? tr("Nothing to save: no field has been changed.")
@@ -266,15 +319,24 @@ void CompanyPage::selectRight(qint64 rightId)
 
 void CompanyPage::updateActions()
 {
-    for (QPushButton* b : std::as_const(m_rightActions))
-        b->setEnabled(m_selected != 0);
+    // A role that may not propose decisions (auditor, admin) sees the buttons disabled, and why.
+    for (QPushButton* b : std::as_const(m_decisionButtons)) {
+        const bool onRight = m_rightActions.contains(b);
+        b->setEnabled(m_mayNotDecide.isEmpty() && (!onRight || m_selected != 0));
+        b->setToolTip(m_mayNotDecide);
+    }
 }
 
 void CompanyPage::openDecision(int kind)
 {
     DecisionDialog dialog(m_reg, Kind(kind), m_companyId, m_selected, this);
-    if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT registerChanged(); // the change feed has already refreshed every open view
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // With accounts the decision is a proposal: said here, and not shown as in force.
+    const Submission done = dialog.submission();
+    m_notice->setText(done.proposed() ? done.proposedMessage() : QString());
+    m_notice->setVisible(done.proposed());
+    Q_EMIT registerChanged(); // the change feed has already refreshed every open view
 }
 
 } // namespace cinereg::ui

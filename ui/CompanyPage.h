@@ -40,6 +40,15 @@ public:
     QString saveReason() const; // why "Save changes" is disabled; empty when enabled
     // Where a save that the register could not take (locked, failing) is shown, with Retry.
     StorageFailureBar* storageFailureBar() const { return m_storage; }
+    // The six decision buttons (grant authorization, grant accreditation, renew, suspend,
+    // reinstate, revoke), disabled with the reason in their tooltip when the role may not
+    // propose a decision.
+    QList<QPushButton*> decisionButtons() const { return m_decisionButtons; }
+    QPushButton* recordProductionButton() const { return m_recordProduction; }
+    // Once the register has accounts: the company's decisions awaiting approval (they are not in
+    // force), and what the last decision made here became ("Recorded as proposal 7, ...").
+    QString pendingText() const;
+    QString noticeText() const;
 
 Q_SIGNALS:
     void registerChanged();
@@ -52,6 +61,7 @@ private:
     void updateSave();
     void reloadRights();
     void reloadProductions();
+    void reloadPending();
 
     const Register& m_reg;
     qint64 m_companyId;
@@ -68,6 +78,11 @@ private:
     QTableWidget* m_productions;
     CertificatesPanel* m_certificates = nullptr;
     QList<QPushButton*> m_rightActions;
+    QList<QPushButton*> m_decisionButtons;
+    QPushButton* m_recordProduction = nullptr;
+    QLabel* m_pending = nullptr;
+    QLabel* m_notice = nullptr;
+    QString m_mayNotDecide; // the core's reason the role may not propose a decision
 };
 
 } // namespace cinereg::ui

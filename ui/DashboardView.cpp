@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "accounts/DecisionService.h"
 #include "ApplicationsView.h"
 #include "dashboard/DashboardService.h"
 #include "Names.h"
@@ -72,7 +73,8 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
                                          tr("National accreditations in force"),
                                          tr("International accreditations in force"),
                                          tr("Open dossiers"),
-                                         tr("Overdue dossiers")};
+                                         tr("Overdue dossiers"),
+                                         tr("Decisions awaiting approval")};
     for (const QString& caption : captions) {
         auto* tile = new QFrame(this);
         tile->setFrameShape(QFrame::StyledPanel);
@@ -87,7 +89,10 @@ DashboardView::DashboardView(const Register& reg, QWidget* parent)
         tileLayout->addWidget(label);
         tiles->addWidget(tile, 1);
         m_counts.append(number);
+        m_tiles.append(tile);
     }
+    // Four eyes exist only once the register has accounts: before that nothing awaits anyone.
+    m_tiles[PendingProposals]->setVisible(reg.hasAccounts());
 
     auto* grid = new QGridLayout(this);
     grid->addLayout(tiles, 0, 0, 1, 2);
@@ -124,11 +129,29 @@ QString DashboardView::countText(int tile) const
     return tile >= 0 && tile < m_counts.size() ? m_counts[tile]->text() : QString();
 }
 
+bool DashboardView::tileShown(int tile) const
+{
+    return tile >= 0 && tile < m_tiles.size() && !m_tiles[tile]->isHidden();
+}
+
+void DashboardView::showPendingProposals()
+{
+    const bool accounts = m_reg.hasAccounts();
+    m_tiles[PendingProposals]->setVisible(accounts);
+    if (!accounts)
+        return;
+    const int pending = m_reg.decisions().pendingCount();
+    m_counts[PendingProposals]->setText(QLocale().toString(pending));
+    m_counts[PendingProposals]->setStyleSheet(
+        QStringLiteral("font-size: 20pt; font-weight: bold; color: %1;")
+            .arg(pending > 0 ? QStringLiteral("#b36b00") : QStringLiteral("palette(text)")));
+}
+
 void DashboardView::showCounts(const RegisterCounts& c)
 {
-    const int values[TileCount] = {c.companies,     c.authorized,   c.national,
-                                   c.international, c.openDossiers, c.overdueDossiers};
-    for (int i = 0; i < TileCount; ++i)
+    const int values[] = {c.companies,     c.authorized,   c.national,
+                          c.international, c.openDossiers, c.overdueDossiers};
+    for (int i = 0; i <= Overdue; ++i)
         m_counts[i]->setText(QLocale().toString(values[i]));
     m_counts[Overdue]->setStyleSheet(
         QStringLiteral("font-size: 20pt; font-weight: bold; color: %1;")
@@ -191,6 +214,8 @@ void DashboardView::reload()
         new QTreeWidgetItem(list, {tr("Reading the register…")});
     }
     const QDate today = m_reg.today();
+    // Pending proposals are few (one count): read at once, like the open dossiers.
+    showPendingProposals();
     // Open dossiers are few: read at once.
     m_dossiers->clear();
     for (const ApplicationAttention& d :

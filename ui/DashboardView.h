@@ -33,8 +33,19 @@ public:
     QTreeWidget* inactive() const { return m_inactive; }
     QTreeWidget* dossiers() const { return m_dossiers; }
     // The count tiles' texts, e.g. "12" under "Authorized companies"; "…" while reading.
+    // PendingProposals (decisions awaiting approval) shows only once the register has accounts.
     QString countText(int tile) const;
-    enum Tile { Companies, Authorized, National, International, OpenDossiers, Overdue, TileCount };
+    bool tileShown(int tile) const;
+    enum Tile {
+        Companies,
+        Authorized,
+        National,
+        International,
+        OpenDossiers,
+        Overdue,
+        PendingProposals,
+        TileCount
+    };
 
 Q_SIGNALS:
     void companyActivated(qint64 companyId);
@@ -46,6 +57,7 @@ private:
     void loadExpiring();
     void fillRights(QTreeWidget* list, const QVector<RightAttention>& items, bool markUrgent);
     void showCounts(const RegisterCounts& counts);
+    void showPendingProposals();
     QString rightCell(const Right& right) const;
 
     const Register& m_reg;
@@ -56,6 +68,7 @@ private:
     QTreeWidget* m_inactive;
     QTreeWidget* m_dossiers;
     QList<QLabel*> m_counts;
+    QList<QWidget*> m_tiles;
 };
 
 } // namespace cinereg::ui

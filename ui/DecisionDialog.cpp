@@ -120,7 +120,9 @@ DecisionDialog::DecisionDialog(const Register& reg, Kind kind, qint64 companyId,
             markRequired(form, required);
     chainTabOrder({m_tier, m_reference, m_decisionDate, m_from, m_end, m_until, m_reason});
 
-    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"), m_storage);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons,
+                        reg.hasAccounts() ? tr("Propose the decision") : tr("Record the decision"),
+                        m_storage);
     setMinimumWidth(grant ? 660
                           : 520); // a grant's validity: the choice and its day side by side, whole
     refresh();
@@ -245,22 +247,18 @@ void DecisionDialog::accept()
 
 void DecisionDialog::record()
 {
-    QString refusal;
-    if (m_kind == Kind::GrantAuthorization || m_kind == Kind::GrantAccreditation) {
-        const Outcome<Granted> granted = m_reg.rights().grant(m_companyId, grantRequest());
-        if (!granted)
-            refusal = granted.refusal().message;
-    } else {
-        const Outcome<qint64> decided = m_reg.rights().decide(m_rightId, decisionRequest());
-        if (!decided)
-            refusal = decided.refusal().message;
-    }
-    if (!refusal.isEmpty()) { // e.g. another clerk changed the register meanwhile
-        m_refusal->setText(refusal);
+    const DecisionService decisions = m_reg.decisions();
+    const Outcome<Submission> done =
+        m_kind == Kind::GrantAuthorization || m_kind == Kind::GrantAccreditation
+            ? decisions.grant(m_companyId, grantRequest())
+            : decisions.decide(m_rightId, decisionRequest());
+    if (!done) { // e.g. another clerk changed the register meanwhile
+        m_refusal->setText(done.refusal().message);
         m_refusal->setVisible(true);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         return;
     }
+    m_submission = done.value();
     QDialog::accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/DecisionService.h"
 #include "GrantRules.h"
 
 #include <QDialog>
@@ -23,6 +24,8 @@ class ValidityEndEdit;
 // One decision on a right: grant an authorization or an accreditation, or renew, suspend,
 // reinstate or revoke a right. As the clerk fills it in, the dialog asks the core whether the
 // decision would be refused and shows the rule that refuses it; OK stays disabled meanwhile.
+// It goes through the core's DecisionService: once the register has accounts, it is recorded as
+// a proposal awaiting another person's approval (four eyes), and OK says so.
 class DecisionDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +47,9 @@ public:
     void setTier(RightKind tier);
     void setEnd(const ValidityEnd& end); // grants
     void accept() override;
+    // What the recorded decision became: in effect, or (once the register has accounts) a
+    // proposal awaiting approval. Valid once accepted.
+    Submission submission() const { return m_submission; }
     QString storageFailure() const; // empty unless the register could not be read or written
     void retryStorage();
 
@@ -70,6 +76,7 @@ private:
     QLabel* m_refusal;
     StorageFailureBar* m_storage;
     QDialogButtonBox* m_buttons;
+    Submission m_submission;
 };
 
 } // namespace cinereg::ui

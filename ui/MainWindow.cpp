@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "accounts/AccountService.h"
+#include "AccountsDialog.h"
 #include "ApplicationPage.h"
 #include "ApplicationsView.h"
+#include "ApprovalView.h"
 #include "BatchPrintDialog.h"
 #include "CompanyPage.h"
 #include "DashboardView.h"
@@ -11,10 +14,12 @@
 #include "GuardedApplication.h"
 #include "ImportDialog.h"
 #include "Localization.h"
+#include "NewAccountDialog.h"
 #include "NewCompanyDialog.h"
 #include "ProductionsView.h"
 #include "PublishPage.h"
 #include "RegisterView.h"
+#include "RoleGate.h"
 #include "services/ChangeFeed.h"
 #include "services/Register.h"
 #include "SettingsDialog.h"
@@ -26,6 +31,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -36,10 +42,6 @@
 #include <QVBoxLayout>
 
 namespace cinereg::ui {
-
-namespace {
-constexpr int FixedTabs = 6;
-}
 
 MainWindow::MainWindow(Register& reg, QWidget* parent) : QMainWindow(parent), m_reg(reg)
 {
@@ -77,13 +79,25 @@ void MainWindow::build()
     m_tabs->addTab(m_applications, tr("Dossiers"));
     m_statistics = new StatisticsView(m_reg, m_tabs);
     m_tabs->addTab(m_statistics, tr("Statistics"));
-    for (int i = 0; i < FixedTabs; ++i) { // the six views stay; company and dossier tabs close
+    m_approvals = nullptr;
+    if (m_reg.hasAccounts()) { // four eyes: the proposals awaiting an approver
+        m_approvals = new ApprovalView(m_reg, m_tabs);
+        m_tabs->addTab(m_approvals, tr("Awaiting approval"));
+        connect(m_approvals, &ApprovalView::companyActivated, this, &MainWindow::openCompany);
+        connect(m_approvals, &ApprovalView::countChanged, this, [this](int pending) {
+            m_tabs->setTabText(m_tabs->indexOf(m_approvals),
+                               tr("Awaiting approval (%1)").arg(pending));
+        });
+        m_approvals->reload();
+    }
+    m_fixedTabs = m_tabs->count();
+    for (int i = 0; i < m_fixedTabs; ++i) { // the views stay; company and dossier tabs close
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
     }
     m_tabs->setCurrentWidget(m_register);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index >= FixedTabs) {
+        if (index >= m_fixedTabs) {
             m_tabs->widget(index)->deleteLater();
             m_tabs->removeTab(index);
         }
@@ -104,8 +118,16 @@ void MainWindow::build()
     if (old)
         old->deleteLater();
     buildMenus();
-    statusBar()->showMessage(
-        tr("Today: %1 — user: %2").arg(DateText::of(m_reg.today()), m_reg.user()));
+    statusBar()->showMessage(statusText());
+    // Who is signed in, and as what, stays in view (a permanent part of the status bar).
+    delete m_account;
+    m_account = nullptr;
+    const QString signedIn = RoleGate::signedInText(m_reg);
+    if (!signedIn.isEmpty()) {
+        m_account = new QLabel(signedIn);
+        m_account->setObjectName(QStringLiteral("account"));
+        statusBar()->addPermanentWidget(m_account);
+    }
     // The dashboard reads the whole register: filled once the window is on screen.
     QTimer::singleShot(0, m_dashboard, &DashboardView::reload);
     QTimer::singleShot(0, m_applications, &ApplicationsView::reload);
@@ -115,9 +137,12 @@ void MainWindow::buildMenus()
 {
     menuBar()->clear();
     QMenu* file = menuBar()->addMenu(tr("&Register"));
-    file->addAction(tr("&New company…"), QKeySequence::New, this, &MainWindow::newCompany);
+    file->setToolTipsVisible(true); // what the role may not do says why
+    file->addAction(tr("&New company…"), QKeySequence::New, this, &MainWindow::newCompany)
+        ->setObjectName(QStringLiteral("newCompany"));
     file->addAction(tr("New &dossier…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
-                    [this] { m_applications->newApplication(); });
+                    [this] { m_applications->newApplication(); })
+        ->setObjectName(QStringLiteral("newDossier"));
     file->addAction(tr("&Find a company"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentWidget(m_register);
         m_register->focusSearch();
@@ -131,9 +156,11 @@ void MainWindow::buildMenus()
         dialog.exec();
     };
     file->addAction(tr("&Import companies…"), this,
-                    [importSheet] { importSheet(ImportDialog::Kind::Companies); });
+                    [importSheet] { importSheet(ImportDialog::Kind::Companies); })
+        ->setObjectName(QStringLiteral("importCompanies"));
     file->addAction(tr("Import &rights…"), this,
-                    [importSheet] { importSheet(ImportDialog::Kind::Rights); });
+                    [importSheet] { importSheet(ImportDialog::Kind::Rights); })
+        ->setObjectName(QStringLiteral("importRights"));
     const auto exportSheet = [this](ExportDialog::What what) {
         ExportDialog dialog(m_reg, what, this);
         dialog.exec();
@@ -145,13 +172,23 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export ri&ghts…"), this,
                     [exportSheet] { exportSheet(ExportDialog::What::Rights); });
     file->addSeparator();
-    file->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(m_reg, this);
-        if (dialog.exec() == QDialog::Accepted)
-            build();
-    });
+    file->addAction(tr("&Settings…"), this,
+                    [this] {
+                        SettingsDialog dialog(m_reg, this);
+                        if (dialog.exec() == QDialog::Accepted)
+                            build();
+                    })
+        ->setObjectName(QStringLiteral("settings"));
     file->addAction(tr("&Publish the verification page…"), this,
-                    [this] { PublishPage::ask(m_reg, this); });
+                    [this] { PublishPage::ask(m_reg, this); })
+        ->setObjectName(QStringLiteral("publish"));
+    file->addSeparator();
+    if (m_reg.hasAccounts())
+        file->addAction(tr("&Accounts…"), this, &MainWindow::openAccounts)
+            ->setObjectName(QStringLiteral("accounts"));
+    else
+        file->addAction(tr("Create the first &account…"), this, &MainWindow::createFirstAccount)
+            ->setObjectName(QStringLiteral("firstAccount"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -168,18 +205,24 @@ void MainWindow::buildMenus()
                     [this] { m_tabs->setCurrentIndex(4); });
     view->addAction(tr("&Statistics"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
                     [this] { m_tabs->setCurrentIndex(5); });
+    if (m_approvals)
+        view->addAction(tr("&Awaiting approval"), QKeySequence(Qt::CTRL | Qt::Key_7), this,
+                        [this] { m_tabs->setCurrentWidget(m_approvals); });
     view->addAction(tr("&Close the company tab"), QKeySequence::Close, this, [this] {
-        if (m_tabs->currentIndex() >= FixedTabs)
+        if (m_tabs->currentIndex() >= m_fixedTabs)
             Q_EMIT m_tabs->tabCloseRequested(m_tabs->currentIndex());
     });
 
     // Language names are written in their own language, so that anyone can find theirs.
     QMenu* certificates = menuBar()->addMenu(tr("&Certificates"));
-    certificates->addAction(
-        tr("&Batch printing…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
-            BatchPrintDialog dialog(m_reg, m_register->selectedCompanyIds(), this);
-            dialog.exec(); // what it issued reaches every view through the change feed
-        });
+    certificates->setToolTipsVisible(true);
+    certificates
+        ->addAction(tr("&Batch printing…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                    [this] {
+                        BatchPrintDialog dialog(m_reg, m_register->selectedCompanyIds(), this);
+                        dialog.exec(); // what it issued reaches every view through the change feed
+                    })
+        ->setObjectName(QStringLiteral("batchPrint"));
     certificates->addAction(tr("&Verify a certificate…"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
                                 VerifyDialog dialog(m_reg, this);
@@ -207,11 +250,77 @@ void MainWindow::buildMenus()
                               "Centre cinématographique marocain.<br>Register file: %2")
                                .arg(QCoreApplication::applicationVersion(), m_reg.location()));
     });
+    gateActions();
+}
+
+// What the signed-in role may not do is disabled, its tooltip naming the role it needs (the core
+// refuses it anyway).
+void MainWindow::gateActions()
+{
+    const std::pair<const char*, Action> gated[] = {
+        {"newCompany", Action::EditCompanies},    {"newDossier", Action::FileApplications},
+        {"importCompanies", Action::Import},      {"importRights", Action::Import},
+        {"settings", Action::ChangeSettings},     {"publish", Action::IssueCertificates},
+        {"batchPrint", Action::IssueCertificates}};
+    for (const auto& [name, needed] : gated)
+        if (QAction* a = action(QString::fromLatin1(name)))
+            RoleGate::gate(m_reg, needed, a);
+}
+
+QAction* MainWindow::action(const QString& name) const
+{
+    // The menus in the bar now (menus of an earlier build may linger until deleted).
+    for (QAction* top : menuBar()->actions())
+        if (top->menu())
+            for (QAction* a : top->menu()->actions())
+                if (a->objectName() == name)
+                    return a;
+    return nullptr;
+}
+
+QString MainWindow::accountText() const
+{
+    return m_account ? m_account->text() : QString();
+}
+
+QString MainWindow::statusText() const
+{
+    // Signed in, the account and its role have their own place at the end of the status bar.
+    return m_reg.account()
+               ? tr("Today: %1").arg(DateText::of(m_reg.today()))
+               : tr("Today: %1 — user: %2").arg(DateText::of(m_reg.today()), m_reg.user());
+}
+
+void MainWindow::openAccounts()
+{
+    AccountsDialog dialog(m_reg, this);
+    dialog.exec();
+    build(); // a role changed (one's own included) shows at once
+}
+
+// Single-user mode ends for good with the first account, an admin: said before and confirmed.
+void MainWindow::createFirstAccount()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Create the first account"),
+        tr("Creating the first account ends single-user mode for good: from then on everyone "
+           "signs in, and every decision takes effect only once a second person has approved "
+           "it. The first account is an admin. Continue?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    NewAccountDialog dialog(m_reg, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The admin who created it goes on working as that account.
+    m_storage->attempt([this, &dialog] {
+        m_reg.signIn(dialog.account().login, dialog.password());
+        build();
+    });
 }
 
 CompanyPage* MainWindow::openCompany(qint64 companyId)
 {
-    for (int i = FixedTabs; i < m_tabs->count(); ++i)
+    for (int i = m_fixedTabs; i < m_tabs->count(); ++i)
         if (auto* page = qobject_cast<CompanyPage*>(m_tabs->widget(i));
             page && page->companyId() == companyId) {
             m_tabs->setCurrentIndex(i);
@@ -224,7 +333,7 @@ CompanyPage* MainWindow::openCompany(qint64 companyId)
 
 ApplicationPage* MainWindow::openApplication(qint64 applicationId)
 {
-    for (int i = FixedTabs; i < m_tabs->count(); ++i)
+    for (int i = m_fixedTabs; i < m_tabs->count(); ++i)
         if (auto* page = qobject_cast<ApplicationPage*>(m_tabs->widget(i));
             page && page->applicationId() == applicationId) {
             m_tabs->setCurrentIndex(i);
@@ -272,7 +381,9 @@ void MainWindow::reloadViews()
     m_productions->invalidate();
     m_applications->reload();
     m_statistics->refresh();
-    for (int i = FixedTabs; i < m_tabs->count(); ++i)
+    if (m_approvals)
+        m_approvals->reload();
+    for (int i = m_fixedTabs; i < m_tabs->count(); ++i)
         if (auto* page = qobject_cast<ApplicationPage*>(m_tabs->widget(i)))
             page->reload();
         else if (auto* company = qobject_cast<CompanyPage*>(m_tabs->widget(i)))
@@ -291,7 +402,7 @@ void MainWindow::changeEvent(QEvent* event)
     // pages are reopened.
     if (event->type() == QEvent::LanguageChange && m_tabs) {
         QList<std::pair<bool, qint64>> open; // (is a dossier, id), in tab order
-        for (int i = FixedTabs; i < m_tabs->count(); ++i)
+        for (int i = m_fixedTabs; i < m_tabs->count(); ++i)
             if (auto* page = qobject_cast<CompanyPage*>(m_tabs->widget(i)))
                 open.append({false, page->companyId()});
             else if (auto* dossier = qobject_cast<ApplicationPage*>(m_tabs->widget(i)))

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
 
 namespace cinereg {
@@ -19,6 +20,7 @@ class ApplicationsView;
 class ApplicationPage;
 class StatisticsView;
 class StorageFailureBar;
+class ApprovalView;
 
 // The clerk's window: home dashboard, register, "who may execute?", productions, dossiers, and
 // one tab per open company or dossier. The language menu switches French, Arabic and English while
@@ -40,6 +42,13 @@ public:
     ApplicationsView* applicationsView() const { return m_applications; }
     StatisticsView* statisticsView() const { return m_statistics; }
     ApplicationPage* openApplication(qint64 applicationId);
+    // "Awaiting approval": a tab once the register has accounts (null in single-user mode).
+    ApprovalView* approvalView() const { return m_approvals; }
+    // The menu's actions by their object name ("newCompany", "import", "settings", ...), so that
+    // tests see what the signed-in role may use.
+    QAction* action(const QString& name) const;
+    // "signed in: Nadia Bennani (nbennani), clerk" in the status bar; empty in single-user mode.
+    QString accountText() const;
     void setLanguage(const QString& language);
     void newCompany();
     ~MainWindow() override;
@@ -53,6 +62,10 @@ private:
     void buildMenus();
     void reloadViews();
     void openDemonstration();
+    void openAccounts();
+    void createFirstAccount();
+    void gateActions();
+    QString statusText() const;
 
     Register& m_reg;
     QTabWidget* m_tabs = nullptr;
@@ -63,6 +76,9 @@ private:
     ProductionsView* m_productions = nullptr;
     ApplicationsView* m_applications = nullptr;
     StatisticsView* m_statistics = nullptr;
+    ApprovalView* m_approvals = nullptr;
+    QLabel* m_account = nullptr;
+    int m_fixedTabs = 6; // the views that stay; company and dossier tabs close
 };
 
 } // namespace cinereg::ui

@@ -2,6 +2,7 @@
 
 #include "Names.h"
 #include "ProductionDialog.h"
+#include "RoleGate.h"
 #include "services/ChangeFeed.h"
 #include "services/CompanyService.h"
 #include "services/ProductionService.h"
@@ -42,6 +43,7 @@ ProductionsView::ProductionsView(const Register& reg, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     auto* record = new QPushButton(tr("Record a production…"), this);
+    RoleGate::gate(m_reg, Action::RecordProductions, record); // the reason in its tooltip
     connect(record, &QPushButton::clicked, this, [this] {
         ProductionDialog dialog(m_reg, this);
         if (dialog.exec() == QDialog::Accepted) {

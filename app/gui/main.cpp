@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "GuardedApplication.h"
 #include "Localization.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "sample/RegisterGenerator.h"
 #include "services/Register.h"
@@ -100,6 +101,13 @@ int main(int argc, char** argv)
             nullptr, QCoreApplication::translate("Main", "cinereg cannot open the register"),
             e.message());
         return 3;
+    }
+    // Once the register has accounts nobody works on it without signing in (the language can
+    // be chosen there); single-user mode (no account yet, the demonstration) starts as before.
+    if (reg->hasAccounts()) {
+        ui::LoginDialog login(*reg);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
     }
     ui::MainWindow window(*reg);
     window.show();

@@ -1,14 +1,18 @@
 // What every form does the same way: Tab reaches every input in visual order, required fields
 // are marked, the reason Save is disabled is shown, messages do not make the form jump. And the
 // home dashboard's lists show their columns whole.
+#include "accounts/AccountService.h"
 #include "CompanyForm.h"
 #include "CompanyPage.h"
 #include "DashboardView.h"
 #include "DecisionDialog.h"
 #include "ImportDialog.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
+#include "NewAccountDialog.h"
 #include "NewApplicationDialog.h"
 #include "NewCompanyDialog.h"
+#include "PasswordDialog.h"
 #include "ProductionDialog.h"
 #include "sample/RegisterGenerator.h"
 #include "services/CompanyService.h"
@@ -183,6 +187,26 @@ TEST(FormTabOrder, TabReachesEveryInputOfEveryFormInVisualOrder)
     {
         ui::ImportDialog dialog(t.reg(), ui::ImportDialog::Kind::Companies);
         expectVisualTabOrder(&dialog, "import");
+    }
+    {
+        ui::NewAccountDialog dialog(t.reg()); // the first account: its role fixed to admin
+        expectVisualTabOrder(&dialog, "first account");
+    }
+    ASSERT_TRUE(t.reg().accounts().add(QStringLiteral("admin"), Role::Admin,
+                                       QStringLiteral("Amina Alaoui"),
+                                       QStringLiteral("admin-password")));
+    ASSERT_TRUE(t.reg().signIn(QStringLiteral("admin"), QStringLiteral("admin-password")));
+    {
+        ui::NewAccountDialog dialog(t.reg()); // every field, the role included
+        expectVisualTabOrder(&dialog, "new account");
+    }
+    {
+        ui::PasswordDialog dialog(t.reg(), QStringLiteral("admin"));
+        expectVisualTabOrder(&dialog, "new password");
+    }
+    {
+        ui::LoginDialog dialog(t.reg());
+        expectVisualTabOrder(&dialog, "sign in");
     }
 }
 

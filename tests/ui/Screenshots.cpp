@@ -1,12 +1,17 @@
 // Writes the screenshots of docs/ when CINEREG_SCREENSHOTS names a folder:
 //   CINEREG_SCREENSHOTS=docs ./build/release/tests/ui/ui_tests --gtest_filter=Screenshots.*
 // Without it the test only checks that each screen renders to a non-empty picture.
+#include "accounts/AccountService.h"
+#include "accounts/DecisionService.h"
+#include "AccountsDialog.h"
+#include "ApprovalView.h"
 #include "CompanyForm.h"
 #include "CompanyPage.h"
 #include "CompanyPicker.h"
 #include "DashboardView.h"
 #include "DecisionDialog.h"
 #include "EligibilityView.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "NewApplicationDialog.h"
 #include "NewCompanyDialog.h"
@@ -31,11 +36,13 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace cinereg;
 
@@ -215,6 +222,76 @@ TEST(Screenshots, MainScreensInFrenchAndArabic)
         }
         company.show();
         shoot(&company, QStringLiteral("storage-locked-%1").arg(lang));
+    }
+    ui::UiSetup::applyLanguage(QStringLiteral("en"));
+}
+
+// Four eyes: the sign-in dialog (a wrong password refused) and the approver's "Awaiting
+// approval" tab with a clerk's proposals, the first one selected with the rule check of today.
+TEST(Screenshots, SignInAndApprovalInFrenchAndArabic)
+{
+    test::TempRegister t(QDate(2026, 11, 26));
+    GeneratorOptions options;
+    options.companies = 30;
+    generateRegister(t.reg(), options);
+    const auto password = [](const QString& login) { return login + QStringLiteral("-2026!"); };
+    ASSERT_TRUE(t.reg().accounts().add(QStringLiteral("aalaoui"), Role::Admin,
+                                       QStringLiteral("Amina Alaoui"),
+                                       password(QStringLiteral("aalaoui"))));
+    ASSERT_TRUE(t.reg().signIn(QStringLiteral("aalaoui"), password(QStringLiteral("aalaoui"))));
+    ASSERT_TRUE(t.reg().accounts().add(QStringLiteral("nbennani"), Role::Clerk,
+                                       QStringLiteral("Nadia Bennani"),
+                                       password(QStringLiteral("nbennani"))));
+    ASSERT_TRUE(t.reg().accounts().add(QStringLiteral("kidrissi"), Role::Approver,
+                                       QStringLiteral("Karim Idrissi"),
+                                       password(QStringLiteral("kidrissi"))));
+    // The clerk proposes what the rules accept today: a national accreditation for two
+    // authorized companies without one.
+    ASSERT_TRUE(t.reg().signIn(QStringLiteral("nbennani"), password(QStringLiteral("nbennani"))));
+    int proposed = 0;
+    for (const CompanyListEntry& e : t.reg().companies().list({})) {
+        const GrantRules::GrantRequest request{RightKind::National,
+                                               QStringLiteral("ACN/2026/%1").arg(40 + proposed),
+                                               {},
+                                               t.reg().today(),
+                                               ValidityEnd::defaultTerm()};
+        if (proposed < 2 && t.reg().rights().wouldGrant(e.company.id, request) &&
+            t.reg().decisions().grant(e.company.id, request))
+            ++proposed;
+    }
+    ASSERT_EQ(proposed, 2);
+    for (const QString& lang : {QStringLiteral("fr"), QStringLiteral("ar")}) {
+        ui::UiSetup::applyLanguage(lang);
+        {
+            ui::LoginDialog login(t.reg());
+            login.setLogin(QStringLiteral("kidrissi"));
+            login.setPassword(QStringLiteral("not-the-password"));
+            login.show();
+            login.accept(); // refused: the message shows, the dialog stays
+            ASSERT_FALSE(login.message().isEmpty());
+            shoot(&login, QStringLiteral("login-%1").arg(lang));
+        }
+        ASSERT_TRUE(
+            t.reg().signIn(QStringLiteral("kidrissi"), password(QStringLiteral("kidrissi"))));
+        ui::MainWindow window(t.reg());
+        window.resize(1400, 820);
+        window.show();
+        ASSERT_NE(window.approvalView(), nullptr);
+        window.tabs()->setCurrentWidget(window.approvalView());
+        QTreeWidget* list = window.approvalView()->list();
+        ASSERT_EQ(list->topLevelItemCount(), 2);
+        list->setCurrentItem(list->topLevelItem(0));
+        window.approvalView()->reasonEdit()->setPlainText(
+            lang == QLatin1String("fr") ? QStringLiteral("Attestation fiscale à produire.")
+                                        : QStringLiteral("يتعين الإدلاء بشهادة ضريبية."));
+        QTest::qWait(50);
+        shoot(&window, QStringLiteral("approval-%1").arg(lang));
+        // The admin's list of accounts, the clerk selected.
+        ASSERT_TRUE(t.reg().signIn(QStringLiteral("aalaoui"), password(QStringLiteral("aalaoui"))));
+        ui::AccountsDialog accounts(t.reg(), &window);
+        accounts.select(QStringLiteral("nbennani"));
+        accounts.show();
+        shoot(&accounts, QStringLiteral("accounts-%1").arg(lang));
     }
     ui::UiSetup::applyLanguage(QStringLiteral("en"));
 }

@@ -78,7 +78,9 @@ ApplicationDecisionDialog::ApplicationDecisionDialog(const Register& reg, qint64
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ApplicationDecisionDialog::refresh);
 
     m_storage = new StorageFailureBar(this);
-    layOutCheckedDialog(this, form, m_refusal, m_buttons, tr("Record the decision"), m_storage);
+    layOutCheckedDialog(this, form, m_refusal, m_buttons,
+                        reg.hasAccounts() ? tr("Propose the decision") : tr("Record the decision"),
+                        m_storage);
     setMinimumWidth(560);
     refresh();
 }
@@ -146,14 +148,15 @@ void ApplicationDecisionDialog::accept()
 
 void ApplicationDecisionDialog::record()
 {
-    const Outcome<ApplicationOutcome> decided =
-        ApplicationService(m_reg).decide(m_applicationId, decision());
+    const Outcome<Submission> decided =
+        m_reg.decisions().decideApplication(m_applicationId, decision());
     if (!decided) { // e.g. another clerk changed the register meanwhile
         m_refusal->setText(decided.refusal().message);
         m_refusal->setVisible(true);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         return;
     }
+    m_submission = decided.value();
     QDialog::accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/DecisionService.h"
 #include "applications/ApplicationService.h"
 
 #include <QDialog>
@@ -41,6 +42,8 @@ public:
     void setEnd(const ValidityEnd& end);
     void accept() override;
     QString storageFailure() const;
+    // What the decision became: in effect, or (with accounts) a proposal awaiting approval.
+    Submission submission() const { return m_submission; }
 
 private:
     void record();
@@ -60,6 +63,7 @@ private:
     QLabel* m_refusal;
     StorageFailureBar* m_storage = nullptr;
     QDialogButtonBox* m_buttons;
+    Submission m_submission;
 };
 
 } // namespace cinereg::ui

@@ -4,6 +4,7 @@
 #include "applications/ApplicationService.h"
 #include "applications/ReceiptDocument.h"
 #include "DateEditFormat.h"
+#include "RoleGate.h"
 #include "services/ChangeFeed.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
@@ -234,6 +235,9 @@ void ApplicationPage::reload()
     m_loading = false;
     m_decide->setEnabled(a.isOpen());
     m_withdraw->setEnabled(a.isOpen());
+    // What the signed-in role may not do is disabled, the tooltip naming the role it needs.
+    RoleGate::gate(m_reg, Action::ProposeDecision, m_decide);
+    RoleGate::gate(m_reg, Action::FileApplications, m_withdraw);
     updateActions();
 }
 
@@ -382,7 +386,9 @@ void ApplicationPage::decide()
     ApplicationDecisionDialog dialog(m_reg, m_applicationId, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        showProblem(QString());
+        // With accounts the decision is a proposal: the dossier stays open until it is approved.
+        const Submission done = dialog.submission();
+        showProblem(done.proposed() ? done.proposedMessage() : QString());
         Q_EMIT registerChanged();
     }
 }

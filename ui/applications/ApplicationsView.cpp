@@ -2,6 +2,7 @@
 
 #include "applications/ApplicationService.h"
 #include "NewApplicationDialog.h"
+#include "RoleGate.h"
 #include "services/ChangeFeed.h"
 #include "services/CompanyService.h"
 #include "services/Register.h"
@@ -51,6 +52,7 @@ ApplicationsView::ApplicationsView(const Register& reg, QWidget* parent)
 
     auto* newButton = new QPushButton(tr("New dossier…"), this);
     connect(newButton, &QPushButton::clicked, this, &ApplicationsView::newApplication);
+    RoleGate::gate(m_reg, Action::FileApplications, newButton); // the reason in its tooltip
     auto* openButton = new QPushButton(tr("Open the dossier"), this);
     connect(openButton, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem* item = m_list->currentItem())

@@ -4,6 +4,7 @@
 #include "certificates/CertificateService.h"
 #include "DateText.h"
 #include "Names.h"
+#include "RoleGate.h"
 #include "services/Register.h"
 #include "services/RightService.h"
 #include "Standing.h"
@@ -91,6 +92,9 @@ void CertificatesPanel::reload()
     m_accreditations->setEnabled(any);
     m_print->setEnabled(any);
     m_pdf->setEnabled(any);
+    // Issuing is for clerks and approvers: other roles see why in the tooltip.
+    RoleGate::gate(m_reg, Action::IssueCertificates, m_print);
+    RoleGate::gate(m_reg, Action::IssueCertificates, m_pdf);
 
     m_issued->clear();
     for (const CertificateRecord& e : service.ofCompany(m_companyId))
