@@ -94,7 +94,7 @@ Check Register::saveSettings(const Settings& settings)
     m_pinnedSettings.reset(); // no pin outlives a change of the settings
     Transaction tx(*m_db);
     SettingsStore(*m_db).save(settings);
-    AuditLog(*m_db).append({0, m_clock.now(), m_user, QStringLiteral("settings"), 0,
+    AuditLog(*m_db).append({0, m_clock.now(), user(), QStringLiteral("settings"), 0,
                             QStringLiteral("change"), settings.toJson()});
     tx.commit();
     return Done{};
