@@ -386,7 +386,7 @@ QStringList seal()
         clerksMay(QStringLiteral("SELECT, INSERT, UPDATE"), QStringLiteral("integrity_seal")),
     };
 }
-// Version 8: accounts and four eyes, as Schema.cpp's version 8. On a server the clerks' role may
+// Version 7: accounts and four eyes, as Schema.cpp's version 7. On a server the clerks' role may
 // add proposals and decide pending ones (the triggers keep decided ones final), never delete.
 QStringList accounts()
 {
@@ -485,8 +485,7 @@ QStringList migrationTo(int step)
         return standingPeriods();
     case 6:
         return seal();
-    // 7: reserved for the index of the speed work (empty until it is merged).
-    case 8:
+    case 7:
         return accounts();
     default:
         return {};

@@ -290,7 +290,7 @@ QStringList seal()
             signature  TEXT))"),
     };
 }
-// Version 8: accounts and four eyes (DOMAIN.md, "Accounts, roles and four eyes"). Accounts are
+// Version 7: accounts and four eyes (DOMAIN.md, "Accounts, roles and four eyes"). Accounts are
 // never deleted and keep their login; the first one is an admin. A proposal names its proposer
 // and, once decided, its approver, never the same; a decided proposal is final. Once an account
 // exists, a decision enters a right's history only from a pending proposal, entered by someone
@@ -384,8 +384,7 @@ QStringList migrationTo(int step)
         return standingPeriods();
     case 6:
         return seal();
-    // 7: reserved for the index of the speed work (empty until it is merged).
-    case 8:
+    case 7:
         return accounts();
     default:
         return {};
