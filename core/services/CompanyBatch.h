@@ -2,16 +2,17 @@
 
 #include "../Company.h"
 #include "../Refusal.h"
-#include "../store/AuditLog.h"
-#include "../store/CompanyStore.h"
 #include "CompanyService.h"
 
+#include <memory>
 #include <QVector>
 
 namespace cinereg {
 
+class AuditLog;
 class Register;
 class Transaction;
+struct CompanyIdentifiers;
 
 // Many registrations inside one open transaction: an import. Each record is normalized and
 // checked by CompanyService's own steps (CompanyValidator, the ICE and RC uniqueness rules),
@@ -24,6 +25,7 @@ class CompanyBatch
 {
 public:
     CompanyBatch(const Register& reg, const Transaction& open);
+    ~CompanyBatch();
     CompanyBatch(const CompanyBatch&) = delete;
     CompanyBatch& operator=(const CompanyBatch&) = delete;
 
@@ -37,8 +39,8 @@ public:
 private:
     const Register& m_reg;
     const CompanyService m_service;
-    CompanyIdentifiers m_known;
-    AuditLog m_audit;
+    std::unique_ptr<CompanyIdentifiers> m_known;
+    std::unique_ptr<AuditLog> m_audit;
     QVector<Company> m_unindexed;
 };
 

@@ -1,5 +1,6 @@
 #include "RightBatch.h"
 
+#include "../store/AuditLog.h"
 #include "../store/CompanyStore.h"
 #include "../store/RightStore.h"
 #include "../store/Savepoint.h"
@@ -12,7 +13,8 @@ namespace cinereg {
 
 RightBatch::RightBatch(const Register& reg, const Transaction& open,
                        const QVector<qint64>& companyIds)
-    : m_reg(reg), m_tx(open), m_service(reg), m_audit(StoreAccess::of(reg))
+    : m_reg(reg), m_tx(open), m_service(reg),
+      m_audit(std::make_unique<AuditLog>(StoreAccess::of(reg)))
 {
     const Database& db = StoreAccess::of(m_reg);
     const QHash<qint64, Company> companies = CompanyStore(db).records(companyIds);
@@ -84,9 +86,9 @@ Outcome<Granted> RightBatch::grant(qint64 companyId, GrantRules::GrantRequest re
             store.insertDecision(right.id, *decision, RightStore::StandingUpdate::Deferred);
         undo->release();
     }
-    m_service.auditGrant(m_audit, right);
+    m_service.auditGrant(*m_audit, right);
     if (decision) {
-        m_service.auditDecision(m_audit, right, *decision);
+        m_service.auditDecision(*m_audit, right, *decision);
         right.history.append(*decision);
     }
     place(h.rights, right);

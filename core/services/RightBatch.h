@@ -4,9 +4,9 @@
 #include "../GrantRules.h"
 #include "../Refusal.h"
 #include "../Right.h"
-#include "../store/AuditLog.h"
 #include "RightService.h"
 
+#include <memory>
 #include <optional>
 #include <QHash>
 #include <QSet>
@@ -14,6 +14,7 @@
 
 namespace cinereg {
 
+class AuditLog;
 class Register;
 class Transaction;
 
@@ -58,7 +59,7 @@ private:
     QSet<QString> m_numbers;
     QVector<qint64> m_changed; // companies whose standing periods finish() rewrites
     QSet<qint64> m_changedSet;
-    AuditLog m_audit;
+    std::unique_ptr<AuditLog> m_audit;
 };
 
 } // namespace cinereg
