@@ -33,7 +33,7 @@ qint64 AccountStore::insert(const Account& a, const QString& passwordHash) const
                        "created_at, created_by) VALUES (?,?,?,?,?,?,?)"),
         {a.login, a.fullName, RolePolicy::code(a.role), a.active ? 1 : 0, passwordHash,
          a.createdAt.toString(Qt::ISODateWithMs), a.createdBy});
-    return q.lastInsertId().toLongLong();
+    return m_db.insertedId(q);
 }
 
 std::optional<Account> AccountStore::find(const QString& login) const

@@ -15,7 +15,7 @@ qint64 ProposalStore::insert(const Proposal& p) const
         {proposalKindCode(p.kind), p.companyId,
          p.targetId ? QVariant(p.targetId) : QVariant(QMetaType(QMetaType::LongLong)), request,
          p.proposedBy, p.proposedAt.toString(Qt::ISODateWithMs)});
-    return q.lastInsertId().toLongLong();
+    return m_db.insertedId(q);
 }
 
 QVector<Proposal> ProposalStore::load(const QString& where, const QVariantList& params) const
