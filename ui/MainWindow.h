@@ -44,6 +44,15 @@ public:
     void newCompany();
     ~MainWindow() override;
     void refreshAll(); // F5
+    // File → Connect to a server…: asks the address (ConnectDialog) and requests it.
+    void connectToServer();
+    // Whether the window shows that the server cannot be reached.
+    bool showsServerLost() const { return m_serverLost; }
+
+Q_SIGNALS:
+    // Another register should replace this one (RegisterSession opens it; this one stays open
+    // if that fails).
+    void openRequested(const QString& location);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +62,9 @@ private:
     void buildMenus();
     void reloadViews();
     void openDemonstration();
+    void openFile();
+    void showServerLost();
+    void serverBack();
 
     Register& m_reg;
     QTabWidget* m_tabs = nullptr;
@@ -63,6 +75,7 @@ private:
     ProductionsView* m_productions = nullptr;
     ApplicationsView* m_applications = nullptr;
     StatisticsView* m_statistics = nullptr;
+    bool m_serverLost = false;
 };
 
 } // namespace cinereg::ui

@@ -3,19 +3,38 @@
 #include "../StorageError.h"
 #include "../store/AuditLog.h"
 #include "../store/Database.h"
+#include "../store/ServerListener.h"
 
 namespace cinereg {
 
-ChangeFeed::ChangeFeed(const Database& db, QObject* parent) : QObject(parent), m_db(db)
+ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db)
 {
     m_lastAuditId = AuditLog(m_db).lastId();
     m_dataVersion = m_db.dataVersion();
     connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::checkOtherConnections);
 }
 
+ChangeFeed::~ChangeFeed() = default;
+
 void ChangeFeed::watchOtherConnections(int intervalMs)
 {
     m_timer.start(intervalMs);
+    if (!m_db.dialect().isServer() || m_listener)
+        return;
+    m_listener = std::make_unique<ServerListener>(m_db.path());
+    connect(m_listener.get(), &ServerListener::notified, this, [this] {
+        try {
+            announceNewEntries();
+        } catch (const StorageError&) {
+            // The connection check notices a lost server; what was missed is announced then.
+        }
+    });
+    try {
+        m_listener->open();
+    } catch (const StorageError&) {
+        m_connected = false;
+        Q_EMIT connectionLost();
+    }
 }
 
 void ChangeFeed::committed()
@@ -40,6 +59,10 @@ void ChangeFeed::announcePending()
 
 void ChangeFeed::checkOtherConnections()
 {
+    if (m_db.dialect().isServer()) {
+        checkServer();
+        return;
+    }
     try {
         const qint64 version = m_db.dataVersion();
         if (version == m_dataVersion)
@@ -51,6 +74,39 @@ void ChangeFeed::checkOtherConnections()
     } catch (const StorageError&) {
         // A busy or vanished file is reported by the next action that needs it, not by a poll.
     }
+}
+
+void ChangeFeed::checkServer()
+{
+    if (m_connected) {
+        if ((!m_listener || m_listener->isReachable()) && m_db.isReachable())
+            return;
+        m_connected = false;
+        if (m_listener)
+            m_listener->close();
+        Q_EMIT connectionLost();
+    }
+    tryToReconnect();
+}
+
+void ChangeFeed::tryToReconnect()
+{
+    try {
+        m_db.reconnect();
+        if (m_listener)
+            m_listener->open();
+    } catch (const StorageError&) {
+        return; // still unreachable: the next tick tries again
+    }
+    m_connected = true;
+    Q_EMIT connectionRestored();
+    // Notifications sent while the connection was lost are gone: everything may have changed.
+    const qint64 before = m_lastAuditId;
+    try {
+        m_lastAuditId = AuditLog(m_db).lastId();
+    } catch (const StorageError&) {
+    }
+    Q_EMIT changed(before, m_lastAuditId);
 }
 
 void ChangeFeed::announceNewEntries()
