@@ -5,6 +5,10 @@
 #include "../store/Database.h"
 #include "../store/ServerListener.h"
 
+#include <atomic>
+#include <memory>
+#include <QThread>
+
 namespace cinereg {
 
 ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db)
@@ -14,7 +18,14 @@ ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), m_db(db
     connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::checkOtherConnections);
 }
 
-ChangeFeed::~ChangeFeed() = default;
+ChangeFeed::~ChangeFeed()
+{
+    if (m_probe) {
+        disconnect(m_probe, nullptr, this, nullptr);
+        m_probe->wait();
+        delete m_probe;
+    }
+}
 
 void ChangeFeed::watchOtherConnections(int intervalMs)
 {
@@ -89,7 +100,26 @@ void ChangeFeed::checkServer()
     tryToReconnect();
 }
 
+// The server is first tried from a thread of its own: an unreachable host may take the whole
+// connection timeout to answer, and the window must not freeze meanwhile. Only once it answers
+// are the register's connection and the feed's opened again, here.
 void ChangeFeed::tryToReconnect()
+{
+    if (m_probe)
+        return; // one attempt at a time
+    const QString address = m_db.path();
+    auto answered = std::make_shared<std::atomic_bool>(false);
+    m_probe = QThread::create([address, answered] { *answered = Database::canConnect(address); });
+    connect(m_probe, &QThread::finished, this, [this, answered] {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        if (*answered)
+            reconnectNow();
+    });
+    m_probe->start();
+}
+
+void ChangeFeed::reconnectNow()
 {
     try {
         m_db.reconnect();

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+class QThread;
+
 namespace cinereg {
 
 class Database;
@@ -54,10 +56,12 @@ private:
     void announceNewEntries();
     void checkServer();
     void tryToReconnect();
+    void reconnectNow();
 
     Database& m_db;
     std::unique_ptr<ServerListener> m_listener; // on a server, once watching
     bool m_connected = true;
+    QThread* m_probe = nullptr; // trying the server in the background while it is lost
     QTimer m_timer;
     qint64 m_lastAuditId = 0;
     qint64 m_dataVersion = 0;

@@ -332,6 +332,23 @@ void Database::connectServer(const QString& address, const QString& connectionNa
     }
 }
 
+bool Database::canConnect(const QString& address)
+{
+    const QString name =
+        QStringLiteral("cinereg-probe-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    try {
+        connectServer(address, name);
+    } catch (const StorageError&) {
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return true;
+}
+
 void Database::reconnect()
 {
     if (!m_dialect.isServer())

@@ -49,6 +49,8 @@ public:
     // Opens the QPSQL connection `connectionName` to `address` (already checked), in UTC and
     // UTF-8; throws StorageError (Kind::PasswordRequired when the server wants a password).
     static void connectServer(const QString& address, const QString& connectionName);
+    // Whether `address` accepts a connection now (a throwaway one; any thread).
+    static bool canConnect(const QString& address);
     // The NOTIFY channel every committed write on a server announces itself on (ServerListener).
     static constexpr const char* ChangeChannel = "cinereg_changes";
     // On a server: the connection closed and opened again (after the server was lost); throws

@@ -20,6 +20,7 @@
 #include <gtest/gtest.h>
 #include <memory>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
