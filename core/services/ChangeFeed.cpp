@@ -70,9 +70,11 @@ void ChangeFeed::announcePending()
 
 void ChangeFeed::checkOtherConnections()
 {
+    // On a server, NOTIFY brings the changes; this poll is the safety net (and F5's look).
     if (m_db.dialect().isServer()) {
         checkServer();
-        return;
+        if (!m_connected)
+            return;
     }
     try {
         const qint64 version = m_db.dataVersion();
@@ -81,6 +83,9 @@ void ChangeFeed::checkOtherConnections()
         m_dataVersion = version;
         const qint64 before = m_lastAuditId;
         m_lastAuditId = AuditLog(m_db).lastId();
+        // Every write on a server leaves an audit entry: none new, it was heard already.
+        if (m_db.dialect().isServer() && m_lastAuditId == before)
+            return;
         Q_EMIT changed(before, m_lastAuditId);
     } catch (const StorageError&) {
         // A busy or vanished file is reported by the next action that needs it, not by a poll.
