@@ -57,8 +57,14 @@ MainWindow::MainWindow(Register& reg, QWidget* parent) : QMainWindow(parent), m_
     resize(1280, 800);
     // A storage failure that no dialog caught (a view reading a locked or failing file) is
     // shown here, with Retry reloading the views, instead of ending the program.
-    GuardedApplication::setStorageFailureHandler(
-        [this](const QString& message) { m_storage->report(message, [this] { reloadViews(); }); });
+    GuardedApplication::setStorageFailureHandler([this](const QString& message) {
+        if (m_serverLost)
+            return; // the banner already says why, and the feed retries
+        m_storage->report(message, [this] { reloadViews(); });
+        // On a server, a read that failed because the server is gone says so at once.
+        if (m_reg.isOnServer())
+            m_reg.changes().checkOtherConnections();
+    });
 }
 
 MainWindow::~MainWindow()
