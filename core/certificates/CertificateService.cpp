@@ -189,12 +189,18 @@ CertificateService::Reserved CertificateService::allocateAndSign(QVector<Prepare
 {
     Reserved reserved;
     for (int start = 0; start < batch.size(); start += RecordGroup) {
-        Transaction tx(StoreAccess::of(m_reg));
-        for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i)
-            if (batch[i].id == 0)
-                batch[i].content.number =
-                    allocateNumber(tx, batch[i].content.tier, settings, reserved);
-        tx.commit();
+        const int end = std::min<int>(start + RecordGroup, batch.size());
+        const Reserved before = reserved;
+        retryingConflicts(
+            [&] {
+                Transaction tx(StoreAccess::of(m_reg));
+                for (int i = start; i < end; ++i)
+                    if (batch[i].id == 0)
+                        batch[i].content.number =
+                            allocateNumber(tx, batch[i].content.tier, settings, reserved);
+                tx.commit();
+            },
+            [&] { reserved = before; }); // the numbers are allocated again
     }
     for (Prepared& p : batch) { // signing needs no lock
         if (p.id != 0)
@@ -217,11 +223,28 @@ CertificateService::Reserved CertificateService::allocateAndSign(QVector<Prepare
 void CertificateService::record(QVector<Prepared>& batch, const QString& keyId) const
 {
     const CertificateStore::DurableWrites durable(StoreAccess::of(m_reg));
-    CertificateStore store(StoreAccess::of(m_reg));
     for (int start = 0; start < batch.size(); start += RecordGroup) {
+        const int end = std::min<int>(start + RecordGroup, batch.size());
+        QVector<int> toRecord;
+        for (int i = start; i < end; ++i)
+            if (batch[i].id == 0)
+                toRecord.append(i);
+        retryingConflicts([&] { recordGroup(batch, toRecord, keyId); },
+                          [&] {
+                              for (int i : toRecord)
+                                  batch[i].id = 0;
+                          });
+    }
+}
+
+void CertificateService::recordGroup(QVector<Prepared>& batch, const QVector<int>& group,
+                                     const QString& keyId) const
+{
+    CertificateStore store(StoreAccess::of(m_reg));
+    {
         Transaction tx(StoreAccess::of(m_reg));
         const QDateTime now = m_reg.clock().now();
-        for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
+        for (int i : group) {
             Prepared& p = batch[i];
             if (p.id != 0)
                 continue;
