@@ -114,13 +114,15 @@ void CertificateService::release(const Reserved& reserved, const Settings& setti
 {
     if (reserved.isEmpty())
         return;
-    Transaction tx(StoreAccess::of(m_reg));
-    const Numbering numbering(tx);
-    for (const Reservation& r : reserved)
-        numbering.release(
-            NumberSeries::certificates(r.tier, r.year, settings.certificateNumberFormat(r.tier)),
-            r.first, r.last);
-    tx.commit();
+    retryingConflicts([&] {
+        Transaction tx(StoreAccess::of(m_reg));
+        const Numbering numbering(tx);
+        for (const Reservation& r : reserved)
+            numbering.release(NumberSeries::certificates(r.tier, r.year,
+                                                         settings.certificateNumberFormat(r.tier)),
+                              r.first, r.last);
+        tx.commit();
+    });
 }
 
 Outcome<QVector<CertificateService::Prepared>>
@@ -317,17 +319,20 @@ void CertificateService::recordPrints(const QVector<Prepared>& batch) const
     const CertificateStore::DurableWrites durable(StoreAccess::of(m_reg));
     CertificateStore store(StoreAccess::of(m_reg));
     for (int start = 0; start < batch.size(); start += RecordGroup) {
-        Transaction tx(StoreAccess::of(m_reg));
-        const QDateTime now = m_reg.clock().now();
-        for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
-            const Prepared& p = batch[i];
-            store.recordPrint(p.id, p.content.duplicate, m_reg.user(), now);
-            AuditLog(StoreAccess::of(m_reg))
-                .append({0, now, m_reg.user(), QStringLiteral("certificate"), p.id,
+        retryingConflicts([&] {
+            Transaction tx(StoreAccess::of(m_reg));
+            const QDateTime now = m_reg.clock().now();
+            for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
+                const Prepared& p = batch[i];
+                store.recordPrint(p.id, p.content.duplicate, m_reg.user(), now);
+                AuditLog(StoreAccess::of(m_reg))
+                    .append(
+                        {0, now, m_reg.user(), QStringLiteral("certificate"), p.id,
                          p.content.duplicate ? QStringLiteral("reprint") : QStringLiteral("print"),
                          QJsonObject{{QStringLiteral("number"), p.content.number}}});
-        }
-        tx.commit();
+            }
+            tx.commit();
+        });
     }
 }
 
