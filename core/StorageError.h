@@ -12,7 +12,8 @@ class StorageError : public std::runtime_error
 public:
     // Conflict: on a server register, another workstation changed the rows this command read
     // while it ran (SQLSTATE 40001 or 40P01); nothing was written and the command can be run
-    // again.
+    // again. PasswordRequired: the server asks for a password that libpq found neither in
+    // PGPASSWORD nor in ~/.pgpass (or refused the one given).
     enum class Kind {
         CannotOpen,
         NotCinereg,
@@ -20,7 +21,8 @@ public:
         NewerVersion,
         Locked,
         QueryFailed,
-        Conflict
+        Conflict,
+        PasswordRequired
     };
 
     StorageError(Kind kind, const QString& message)

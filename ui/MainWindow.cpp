@@ -7,6 +7,7 @@
 #include "ApprovalView.h"
 #include "BatchPrintDialog.h"
 #include "CompanyPage.h"
+#include "ConnectDialog.h"
 #include "DashboardView.h"
 #include "DateText.h"
 #include "EligibilityView.h"
@@ -24,6 +25,7 @@
 #include "services/Register.h"
 #include "SettingsDialog.h"
 #include "StatisticsView.h"
+#include "StorageError.h"
 #include "StorageFailureBar.h"
 #include "UiSetup.h"
 #include "VerifyDialog.h"
@@ -31,6 +33,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -48,12 +52,21 @@ MainWindow::MainWindow(Register& reg, QWidget* parent) : QMainWindow(parent), m_
     // Every view follows the register's change feed; what other programs write to the same file
     // is noticed by polling.
     m_reg.changes().watchOtherConnections();
+    // On a server: a lost connection is shown at once and the feed reconnects in the background.
+    connect(&m_reg.changes(), &ChangeFeed::connectionLost, this, &MainWindow::showServerLost);
+    connect(&m_reg.changes(), &ChangeFeed::connectionRestored, this, &MainWindow::serverBack);
     build();
     resize(1280, 800);
     // A storage failure that no dialog caught (a view reading a locked or failing file) is
     // shown here, with Retry reloading the views, instead of ending the program.
-    GuardedApplication::setStorageFailureHandler(
-        [this](const QString& message) { m_storage->report(message, [this] { reloadViews(); }); });
+    GuardedApplication::setStorageFailureHandler([this](const QString& message) {
+        if (m_serverLost)
+            return; // the banner already says why, and the feed retries
+        m_storage->report(message, [this] { reloadViews(); });
+        // On a server, a read that failed because the server is gone says so at once.
+        if (m_reg.isOnServer())
+            m_reg.changes().checkOtherConnections();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -63,7 +76,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::build()
 {
-    setWindowTitle(tr("cinereg — register of film production rights — %1").arg(m_reg.location()));
+    setWindowTitle(
+        tr("cinereg — register of film production rights — %1").arg(m_reg.displayName()));
     m_tabs = new QTabWidget;
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
@@ -113,6 +127,8 @@ void MainWindow::build()
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_storage);
     column->addWidget(m_tabs);
+    if (m_serverLost || !m_reg.changes().isConnected()) // rebuilt while the server is away
+        QTimer::singleShot(0, this, &MainWindow::showServerLost);
     QWidget* old = centralWidget();
     setCentralWidget(central);
     if (old)
@@ -149,6 +165,14 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
     file->addAction(tr("Open the &demonstration register"), this, &MainWindow::openDemonstration);
+    file->addSeparator();
+    file->addAction(tr("&Connect to a server…"), this, &MainWindow::connectToServer);
+    QMenu* recent = file->addMenu(tr("Recent ser&vers"));
+    const QStringList servers = ConnectDialog::recentServers();
+    recent->setEnabled(!servers.isEmpty());
+    for (const QString& server : servers)
+        recent->addAction(server, this, [this, server] { Q_EMIT openRequested(server); });
+    file->addAction(tr("&Open a register file…"), QKeySequence::Open, this, &MainWindow::openFile);
     file->addSeparator();
     const auto importSheet = [this](ImportDialog::Kind kind) {
         ImportDialog dialog(m_reg, kind, this);
@@ -248,7 +272,7 @@ void MainWindow::buildMenus()
         QMessageBox::about(this, tr("About cinereg"),
                            tr("<b>cinereg %1</b><br>Register of film production rights of the "
                               "Centre cinématographique marocain.<br>Register file: %2")
-                               .arg(QCoreApplication::applicationVersion(), m_reg.location()));
+                               .arg(QCoreApplication::applicationVersion(), m_reg.displayName()));
     });
     gateActions();
 }
@@ -364,6 +388,55 @@ void MainWindow::openDemonstration()
             {QStringLiteral("--demo"), QStringLiteral("--lang"), Localization::current()}))
         QMessageBox::warning(this, tr("Demonstration register"),
                              tr("The demonstration register could not be started."));
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT openRequested(dialog.address());
+}
+
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a register file"),
+        m_reg.isOnServer() ? QString() : QFileInfo(m_reg.location()).absolutePath(),
+        tr("cinereg registers (*.cinereg);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openRequested(path);
+}
+
+namespace {
+QString serverLostText()
+{
+    return MainWindow::tr("The server of the register cannot be reached; cinereg keeps trying "
+                          "to connect again.");
+}
+} // namespace
+
+// The banner stays until the feed has connected again; Retry tries at once. A write attempted
+// meanwhile is refused by its own form, which keeps what was typed.
+void MainWindow::showServerLost()
+{
+    m_serverLost = true;
+    m_storage->report(QCoreApplication::translate("cinereg::ui::StorageFailureBar",
+                                                  "%1 Nothing you typed is lost.")
+                          .arg(serverLostText()),
+                      [this] {
+                          m_reg.changes().checkOtherConnections();
+                          if (!m_reg.changes().isConnected())
+                              throw StorageError(StorageError::Kind::CannotOpen, serverLostText());
+                      });
+}
+
+void MainWindow::serverBack()
+{
+    if (!m_serverLost)
+        return;
+    m_serverLost = false;
+    m_storage->attempt([] {}); // hides the banner
+    // The views are refreshed by the `changed` that follows the reconnection.
 }
 
 // F5: everything on screen read again, whatever the change feed said.

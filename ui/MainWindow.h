@@ -53,6 +53,15 @@ public:
     void newCompany();
     ~MainWindow() override;
     void refreshAll(); // F5
+    // File → Connect to a server…: asks the address (ConnectDialog) and requests it.
+    void connectToServer();
+    // Whether the window shows that the server cannot be reached.
+    bool showsServerLost() const { return m_serverLost; }
+
+Q_SIGNALS:
+    // Another register should replace this one (RegisterSession opens it; this one stays open
+    // if that fails).
+    void openRequested(const QString& location);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +75,9 @@ private:
     void createFirstAccount();
     void gateActions();
     QString statusText() const;
+    void openFile();
+    void showServerLost();
+    void serverBack();
 
     Register& m_reg;
     QTabWidget* m_tabs = nullptr;
@@ -79,6 +91,7 @@ private:
     ApprovalView* m_approvals = nullptr;
     QLabel* m_account = nullptr;
     int m_fixedTabs = 6; // the views that stay; company and dossier tabs close
+    bool m_serverLost = false;
 };
 
 } // namespace cinereg::ui

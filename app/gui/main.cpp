@@ -1,10 +1,10 @@
-// cinereg [--db PATH] [--demo] [--lang fr|ar|en]
+// cinereg [--db PATH|postgresql://[LOGIN@]HOST[:PORT]/DATABASE] [--demo] [--lang fr|ar|en]
 #include "AppIdentity.h"
 #include "Clock.h"
 #include "GuardedApplication.h"
 #include "Localization.h"
-#include "LoginDialog.h"
 #include "MainWindow.h"
+#include "RegisterSession.h"
 #include "sample/RegisterGenerator.h"
 #include "services/Register.h"
 #include "StorageError.h"
@@ -22,7 +22,10 @@ namespace {
 
 struct GuiOptions
 {
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The register file."),
+    QCommandLineOption db{QStringLiteral("db"),
+                          QStringLiteral("The register file, or a register on a server: "
+                                         "postgresql://[LOGIN@]HOST[:PORT]/DATABASE (the "
+                                         "password from ~/.pgpass, or asked)."),
                           QStringLiteral("PATH"), Register::defaultLocation()};
     QCommandLineOption demo{
         QStringLiteral("demo"),
@@ -86,30 +89,36 @@ int main(int argc, char** argv)
     const QString path =
         parser.isSet(demo) ? demoFolder.filePath(QStringLiteral("demo.cinereg")) : parser.value(db);
     SystemClock clock;
-    std::unique_ptr<Register> reg;
-    try { // only opening can end the program: later failures are shown in the window
-        reg = std::make_unique<Register>(path, clock, Register::systemUser());
-        if (parser.isSet(demo)) {
+    ui::RegisterSession session(clock, Register::systemUser());
+    if (parser.isSet(demo)) {
+        std::unique_ptr<Register> reg;
+        try {
+            reg = std::make_unique<Register>(path, clock, Register::systemUser());
             GeneratorOptions demoOptions;
             demoOptions.companies = 40;
             generateRegister(*reg, demoOptions);
             issueDemoCertificates(*reg, demoFolder.filePath(QStringLiteral("demo-signing.key")),
                                   12);
+        } catch (const StorageError& e) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("Main", "cinereg cannot open the register"),
+                e.message());
+            return 3;
         }
-    } catch (const StorageError& e) {
+        session.adopt(std::move(reg));
+        return app.exec();
+    }
+    // Only opening can end the program: later failures are shown in the window.
+    session.setErrorDisplay([](const QString& message) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("Main", "cinereg cannot open the register"),
-            e.message());
-        return 3;
-    }
-    // Once the register has accounts nobody works on it without signing in (the language can
-    // be chosen there); single-user mode (no account yet, the demonstration) starts as before.
-    if (reg->hasAccounts()) {
-        ui::LoginDialog login(*reg);
-        if (login.exec() != QDialog::Accepted)
-            return 0;
-    }
-    ui::MainWindow window(*reg);
-    window.show();
+            message);
+    });
+    if (!session.open(path))
+        return session.signInDeclined() ? 0 : 3;
+    session.setErrorDisplay([&session](const QString& message) {
+        QMessageBox::warning(session.window(),
+                             ui::RegisterSession::tr("The register could not be opened"), message);
+    });
     return app.exec();
 }

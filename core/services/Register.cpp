@@ -16,6 +16,7 @@
 #include "Version.h"
 
 #include <QProcessEnvironment>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -60,6 +61,29 @@ Register::~Register()
 QString Register::location() const
 {
     return m_db->path();
+}
+
+QString Register::displayName() const
+{
+    if (!isOnServer())
+        return m_db->path();
+    const QUrl url(m_db->path());
+    return QStringLiteral("%1@%2/%3").arg(m_db->serverLogin(), url.host(), url.path().mid(1));
+}
+
+bool Register::isOnServer() const
+{
+    return m_db->dialect().isServer();
+}
+
+bool Register::isServerAddress(const QString& location)
+{
+    return Database::isServerAddress(location);
+}
+
+void Register::setSessionPassword(const QString& location, const QString& password)
+{
+    Database::setSessionPassword(location, password);
 }
 
 QString Register::defaultLocation()

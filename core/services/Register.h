@@ -34,6 +34,13 @@ public:
     // Where the register is: the file's path (shown in the title bar, and opened again by the
     // window's background readers).
     QString location() const;
+    // What the title bar names: the file's path, or login@host/database on a server.
+    QString displayName() const;
+    bool isOnServer() const;
+    // True for an address of a server register (postgresql://...), false for a file's path.
+    static bool isServerAddress(const QString& location);
+    // A password for a server that libpq found none for, for this process only (never stored).
+    static void setSessionPassword(const QString& location, const QString& password);
     // The register the window and the CLI open when none is named.
     static QString defaultLocation();
 

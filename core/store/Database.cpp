@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -255,35 +256,9 @@ void Database::openServer()
                               "from PGPASSWORD or ~/.pgpass, never from the address). Nothing "
                               "was created.")
                                .arg(m_path));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    if (!db.isValid()) {
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("Cannot open %1: Qt's PostgreSQL driver is missing (package "
-                              "libqt6sql6-psql).")
-                               .arg(m_path));
-    }
-    db.setHostName(url.host());
-    if (url.port() > 0)
-        db.setPort(url.port());
-    if (!url.userName().isEmpty())
-        db.setUserName(url.userName());
-    db.setDatabaseName(name);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=cinereg"));
-    if (!db.open()) {
-        const QString reason = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("Cannot connect to the register %1: %2 Nothing was created.")
-                               .arg(m_path, reason.trimmed()));
-    }
+    connectServer(m_path, m_connectionName);
+    QSqlDatabase db = connection();
     try {
-        // Dates and timestamps are ISO text in both engines; the session's own settings must not
-        // change how the server compares or shows anything the program reads.
-        run(QStringLiteral("SET client_encoding = 'UTF8'"));
-        run(QStringLiteral("SET TIME ZONE 'UTC'"));
         QSqlQuery who = run(QStringLiteral("SELECT session_user"));
         m_serverLogin = who.next() ? who.value(0).toString() : QString();
         who.finish();
@@ -294,6 +269,104 @@ void Database::openServer()
         closeConnection();
         throw;
     }
+}
+
+namespace {
+QMutex passwordMutex;
+QHash<QString, QString> sessionPasswords; // address -> password, for this process only
+} // namespace
+
+void Database::setSessionPassword(const QString& address, const QString& password)
+{
+    const QMutexLocker lock(&passwordMutex);
+    sessionPasswords.insert(address, password);
+}
+
+void Database::connectServer(const QString& address, const QString& connectionName)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           tr("Cannot open %1: Qt's PostgreSQL driver is missing (package "
+                              "libqt6sql6-psql).")
+                               .arg(address));
+    }
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    if (!url.userName().isEmpty())
+        db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    {
+        const QMutexLocker lock(&passwordMutex);
+        if (sessionPasswords.contains(address))
+            db.setPassword(sessionPasswords.value(address));
+    }
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=cinereg"));
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        // libpq's words for a server that wants a password none was given for.
+        const bool password = reason.contains(QLatin1String("no password supplied")) ||
+                              reason.contains(QLatin1String("password authentication failed"));
+        throw StorageError(password ? StorageError::Kind::PasswordRequired
+                                    : StorageError::Kind::CannotOpen,
+                           tr("Cannot connect to the register %1: %2 Nothing was created.")
+                               .arg(address, reason.trimmed()));
+    }
+    // Dates and timestamps are ISO text in both engines; the session's own settings must not
+    // change how the server compares or shows anything the program reads.
+    for (const char* setting : {"SET client_encoding = 'UTF8'", "SET TIME ZONE 'UTC'"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(setting))) {
+            const StorageError error = failure(q.lastError());
+            q = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            throw error;
+        }
+    }
+}
+
+bool Database::canConnect(const QString& address)
+{
+    const QString name =
+        QStringLiteral("cinereg-probe-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    try {
+        connectServer(address, name);
+    } catch (const StorageError&) {
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return true;
+}
+
+void Database::reconnect()
+{
+    if (!m_dialect.isServer())
+        return;
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    connectServer(m_path, m_connectionName);
+}
+
+bool Database::isReachable() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("SELECT 1"));
 }
 
 qint64 Database::auditHead() const
@@ -621,6 +694,11 @@ void Transaction::commit()
 {
     if (m_db.isSealing())
         RegisterSeal(m_db).fold();
+    // On a server, the other workstations' change feeds hear of this write exactly when it is
+    // committed (a notification sent in a transaction is delivered at its commit, never if it
+    // rolls back).
+    if (m_db.dialect().isServer())
+        m_db.run(QStringLiteral("NOTIFY %1").arg(QLatin1String(Database::ChangeChannel)));
     m_db.run(QStringLiteral("COMMIT"));
     m_open = false;
     if (m_db.dialect().isServer())

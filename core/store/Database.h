@@ -43,6 +43,21 @@ public:
     QString path() const { return m_path; }
     // True for an address the constructor opens on a PostgreSQL server.
     static bool isServerAddress(const QString& path);
+    // The password for `address` when libpq finds none (PGPASSWORD, ~/.pgpass): kept in this
+    // process's memory for its later connections, never written anywhere.
+    static void setSessionPassword(const QString& address, const QString& password);
+    // Opens the QPSQL connection `connectionName` to `address` (already checked), in UTC and
+    // UTF-8; throws StorageError (Kind::PasswordRequired when the server wants a password).
+    static void connectServer(const QString& address, const QString& connectionName);
+    // Whether `address` accepts a connection now (a throwaway one; any thread).
+    static bool canConnect(const QString& address);
+    // The NOTIFY channel every committed write on a server announces itself on (ServerListener).
+    static constexpr const char* ChangeChannel = "cinereg_changes";
+    // On a server: the connection closed and opened again (after the server was lost); throws
+    // StorageError while it cannot be reached. Nothing for a file.
+    void reconnect();
+    // Whether the connection answers a trivial query now.
+    bool isReachable() const;
     Engine engine() const { return m_dialect.engine(); }
     const SqlDialect& dialect() const { return m_dialect; }
     // On a server, the login the server authenticated (session_user): the name recorded with

@@ -65,4 +65,9 @@ QString SqlDialect::indexedBy(const QString& index) const
     return isServer() ? QString() : QStringLiteral(" INDEXED BY %1").arg(index);
 }
 
+QString SqlDialect::withoutIndex(const QString& column) const
+{
+    return isServer() ? column : QLatin1Char('+') + column;
+}
+
 } // namespace cinereg

@@ -39,6 +39,9 @@ public:
     QString nullsAsSQLite(bool descending) const;
     // A hint naming an index (SQLite only; PostgreSQL's planner chooses).
     QString indexedBy(const QString& index) const;
+    // A column compared without the help of its index: a plain pass over the table is cheaper
+    // than an index walk in the index's order (SQLite's unary `+`; PostgreSQL's planner chooses).
+    QString withoutIndex(const QString& column) const;
 
 private:
     Engine m_engine;

@@ -13,10 +13,11 @@ RightsScan StatisticsStore::scanRights(QDate on) const
 {
     RightsScan scan;
     // Each company's first authorization ever: a new entrant the year it starts (by the day).
-    // A plain pass over the table (`+kind`: not through the kind index, whose order would then
-    // need a sort per company): six times faster than SQL's min() per company at 100k.
+    // A plain pass over the table (not through the kind index, whose order would then need a
+    // sort per company): six times faster than SQL's min() per company at 100k.
     RowScan authorizations(m_db, QStringLiteral("SELECT company_id, valid_from FROM rights "
-                                                "WHERE +kind = 'authorization'"));
+                                                "WHERE %1 = 'authorization'")
+                                     .arg(m_db.dialect().withoutIndex(QStringLiteral("kind"))));
     QHash<qint64, QDate> firstOf;
     while (authorizations.next()) {
         const QDate from = authorizations.date(1);
