@@ -41,6 +41,9 @@ public:
     QStringList cities() const;
 
     static QString courtKey(const QString& court);
+    // Writes the search index of every company afresh (a register copied from another engine,
+    // whose index is the engine's own).
+    void reindexAll() const;
 
 private:
     void saveMemberships(const Company& company);
