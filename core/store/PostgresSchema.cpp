@@ -386,7 +386,8 @@ QStringList seal()
 }
 } // namespace
 
-QStringList migrationTo(int step)
+namespace {
+QStringList statementsOf(int step)
 {
     switch (step) {
     case 1:
@@ -404,6 +405,18 @@ QStringList migrationTo(int step)
     default:
         return {};
     }
+}
+} // namespace
+
+QStringList migrationTo(int step)
+{
+    QStringList statements = statementsOf(step);
+    // The id of a row a clerk inserts is read back with lastval(), which needs the privilege to
+    // use the identity column's sequence (INSERT on the table gives only nextval's use).
+    if (!statements.isEmpty())
+        statements.append(
+            QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO cinereg_clerk"));
+    return statements;
 }
 
 } // namespace cinereg::PostgresSchema

@@ -236,6 +236,14 @@ void RegisterCopy::copy(const Database& from, const Database& to)
     if (to.isSealing())
         RegisterSeal(to).reseal();
     tx.commit();
+    // The planner's statistics of the filled tables now, not when autovacuum comes round: the
+    // first searches on a register just moved up are as fast as the following ones.
+    if (to.dialect().isServer()) {
+        QStringList tables;
+        for (const QString& table : copiedTables() + rebuiltTables())
+            tables.append(quoted(table));
+        to.run(QStringLiteral("ANALYZE %1").arg(tables.join(QStringLiteral(", "))));
+    }
 }
 
 } // namespace cinereg
