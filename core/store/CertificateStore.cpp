@@ -143,7 +143,7 @@ QVector<CertificateStore::Entry> CertificateStore::ofCompany(qint64 companyId) c
 
 QVector<CertificateStore::Entry> CertificateStore::all() const
 {
-    return load(QStringLiteral("TRUE"), {});
+    return load(QStringLiteral("1 = 1"), {});
 }
 
 QVector<CertificateStore::Entry> CertificateStore::load(const QString& where,

@@ -287,11 +287,18 @@ void Database::openServer()
         m_serverLogin = who.next() ? who.value(0).toString() : QString();
         who.finish();
         migrateServer();
+        m_sealing = true;
     } catch (...) {
         db = QSqlDatabase();
         closeConnection();
         throw;
     }
+}
+
+qint64 Database::auditHead() const
+{
+    QSqlQuery q = run(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit"));
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 int Database::serverSchemaVersion() const
@@ -344,6 +351,7 @@ void Database::migrateServer()
                            "migrated_at TEXT NOT NULL, migrated_by TEXT NOT NULL "
                            "DEFAULT session_user)"));
         run(QStringLiteral("GRANT SELECT ON schema_version TO PUBLIC"));
+        HeadWitness::forget(m_path); // a new register at an address where one was dropped
     }
     for (int step = version + 1; step <= SchemaVersion; ++step) {
         qCInfo(lcStore) << "migrating" << m_path << "to schema" << step;
@@ -352,8 +360,15 @@ void Database::migrateServer()
         run(QStringLiteral("INSERT INTO schema_version (version, migrated_at) VALUES (?, ?)"),
             {step, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     }
+    // The clerks' inserts advance the identity columns' sequences, and the program reads the
+    // new id back with lastval(), which needs USAGE on them.
     if (StandingStore(*this).needsRebuild())
         StandingStore(*this).rebuildAll();
+    // The seal's capture triggers (created once), then the seal recomputed from every row.
+    const RegisterSeal seal(*this);
+    seal.captureChanges();
+    seal.reseal();
+    run(QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO cinereg_clerk"));
     tx.commit();
 }
 
@@ -549,8 +564,15 @@ qint64 Database::insertedId(const QSqlQuery& insert) const
 {
     if (!m_dialect.isServer())
         return insert.lastInsertId().toLongLong();
-    // The identity column's sequence, advanced by this session's last insert.
-    QSqlQuery q = run(QStringLiteral("SELECT lastval()"));
+    // The table's identity sequence, as this session's insert left it (lastval() would answer
+    // for whatever sequence a trigger advanced last).
+    static const QRegularExpression into(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch table = into.match(insert.lastQuery());
+    if (!table.hasMatch())
+        return 0;
+    QSqlQuery q =
+        run(QStringLiteral("SELECT currval(pg_get_serial_sequence(?, 'id'))"), {table.captured(1)});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -583,6 +605,8 @@ void Transaction::commit()
         RegisterSeal(m_db).fold();
     m_db.run(QStringLiteral("COMMIT"));
     m_open = false;
+    if (m_db.dialect().isServer())
+        m_db.m_seenAuditHead = m_db.auditHead();
     HeadWitness::record(m_db);
     m_db.committed();
 }
@@ -590,9 +614,15 @@ void Transaction::commit()
 qint64 Database::dataVersion() const
 {
     if (m_dialect.isServer()) {
-        // Every committed write appends to the audit trail.
-        QSqlQuery q = run(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit"));
-        return q.next() ? q.value(0).toLongLong() : 0;
+        // Every committed write appends to the audit trail: a head this connection did not write
+        // itself is another workstation's change (as SQLite's data_version counts only other
+        // connections' commits).
+        const qint64 head = auditHead();
+        if (head != m_seenAuditHead) {
+            m_seenAuditHead = head;
+            ++m_otherCommits;
+        }
+        return m_otherCommits;
     }
     QSqlQuery q = run(QStringLiteral("PRAGMA data_version"));
     return q.next() ? q.value(0).toLongLong() : 0;

@@ -77,6 +77,8 @@ private:
     void openServer();
     void migrateServer();
     int serverSchemaVersion() const;
+    qint64 auditHead() const;
+    friend class Transaction;
     void createPrivately() const;
     void checkHeaderBeforeOpening() const;
     void checkBeforeWriting() const;
@@ -89,6 +91,8 @@ private:
     QString m_connectionName;
     SqlDialect m_dialect{Engine::SQLite};
     QString m_serverLogin;
+    mutable qint64 m_seenAuditHead = -1; // server: the audit head last seen (dataVersion)
+    mutable qint64 m_otherCommits = 0;
     std::shared_ptr<const HeadSigner> m_signer;
     bool m_sealing = false;
     int m_schemaVersionFound = SchemaVersion;

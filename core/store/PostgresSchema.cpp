@@ -386,8 +386,7 @@ QStringList seal()
 }
 } // namespace
 
-namespace {
-QStringList statementsOf(int step)
+QStringList migrationTo(int step)
 {
     switch (step) {
     case 1:
@@ -405,18 +404,6 @@ QStringList statementsOf(int step)
     default:
         return {};
     }
-}
-} // namespace
-
-QStringList migrationTo(int step)
-{
-    QStringList statements = statementsOf(step);
-    // The id of a row a clerk inserts is read back with lastval(), which needs the privilege to
-    // use the identity column's sequence (INSERT on the table gives only nextval's use).
-    if (!statements.isEmpty())
-        statements.append(
-            QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO cinereg_clerk"));
-    return statements;
 }
 
 } // namespace cinereg::PostgresSchema

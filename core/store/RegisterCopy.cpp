@@ -174,8 +174,10 @@ QStringList RegisterCopy::copiedTables()
 
 QStringList RegisterCopy::rebuiltTables()
 {
+    // seal_changes: a server's capture of each transaction's changes, emptied by the reseal.
     return {QStringLiteral("company_search"), QStringLiteral("company_words"),
-            QStringLiteral("standing_periods"), QStringLiteral("integrity_seal")};
+            QStringLiteral("standing_periods"), QStringLiteral("integrity_seal"),
+            QStringLiteral("seal_changes")};
 }
 
 bool RegisterCopy::isEmpty(const Database& db)
@@ -233,6 +235,8 @@ void RegisterCopy::copy(const Database& from, const Database& to)
     CompanyStore(to).reindexAll();
     StandingStore(to).rebuildAll();
     triggers.restore();
+    // The seal computed afresh from the copied rows (the source's may be another engine's, and
+    // its capture triggers were set aside with the others).
     if (to.isSealing())
         RegisterSeal(to).reseal();
     tx.commit();

@@ -33,9 +33,15 @@ QStringList RegisterSeal::protectedTables() const
 {
     // Everything that is a plain table: the search indexes (virtual tables and their shadows)
     // are derived from companies, the audit trail has its own chain and the seal is the seal.
-    QSqlQuery q = m_db.run(QStringLiteral(
-        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
-        "AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit', 'integrity_seal') ORDER BY name"));
+    QSqlQuery q = m_db.run(
+        m_db.dialect().isServer()
+            ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
+                             "tablename NOT IN ('audit', 'integrity_seal', 'seal_changes', "
+                             "'schema_version', 'company_search', 'company_words') "
+                             "ORDER BY tablename COLLATE \"C\"")
+            : QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
+                             "type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN "
+                             "('audit', 'integrity_seal') ORDER BY name"));
     QStringList tables;
     while (q.next())
         tables.append(q.value(0).toString());
@@ -44,6 +50,11 @@ QStringList RegisterSeal::protectedTables() const
 
 QString RegisterSeal::rowExpression(const QString& table, const QString& prefix) const
 {
+    // On a server, a row's JSON text (the same from the capture trigger's NEW or OLD as from a
+    // SELECT of the table).
+    if (m_db.dialect().isServer())
+        return QStringLiteral("to_jsonb(%1)::text")
+            .arg(prefix.isEmpty() ? quoted(table) : prefix.chopped(1));
     // quote() renders every value as an unambiguous SQL literal (text escaped, blobs in hex), so
     // two different rows never give the same text.
     QSqlQuery q =
@@ -59,6 +70,10 @@ QString RegisterSeal::rowExpression(const QString& table, const QString& prefix)
 
 void RegisterSeal::captureChanges() const
 {
+    if (m_db.dialect().isServer()) {
+        captureOnServer();
+        return;
+    }
     m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS seal_changes (tbl TEXT NOT NULL, "
                             "removed INTEGER NOT NULL, row TEXT NOT NULL)"));
     // A REPLACE conflict deletes rows; their triggers fire only with recursive triggers on.
@@ -86,6 +101,42 @@ void RegisterSeal::captureChanges() const
                      .arg(on, removed));
         ++n;
     }
+}
+
+void RegisterSeal::captureOnServer() const
+{
+    // A temporary trigger cannot watch a server's table: the capture triggers are the
+    // register's own (created once, by whoever migrates), and each row they record carries its
+    // transaction's id, so that a commit folds its own changes only. A change made behind the
+    // program's back (psql) is recorded too but never folded: the seal no longer matches it.
+    QSqlQuery present =
+        m_db.run(QStringLiteral("SELECT to_regclass('public.seal_changes') IS NOT NULL"));
+    const bool exists = present.next() && present.value(0).toBool();
+    present.finish();
+    if (exists)
+        return;
+    m_db.run(QStringLiteral("CREATE TABLE seal_changes (txid BIGINT NOT NULL DEFAULT "
+                            "txid_current(), tbl TEXT NOT NULL, removed INTEGER NOT NULL, "
+                            "row TEXT NOT NULL)"));
+    m_db.run(QStringLiteral("CREATE INDEX seal_changes_by_transaction ON seal_changes (txid)"));
+    m_db.run(QStringLiteral(R"(CREATE FUNCTION cinereg_seal_capture() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                INSERT INTO seal_changes (tbl, removed, row)
+                VALUES (TG_TABLE_NAME, 1, to_jsonb(OLD)::text);
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                INSERT INTO seal_changes (tbl, removed, row)
+                VALUES (TG_TABLE_NAME, 0, to_jsonb(NEW)::text);
+            END IF;
+            RETURN NULL;
+        END $$)"));
+    for (const QString& table : protectedTables())
+        m_db.run(QStringLiteral("CREATE TRIGGER %1_sealed AFTER INSERT OR UPDATE OR DELETE ON %2 "
+                                "FOR EACH ROW EXECUTE FUNCTION cinereg_seal_capture()")
+                     .arg(table, quoted(table)));
+    m_db.run(QStringLiteral("GRANT SELECT, INSERT, DELETE ON seal_changes TO cinereg_clerk"));
 }
 
 std::optional<SealRecord> RegisterSeal::stored() const
@@ -128,7 +179,11 @@ void RegisterSeal::fold() const
     std::optional<SealRecord> record = stored();
     if (!record)
         return; // removed behind the program's back: `check` reports it, no write hides it
-    QSqlQuery changes = m_db.run(QStringLiteral("SELECT tbl, removed, row FROM seal_changes"));
+    const bool server = m_db.dialect().isServer();
+    // On a server every transaction's changes are captured in one table, each with its own id.
+    const QString mine = server ? QStringLiteral(" WHERE txid = txid_current()") : QString();
+    QSqlQuery changes =
+        m_db.run(QStringLiteral("SELECT tbl, removed, \"row\" FROM seal_changes") + mine);
     QHash<QString, StateDigest> digests;
     bool changed = false;
     while (changes.next()) {
@@ -146,7 +201,7 @@ void RegisterSeal::fold() const
     }
     changes.finish();
     if (changed)
-        m_db.run(QStringLiteral("DELETE FROM seal_changes"));
+        m_db.run(QStringLiteral("DELETE FROM seal_changes") + mine);
     QSqlQuery head = m_db.run(QStringLiteral("SELECT id FROM audit ORDER BY id DESC LIMIT 1"));
     const qint64 auditId = head.next() ? head.value(0).toLongLong() : 0;
     head.finish();
@@ -162,8 +217,11 @@ QJsonObject RegisterSeal::recompute() const
     QJsonObject tables;
     for (const QString& table : protectedTables()) {
         StateDigest digest;
-        QSqlQuery rows = m_db.run(QStringLiteral("SELECT %1 FROM main.%2")
-                                      .arg(rowExpression(table, QString()), quoted(table)));
+        QSqlQuery rows =
+            m_db.run(QStringLiteral("SELECT %1 FROM %2%3")
+                         .arg(rowExpression(table, QString()),
+                              m_db.dialect().isServer() ? QString() : QStringLiteral("main."),
+                              quoted(table)));
         while (rows.next())
             digest.add(rows.value(0).toString().toUtf8());
         tables.insert(table, digest.toHex());
@@ -173,7 +231,9 @@ QJsonObject RegisterSeal::recompute() const
 
 void RegisterSeal::reseal() const
 {
-    m_db.run(QStringLiteral("DELETE FROM seal_changes"));
+    m_db.run(m_db.dialect().isServer()
+                 ? QStringLiteral("DELETE FROM seal_changes WHERE txid = txid_current()")
+                 : QStringLiteral("DELETE FROM seal_changes"));
     SealRecord record;
     record.tables = recompute();
     write(record);
@@ -181,10 +241,6 @@ void RegisterSeal::reseal() const
 
 QStringList RegisterSeal::findings() const
 {
-    // Not kept on a server yet (the seal's capture uses SQLite's temporary triggers): there the
-    // history is defended by the server itself (privileges and refusal triggers).
-    if (m_db.dialect().isServer())
-        return {};
     const std::optional<SealRecord> record = stored();
     if (!record)
         return {tr("The register's seal is missing: it was removed outside the program.")};

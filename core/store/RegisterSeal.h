@@ -46,6 +46,7 @@ public:
     QStringList findings() const;
 
 private:
+    void captureOnServer() const;
     QString rowExpression(const QString& table, const QString& prefix) const;
     QJsonObject recompute() const;
     void write(SealRecord record) const;

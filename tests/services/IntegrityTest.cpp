@@ -2,6 +2,7 @@
 #include "services/IntegrityService.h"
 #include "services/RightService.h"
 #include "TempRegister.h"
+#include "TestServer.h"
 
 #include <gtest/gtest.h>
 #include <QSqlDatabase>
@@ -11,8 +12,16 @@ using namespace cinereg;
 using namespace cinereg::test;
 
 namespace {
-void tamper(const QString& path, const QStringList& statements)
+// Raw edits behind the program's back: with SQLite on the file; on a server register as the
+// cluster's superuser with psql would (the `onServer` statements, in PostgreSQL's dialect).
+void tamper(const TempRegister& t, const QStringList& statements, const QStringList& onServer = {})
 {
+    if (t.onServer()) {
+        for (const QString& s : onServer)
+            ASSERT_EQ(TestServer::asSuperuser(t.path(), s), QString()) << s.toStdString();
+        return;
+    }
+    const QString path = t.path();
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
@@ -52,21 +61,29 @@ TEST(Integrity, AnAlteredAuditEntryIsDetected)
 {
     TempRegister t;
     fill(t.reg());
-    tamper(t.path(), {QStringLiteral("DROP TRIGGER audit_is_never_edited"),
-                      QStringLiteral("UPDATE audit SET user = 'someone else' WHERE id = 2")});
-    // The chain names the entry; the schema check names the dropped trigger.
+    tamper(t,
+           {QStringLiteral("DROP TRIGGER audit_is_never_edited"),
+            QStringLiteral("UPDATE audit SET user = 'someone else' WHERE id = 2")},
+           {QStringLiteral("ALTER TABLE audit DISABLE TRIGGER USER"),
+            QStringLiteral("UPDATE audit SET \"user\" = 'someone else' WHERE id = 2")});
+    // The chain names the entry; the schema check names the dropped trigger (a server's schema
+    // is its owner's: only its superuser could have done this).
     const QStringList findings = t.reg().integrity().findings();
     EXPECT_EQ(findings.filter(QStringLiteral("Audit entry 2 was altered")).size(), 1)
         << findings.join(QLatin1Char('\n')).toStdString();
-    EXPECT_EQ(findings.filter(QStringLiteral("audit_is_never_edited")).size(), 1);
+    if (!t.onServer())
+        EXPECT_EQ(findings.filter(QStringLiteral("audit_is_never_edited")).size(), 1);
 }
 
 TEST(Integrity, ARemovedAuditEntryIsDetected)
 {
     TempRegister t;
     fill(t.reg());
-    tamper(t.path(), {QStringLiteral("DROP TRIGGER audit_is_never_deleted"),
-                      QStringLiteral("DELETE FROM audit WHERE id = 3")});
+    tamper(t,
+           {QStringLiteral("DROP TRIGGER audit_is_never_deleted"),
+            QStringLiteral("DELETE FROM audit WHERE id = 3")},
+           {QStringLiteral("ALTER TABLE audit DISABLE TRIGGER USER"),
+            QStringLiteral("DELETE FROM audit WHERE id = 3")});
     EXPECT_FALSE(t.reg().integrity().findings().isEmpty());
 }
 
@@ -75,20 +92,35 @@ TEST(Integrity, RulesBrokenBehindTheProgramsBackAreFound)
     TempRegister t;
     fill(t.reg());
     // A second authorization over the same period, and an accreditation with no authorization.
-    tamper(t.path(), {
-                         QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) "
-                                        "VALUES (1, 'authorization', 'X-1', '2025-06-01')"),
-                         QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, "
-                                        "reference, decision_date, entered_by, entered_at) "
-                                        "SELECT id, 'grant', '2025-06-01', 'R', '2025-06-01', 'x', "
-                                        "'2025-06-01' FROM rights WHERE number = 'X-1'"),
-                         QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) "
-                                        "VALUES (1, 'international', 'X-2', '2020-01-01')"),
-                         QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, "
-                                        "reference, decision_date, entered_by, entered_at) "
-                                        "SELECT id, 'grant', '2020-01-01', 'R', '2020-01-01', 'x', "
-                                        "'2020-01-01' FROM rights WHERE number = 'X-2'"),
-                     });
+    const QStringList onServer{
+        QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) VALUES (1, "
+                       "'authorization', 'X-1', '2025-06-01')"),
+        QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
+                       "decision_date, entered_by, entered_at) SELECT id, 'grant', '2025-06-01', "
+                       "'R', '2025-06-01', session_user, '2025-06-01' FROM rights WHERE number = "
+                       "'X-1'"),
+        QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) VALUES (1, "
+                       "'international', 'X-2', '2020-01-01')"),
+        QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
+                       "decision_date, entered_by, entered_at) SELECT id, 'grant', '2020-01-01', "
+                       "'R', '2020-01-01', session_user, '2020-01-01' FROM rights WHERE number = "
+                       "'X-2'")};
+    tamper(t,
+           {
+               QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) "
+                              "VALUES (1, 'authorization', 'X-1', '2025-06-01')"),
+               QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, "
+                              "reference, decision_date, entered_by, entered_at) "
+                              "SELECT id, 'grant', '2025-06-01', 'R', '2025-06-01', 'x', "
+                              "'2025-06-01' FROM rights WHERE number = 'X-1'"),
+               QStringLiteral("INSERT INTO rights (company_id, kind, number, valid_from) "
+                              "VALUES (1, 'international', 'X-2', '2020-01-01')"),
+               QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, "
+                              "reference, decision_date, entered_by, entered_at) "
+                              "SELECT id, 'grant', '2020-01-01', 'R', '2020-01-01', 'x', "
+                              "'2020-01-01' FROM rights WHERE number = 'X-2'"),
+           },
+           onServer);
     const QString findings = t.reg().integrity().findings().join(QLatin1Char('\n'));
     EXPECT_TRUE(findings.contains(QStringLiteral("X-1"))) << findings.toStdString();
     EXPECT_TRUE(findings.contains(QStringLiteral("X-2"))) << findings.toStdString();
