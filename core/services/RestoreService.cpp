@@ -99,7 +99,9 @@ Check RestoreService::restoreToServer(const QString& source, const QString& targ
         return Refusal{Rule::InvalidField, QStringLiteral("file"),
                        tr("%1 fails the register's check and is not restored:\n%2")
                            .arg(source, findings.join(QLatin1Char('\n')))};
-    const Database server(target); // creates the schema in an empty database
+    // Creates the schema in an empty database; the seal written after the copy is signed as any
+    // commit of this account is.
+    const Database server(target, HeadSigning::signer());
     if (!RegisterCopy::isEmpty(server))
         return Refusal{Rule::InvalidField, QStringLiteral("db"),
                        tr("The register %1 is not empty; restore only into an empty register. "

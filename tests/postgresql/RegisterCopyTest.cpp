@@ -233,7 +233,8 @@ TEST_F(RegisterCopyTest, ARegisterOpenedOnceButEmptyTakesTheCopy)
     }
     const Output restored = cli(w.dir, server, {QStringLiteral("restore"), w.file});
     ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
-    EXPECT_EQ(cli(w.dir, server, {QStringLiteral("check")}).exitCode, 0);
+    const Output checked = cli(w.dir, server, {QStringLiteral("check")});
+    EXPECT_EQ(checked.exitCode, 0) << checked.out.toStdString() << checked.err.toStdString();
 }
 
 TEST_F(RegisterCopyTest, AClerksLoginMayNotRestore)
