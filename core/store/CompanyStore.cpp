@@ -372,9 +372,7 @@ void CompanyStore::reindexAll() const
         texts.append({c.id, searchText(c)});
     }
     q.finish();
-    const SearchIndex index(m_db);
-    for (const auto& [id, text] : texts)
-        index.write(id, text);
+    SearchIndex(m_db).writeAll(texts);
 }
 
 } // namespace cinereg
