@@ -114,13 +114,15 @@ void CertificateService::release(const Reserved& reserved, const Settings& setti
 {
     if (reserved.isEmpty())
         return;
-    Transaction tx(StoreAccess::of(m_reg));
-    const Numbering numbering(tx);
-    for (const Reservation& r : reserved)
-        numbering.release(
-            NumberSeries::certificates(r.tier, r.year, settings.certificateNumberFormat(r.tier)),
-            r.first, r.last);
-    tx.commit();
+    retryingConflicts([&] {
+        Transaction tx(StoreAccess::of(m_reg));
+        const Numbering numbering(tx);
+        for (const Reservation& r : reserved)
+            numbering.release(NumberSeries::certificates(r.tier, r.year,
+                                                         settings.certificateNumberFormat(r.tier)),
+                              r.first, r.last);
+        tx.commit();
+    });
 }
 
 Outcome<QVector<CertificateService::Prepared>>
@@ -189,12 +191,18 @@ CertificateService::Reserved CertificateService::allocateAndSign(QVector<Prepare
 {
     Reserved reserved;
     for (int start = 0; start < batch.size(); start += RecordGroup) {
-        Transaction tx(StoreAccess::of(m_reg));
-        for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i)
-            if (batch[i].id == 0)
-                batch[i].content.number =
-                    allocateNumber(tx, batch[i].content.tier, settings, reserved);
-        tx.commit();
+        const int end = std::min<int>(start + RecordGroup, batch.size());
+        const Reserved before = reserved;
+        retryingConflicts(
+            [&] {
+                Transaction tx(StoreAccess::of(m_reg));
+                for (int i = start; i < end; ++i)
+                    if (batch[i].id == 0)
+                        batch[i].content.number =
+                            allocateNumber(tx, batch[i].content.tier, settings, reserved);
+                tx.commit();
+            },
+            [&] { reserved = before; }); // the numbers are allocated again
     }
     for (Prepared& p : batch) { // signing needs no lock
         if (p.id != 0)
@@ -217,11 +225,28 @@ CertificateService::Reserved CertificateService::allocateAndSign(QVector<Prepare
 void CertificateService::record(QVector<Prepared>& batch, const QString& keyId) const
 {
     const CertificateStore::DurableWrites durable(StoreAccess::of(m_reg));
-    CertificateStore store(StoreAccess::of(m_reg));
     for (int start = 0; start < batch.size(); start += RecordGroup) {
+        const int end = std::min<int>(start + RecordGroup, batch.size());
+        QVector<int> toRecord;
+        for (int i = start; i < end; ++i)
+            if (batch[i].id == 0)
+                toRecord.append(i);
+        retryingConflicts([&] { recordGroup(batch, toRecord, keyId); },
+                          [&] {
+                              for (int i : toRecord)
+                                  batch[i].id = 0;
+                          });
+    }
+}
+
+void CertificateService::recordGroup(QVector<Prepared>& batch, const QVector<int>& group,
+                                     const QString& keyId) const
+{
+    CertificateStore store(StoreAccess::of(m_reg));
+    {
         Transaction tx(StoreAccess::of(m_reg));
         const QDateTime now = m_reg.clock().now();
-        for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
+        for (int i : group) {
             Prepared& p = batch[i];
             if (p.id != 0)
                 continue;
@@ -294,17 +319,20 @@ void CertificateService::recordPrints(const QVector<Prepared>& batch) const
     const CertificateStore::DurableWrites durable(StoreAccess::of(m_reg));
     CertificateStore store(StoreAccess::of(m_reg));
     for (int start = 0; start < batch.size(); start += RecordGroup) {
-        Transaction tx(StoreAccess::of(m_reg));
-        const QDateTime now = m_reg.clock().now();
-        for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
-            const Prepared& p = batch[i];
-            store.recordPrint(p.id, p.content.duplicate, m_reg.user(), now);
-            AuditLog(StoreAccess::of(m_reg))
-                .append({0, now, m_reg.user(), QStringLiteral("certificate"), p.id,
+        retryingConflicts([&] {
+            Transaction tx(StoreAccess::of(m_reg));
+            const QDateTime now = m_reg.clock().now();
+            for (int i = start; i < std::min<int>(start + RecordGroup, batch.size()); ++i) {
+                const Prepared& p = batch[i];
+                store.recordPrint(p.id, p.content.duplicate, m_reg.user(), now);
+                AuditLog(StoreAccess::of(m_reg))
+                    .append(
+                        {0, now, m_reg.user(), QStringLiteral("certificate"), p.id,
                          p.content.duplicate ? QStringLiteral("reprint") : QStringLiteral("print"),
                          QJsonObject{{QStringLiteral("number"), p.content.number}}});
-        }
-        tx.commit();
+            }
+            tx.commit();
+        });
     }
 }
 

@@ -113,6 +113,8 @@ private:
                            Reserved& reserved) const;
     void release(const Reserved& reserved, const Settings& settings) const;
     void record(QVector<Prepared>& batch, const QString& keyId) const;
+    void recordGroup(QVector<Prepared>& batch, const QVector<int>& group,
+                     const QString& keyId) const;
     void recordPrints(const QVector<Prepared>& batch) const;
     const Register& m_reg;
 };

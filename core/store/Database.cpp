@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
@@ -626,6 +627,23 @@ qint64 Database::dataVersion() const
     }
     QSqlQuery q = run(QStringLiteral("PRAGMA data_version"));
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void retryingConflicts(const std::function<void()>& attempt, const std::function<void()>& undo)
+{
+    constexpr int Attempts = 8;
+    for (int n = 1;; ++n) {
+        try {
+            attempt();
+            return;
+        } catch (const StorageError& e) {
+            if (e.kind() != StorageError::Kind::Conflict || n == Attempts)
+                throw;
+        }
+        if (undo)
+            undo();
+        QThread::msleep(QRandomGenerator::global()->bounded(5, 30 * n));
+    }
 }
 
 QVariant sqlDate(QDate date)

@@ -119,6 +119,14 @@ private:
     bool m_open = true;
 };
 
+// Runs `attempt` (one whole write transaction) again when the server reports that another
+// workstation's transaction conflicted with it (StorageError::Kind::Conflict), up to 8 times
+// with a short random pause; `undo` first restores what the failed attempt changed in the
+// caller's memory. For commands made of several transactions, whose first ones are committed
+// when a later one conflicts (the CLI runs single-transaction commands again as a whole).
+void retryingConflicts(const std::function<void()>& attempt,
+                       const std::function<void()>& undo = {});
+
 // Dates are stored as ISO text, NULL for none.
 QVariant sqlDate(QDate date);
 QDate dateFromSql(const QVariant& value);

@@ -16,6 +16,8 @@ QString quoted(const QString& identifier)
            QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
+void createCaptureTable(const Database& db);
+
 QString compact(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -109,17 +111,28 @@ void RegisterSeal::captureOnServer() const
     // register's own (created once, by whoever migrates), and each row they record carries its
     // transaction's id, so that a commit folds its own changes only. A change made behind the
     // program's back (psql) is recorded too but never folded: the seal no longer matches it.
+    // Run by each migration: a table a later step adds gets its trigger too.
     QSqlQuery present =
         m_db.run(QStringLiteral("SELECT to_regclass('public.seal_changes') IS NOT NULL"));
     const bool exists = present.next() && present.value(0).toBool();
     present.finish();
-    if (exists)
-        return;
-    m_db.run(QStringLiteral("CREATE TABLE seal_changes (txid BIGINT NOT NULL DEFAULT "
-                            "txid_current(), tbl TEXT NOT NULL, removed INTEGER NOT NULL, "
-                            "row TEXT NOT NULL)"));
-    m_db.run(QStringLiteral("CREATE INDEX seal_changes_by_transaction ON seal_changes (txid)"));
-    m_db.run(QStringLiteral(R"(CREATE FUNCTION cinereg_seal_capture() RETURNS trigger
+    if (!exists)
+        createCaptureTable(m_db);
+    for (const QString& table : protectedTables())
+        m_db.run(QStringLiteral("CREATE OR REPLACE TRIGGER %1_sealed AFTER INSERT OR UPDATE OR "
+                                "DELETE ON %2 FOR EACH ROW EXECUTE FUNCTION "
+                                "cinereg_seal_capture()")
+                     .arg(table, quoted(table)));
+}
+
+namespace {
+void createCaptureTable(const Database& db)
+{
+    db.run(QStringLiteral("CREATE TABLE seal_changes (txid BIGINT NOT NULL DEFAULT "
+                          "txid_current(), tbl TEXT NOT NULL, removed INTEGER NOT NULL, "
+                          "row TEXT NOT NULL)"));
+    db.run(QStringLiteral("CREATE INDEX seal_changes_by_transaction ON seal_changes (txid)"));
+    db.run(QStringLiteral(R"(CREATE FUNCTION cinereg_seal_capture() RETURNS trigger
         LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -132,12 +145,9 @@ void RegisterSeal::captureOnServer() const
             END IF;
             RETURN NULL;
         END $$)"));
-    for (const QString& table : protectedTables())
-        m_db.run(QStringLiteral("CREATE TRIGGER %1_sealed AFTER INSERT OR UPDATE OR DELETE ON %2 "
-                                "FOR EACH ROW EXECUTE FUNCTION cinereg_seal_capture()")
-                     .arg(table, quoted(table)));
-    m_db.run(QStringLiteral("GRANT SELECT, INSERT, DELETE ON seal_changes TO cinereg_clerk"));
+    db.run(QStringLiteral("GRANT SELECT, INSERT, DELETE ON seal_changes TO cinereg_clerk"));
 }
+} // namespace
 
 std::optional<SealRecord> RegisterSeal::stored() const
 {

@@ -1,6 +1,7 @@
 // The CLI contract's exit codes and JSON shapes, through the real executable.
 #include "CliRunner.h"
 #include "TempRegister.h"
+#include "TestServer.h"
 
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
@@ -178,6 +179,8 @@ TEST(CliJsonShapes, ShowCarriesRightsWithStatusAndHistory)
 
 TEST(CliBackup, BackupRestoresIntoANewFileAndNeverOverwrites)
 {
+    SKIP_ON_SERVER("a server register is backed up with pg_dump by its administrator; `backup` "
+                   "refuses (CliServer.BackupOfAServerRegisterIsRefusedWritingNothing)");
     CliRunner cli;
     const qint64 id = cli.addCompany(7);
     const QString copy = cli.tempPath(QStringLiteral("backup.cinereg"));
@@ -197,4 +200,17 @@ TEST(CliBackup, BackupRestoresIntoANewFileAndNeverOverwrites)
               1)
         << "restore only into an empty or new file";
     EXPECT_EQ(cli.run({QStringLiteral("--db"), restored, QStringLiteral("check")}).exitCode, 0);
+}
+
+TEST(CliServer, BackupOfAServerRegisterIsRefusedWritingNothing)
+{
+    if (!cinereg::test::TestServer::active())
+        GTEST_SKIP() << "about a server register (runs in the postgresql label)";
+    CliRunner cli;
+    cli.addCompany(1);
+    const QString target = cli.tempPath(QStringLiteral("copy.cinereg"));
+    const CliResult r = cli.run({QStringLiteral("backup"), target});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("pg_dump"))) << qPrintable(r.err);
+    EXPECT_FALSE(QFile::exists(target));
 }

@@ -125,3 +125,25 @@ TEST(Integrity, RulesBrokenBehindTheProgramsBackAreFound)
     EXPECT_TRUE(findings.contains(QStringLiteral("X-1"))) << findings.toStdString();
     EXPECT_TRUE(findings.contains(QStringLiteral("X-2"))) << findings.toStdString();
 }
+
+TEST(Integrity, ARowChangedBehindTheProgramsBackIsFoundByTheSeal)
+{
+    TempRegister t;
+    fill(t.reg());
+    ASSERT_TRUE(t.reg().integrity().findings().isEmpty());
+    // With sqlite3 on a file; with psql, as the server's superuser, on a server register.
+    const QString edit = QStringLiteral("UPDATE companies SET capital = 1 WHERE id = 1");
+    tamper(t, {edit}, {edit});
+    const QStringList findings = t.reg().integrity().findings();
+    EXPECT_EQ(
+        findings.filter(QStringLiteral("Table companies was changed outside the program")).size(),
+        1)
+        << findings.join(QLatin1Char('\n')).toStdString();
+    // The program's next write does not hide it.
+    ASSERT_TRUE(t.reg().companies().add(sampleCompany(9)));
+    EXPECT_FALSE(t.reg()
+                     .integrity()
+                     .findings()
+                     .filter(QStringLiteral("Table companies was changed outside the program"))
+                     .isEmpty());
+}
