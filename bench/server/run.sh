@@ -20,7 +20,10 @@ mkdir -p "$data"
 file=$data/register-$n.cinereg
 if [ ! -e "$file" ]; then
     # The same register as bench_search's: seed 1, histories relative to 2026-11-24.
-    "$build/bench/cinereg-generate" --db "$file" --companies "$n" --seed 1 --today 2026-11-24
+    # Into another name first: a generation that fails leaves no file taken for the register.
+    rm -f "$file.new"
+    "$build/bench/cinereg-generate" --db "$file.new" --companies "$n" --seed 1 --today 2026-11-24
+    mv "$file.new" "$file"
 fi
 
 cluster=$(mktemp -d /tmp/cinereg-bench-pg.XXXXXX)
