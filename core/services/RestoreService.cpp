@@ -2,12 +2,15 @@
 
 #include "../store/Backup.h"
 #include "../store/HeadWitness.h"
+#include "../store/RegisterCopy.h"
 #include "../store/StoreAccess.h"
+#include "HeadSigning.h"
 #include "IntegrityService.h"
 #include "Register.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace cinereg {
 
@@ -24,7 +27,22 @@ Check RestoreService::backup(const Register& reg, const QString& target)
 {
     if (auto refusal = reg.require(Action::Backup))
         return *refusal;
-    return Backup::save(StoreAccess::of(reg), target);
+    const Database& source = StoreAccess::of(reg);
+    if (!source.dialect().isServer())
+        return Backup::save(source, target);
+    // A server register: an ordinary register file, copied from one snapshot of the server.
+    if (QFileInfo::exists(target))
+        return Refusal{Rule::InvalidField, QStringLiteral("file"),
+                       tr("%1 already exists; a backup never overwrites a file.").arg(target)};
+    try {
+        const Database copy(target, HeadSigning::signer());
+        RegisterCopy::copy(source, copy);
+    } catch (...) {
+        removeWithCompanions(target);
+        throw;
+    }
+    HeadWitness::forget(target);
+    return Done{};
 }
 
 Check RestoreService::restore(const QString& source, const QString& target, const Clock& clock,
@@ -33,6 +51,8 @@ Check RestoreService::restore(const QString& source, const QString& target, cons
     if (!QFileInfo::exists(source))
         return Refusal{Rule::NotFound, QStringLiteral("file"),
                        tr("%1 does not exist.").arg(source)};
+    if (Database::isServerAddress(target))
+        return restoreToServer(source, target, clock, user);
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() && targetInfo.size() > 0)
         return Refusal{Rule::InvalidField, QStringLiteral("db"),
@@ -60,6 +80,42 @@ Check RestoreService::restore(const QString& source, const QString& target, cons
         return Refusal{Rule::InvalidField, QStringLiteral("db"),
                        tr("Cannot write %1.").arg(target)};
     }
+    HeadWitness::forget(probe);
+    HeadWitness::forget(target);
+    return Done{};
+}
+
+Check RestoreService::restoreToServer(const QString& source, const QString& target,
+                                      const Clock& clock, const QString& user)
+{
+    // The file is checked first, as for a file target, on a private copy migrated forward.
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Refusal{Rule::InvalidField, QStringLiteral("file"),
+                       tr("Cannot create a temporary folder to check %1.").arg(source)};
+    const QString probe = folder.filePath(QStringLiteral("restoring.cinereg"));
+    Backup::copyFile(source, probe);
+    Register copy(probe, clock, user);
+    const QStringList findings = copy.integrity().findings();
+    if (!findings.isEmpty())
+        return Refusal{Rule::InvalidField, QStringLiteral("file"),
+                       tr("%1 fails the register's check and is not restored:\n%2")
+                           .arg(source, findings.join(QLatin1Char('\n')))};
+    // Creates the schema in an empty database; the seal written after the copy is signed as any
+    // commit of this account is.
+    const Database server(target, HeadSigning::signer());
+    if (!RegisterCopy::isEmpty(server))
+        return Refusal{Rule::InvalidField, QStringLiteral("db"),
+                       tr("The register %1 is not empty; restore only into an empty register. "
+                          "Nothing was written.")
+                           .arg(target)};
+    const QStringList foreign = RegisterCopy::notOwned(server);
+    if (!foreign.isEmpty())
+        return Refusal{Rule::InvalidField, QStringLiteral("db"),
+                       tr("The login %1 does not own the tables of %2 (%3): a restore is run by "
+                          "the database's owner. Nothing was written.")
+                           .arg(server.serverLogin(), target, foreign.join(QStringLiteral(", ")))};
+    RegisterCopy::copy(StoreAccess::of(copy), server);
     HeadWitness::forget(probe);
     HeadWitness::forget(target);
     return Done{};

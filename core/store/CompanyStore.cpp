@@ -403,4 +403,22 @@ QStringList CompanyStore::cities() const
     return out;
 }
 
+void CompanyStore::reindexAll() const
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT id, name, name_ar, ice, rc_number FROM companies ORDER BY id"));
+    QVector<std::pair<qint64, QString>> texts;
+    while (q.next()) {
+        Company c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.nameAr = q.value(2).toString();
+        c.ice = q.value(3).toString();
+        c.rcNumber = q.value(4).toString();
+        texts.append({c.id, searchText(c)});
+    }
+    q.finish();
+    SearchIndex(m_db).writeAll(texts);
+}
+
 } // namespace cinereg

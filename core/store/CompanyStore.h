@@ -67,6 +67,9 @@ public:
     static QString courtKey(const QString& court);
     // An RC number in a court as one key (the number, and the court as courtKey folds it).
     static QString rcKey(const QString& rcNumber, const QString& rcCourt);
+    // Writes the search index of every company afresh (a register copied from another engine,
+    // whose index is the engine's own).
+    void reindexAll() const;
 
 private:
     void saveMemberships(const Company& company);

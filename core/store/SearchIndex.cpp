@@ -62,6 +62,38 @@ void SearchIndex::write(qint64 companyId, const QString& foldedText) const
              {companyId, foldedText});
 }
 
+void SearchIndex::writeAll(const QVector<std::pair<qint64, QString>>& foldedTexts) const
+{
+    if (!m_db.dialect().isServer()) {
+        for (const auto& [id, text] : foldedTexts)
+            write(id, text);
+        return;
+    }
+    // Pairs of (company, text) into one table, 200 rows per statement.
+    const auto insertPairs = [this](const QString& table, const QString& column,
+                                    const QVariantList& pairs) {
+        const qsizetype perStatement = 400;
+        for (qsizetype at = 0; at < pairs.size(); at += perStatement) {
+            const QVariantList slice = pairs.mid(at, perStatement);
+            QStringList tuples;
+            for (qsizetype i = 0; i < slice.size(); i += 2)
+                tuples.append(QStringLiteral("(?, ?)"));
+            m_db.run(QStringLiteral("INSERT INTO %1 (company_id, %2) VALUES %3")
+                         .arg(table, column, tuples.join(QLatin1Char(','))),
+                     slice);
+        }
+    };
+    QVariantList texts;
+    QVariantList words;
+    for (const auto& [id, text] : foldedTexts) {
+        texts << id << text;
+        for (const QString& word : SearchIndex::words(text))
+            words << id << word;
+    }
+    insertPairs(QStringLiteral("company_search"), QStringLiteral("text"), texts);
+    insertPairs(QStringLiteral("company_words"), QStringLiteral("word"), words);
+}
+
 void SearchIndex::erase(qint64 companyId) const
 {
     const QString key =

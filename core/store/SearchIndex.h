@@ -4,6 +4,8 @@
 
 #include <QStringList>
 #include <QVariantList>
+#include <QVector>
+#include <utility>
 
 namespace cinereg {
 
@@ -18,6 +20,9 @@ public:
     explicit SearchIndex(const Database& db) : m_db(db) {}
 
     void write(qint64 companyId, const QString& foldedText) const;
+    // write() for many companies at once (a whole register copied in): on a server, several rows
+    // per statement.
+    void writeAll(const QVector<std::pair<qint64, QString>>& foldedTexts) const;
     void erase(qint64 companyId) const;
     // Conditions on c.id (ANDed by the caller) finding the companies whose text holds every
     // folded word, with their parameters appended to params.

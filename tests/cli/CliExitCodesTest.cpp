@@ -179,8 +179,6 @@ TEST(CliJsonShapes, ShowCarriesRightsWithStatusAndHistory)
 
 TEST(CliBackup, BackupRestoresIntoANewFileAndNeverOverwrites)
 {
-    SKIP_ON_SERVER("a server register is backed up with pg_dump by its administrator; `backup` "
-                   "refuses (CliServer.BackupOfAServerRegisterIsRefusedWritingNothing)");
     CliRunner cli;
     const qint64 id = cli.addCompany(7);
     const QString copy = cli.tempPath(QStringLiteral("backup.cinereg"));
@@ -202,15 +200,21 @@ TEST(CliBackup, BackupRestoresIntoANewFileAndNeverOverwrites)
     EXPECT_EQ(cli.run({QStringLiteral("--db"), restored, QStringLiteral("check")}).exitCode, 0);
 }
 
-TEST(CliServer, BackupOfAServerRegisterIsRefusedWritingNothing)
+TEST(CliServer, BackupOfAServerRegisterWritesARegisterFile)
 {
     if (!cinereg::test::TestServer::active())
         GTEST_SKIP() << "about a server register (runs in the postgresql label)";
     CliRunner cli;
-    cli.addCompany(1);
+    const qint64 id = cli.addCompany(1);
     const QString target = cli.tempPath(QStringLiteral("copy.cinereg"));
     const CliResult r = cli.run({QStringLiteral("backup"), target});
-    EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("pg_dump"))) << qPrintable(r.err);
-    EXPECT_FALSE(QFile::exists(target));
+    ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    EXPECT_EQ(cli.run({QStringLiteral("--db"), target, QStringLiteral("check")}).exitCode, 0);
+    const CliResult show =
+        cli.run({QStringLiteral("--db"), target, QStringLiteral("--json"),
+                 QStringLiteral("company"), QStringLiteral("show"), QString::number(id)});
+    ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
+    EXPECT_EQ(show.json().object().value(QStringLiteral("ice")).toString(), validIce(1));
+    EXPECT_EQ(cli.run({QStringLiteral("backup"), target}).exitCode, 1)
+        << "an existing file is never overwritten";
 }
