@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountIntegrity</name>
+    <message>
+        <source>Account %1 was inserted outside the program: the audit trail never created it.</source>
+        <translation>أُدرج الحساب %1 خارج البرنامج: لم يُسجَّل إنشاؤه قط في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Account %1 was renamed outside the program (created as %2).</source>
+        <translation>غُيّر اسم الحساب %1 خارج البرنامج (أُنشئ باسم %2).</translation>
+    </message>
+    <message>
+        <source>Account %1 has the role %2 in the table but %3 in the audit trail: its role was changed outside the program.</source>
+        <translation>للحساب %1 الدور %2 في الجدول لكن الدور %3 في سجل التدقيق: غُيّر دوره خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Account %1 is active in the table but was disabled: it was enabled outside the program.</source>
+        <translation>الحساب %1 نشط في الجدول مع أنه عُطّل: أُعيد تفعيله خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled in the table but was never disabled: it was changed outside the program.</source>
+        <translation>الحساب %1 معطّل في الجدول مع أنه لم يُعطَّل قط: عُدّل خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Account %1&apos;s password hash was replaced outside the program.</source>
+        <translation>استُبدلت بصمة كلمة مرور الحساب %1 خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Account %1 was deleted outside the program.</source>
+        <translation>حُذف الحساب %1 خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was decided by its own proposer %2: four eyes were bypassed outside the program.</source>
+        <translation>بُتّ في المقترح رقم %1 من طرف صاحبه %2 نفسه: جرى الالتفاف على مبدأ المراقبة المزدوجة خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was inserted outside the program: the audit trail never recorded it.</source>
+        <translation>أُدرج المقترح رقم %1 خارج البرنامج: لم يُسجَّل قط في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 names %2 as proposer, but %3 proposed it: it was changed outside the program.</source>
+        <translation>يذكر المقترح رقم %1 أن صاحبه %2، بينما قدّمه %3: عُدّل خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 is %2 in the table but %3 in the audit trail: its decision was changed outside the program.</source>
+        <translation>حالة المقترح رقم %1 «%2» في الجدول لكنها «%3» في سجل التدقيق: عُدّل البتّ فيه خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was deleted outside the program.</source>
+        <translation>حُذف المقترح رقم %1 خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Decision #%1 on %2, entered by %3 after accounts existed, has no approved proposal: it was inserted outside the program.</source>
+        <translation>القرار رقم %1 بشأن %2، الذي أدخله %3 بعد إحداث الحسابات، لا يستند إلى أي مقترح مصادق عليه: أُدرج خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Decision #%1 on %2 comes from proposal #%3, which was never approved: it was inserted outside the program.</source>
+        <translation>القرار رقم %1 بشأن %2 صادر عن المقترح رقم %3 الذي لم تتم المصادقة عليه قط: أُدرج خارج البرنامج.</translation>
+    </message>
+    <message>
+        <source>Decision #%1 on %2 was entered by %3, who also proposed it: four eyes were bypassed outside the program.</source>
+        <translation>أدخل %3 القرار رقم %1 بشأن %2 وهو نفسه من اقترحه: جرى الالتفاف على مبدأ المراقبة المزدوجة خارج البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The password is required.</source>
+        <translation>كلمة المرور إلزامية.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>يجب أن تتضمن كلمة المرور %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 1024 characters.</source>
+        <translation>يجب ألا تتجاوز كلمة المرور 1024 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The first account of a register must be an admin: it ends single-user mode and manages the others.</source>
+        <translation>يجب أن يكون الحساب الأول في السجل حساب مدير: فهو ينهي وضع المستخدم الواحد ويدير باقي الحسابات.</translation>
+    </message>
+    <message>
+        <source>The login is required.</source>
+        <translation>اسم الدخول إلزامي.</translation>
+    </message>
+    <message>
+        <source>The login must have 2 to 32 characters among a-z, 0-9, dot, hyphen and underscore.</source>
+        <translation>يجب أن يتكون اسم الدخول من 2 إلى 32 حرفًا من بين a-z و0-9 والنقطة والواصلة والشرطة السفلية.</translation>
+    </message>
+    <message>
+        <source>The full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken (accounts are never deleted).</source>
+        <translation>اسم الدخول %1 مستعمل من قبل (لا تُحذف الحسابات أبدًا).</translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation>لا يوجد حساب %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: enable or appoint another admin first.</source>
+        <translation>%1 هو آخر مدير نشط: يُرجى أولًا تفعيل مدير آخر أو تعيينه.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: appoint another admin first.</source>
+        <translation>%1 هو آخر مدير نشط: يُرجى أولًا تعيين مدير آخر.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>اسم دخول غير معروف أو كلمة مرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an admin.</source>
+        <translation>الحساب %1 معطّل: يُرجى مراجعة المدير.</translation>
+    </message>
+    <message>
+        <source>On a server register, sign in with the account of your server login (%1).</source>
+        <translation>في سجل على الخادم، يجب تسجيل الدخول بالحساب الذي يحمل اسم دخولك إلى الخادم (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationNames</name>
     <message>
         <source>open</source>
@@ -159,6 +281,10 @@
     <message>
         <source>Cannot read %1 as a register: %2</source>
         <translation>تعذّرت قراءة %1 بوصفه سجلاً: %2</translation>
+    </message>
+    <message>
+        <source>A register on a server is backed up by the server&apos;s administrator with pg_dump; nothing was written.</source>
+        <translation>يتولى مدير الخادم الحفظ الاحتياطي لسجل موجود على خادم بواسطة pg_dump؛ لم تتم كتابة أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -475,10 +601,6 @@
     <message>
         <source>Language of messages: fr, ar or en.</source>
         <translation>لغة الرسائل: fr أو ar أو en.</translation>
-    </message>
-    <message>
-        <source>The acting user, recorded with every change (default: the OS login).</source>
-        <translation>المستخدم القائم بالعملية، يسجل مع كل تغيير (افتراضياً: حساب النظام).</translation>
     </message>
     <message>
         <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
@@ -1552,6 +1674,174 @@ Verification code: %3</source>
         <source>Missing command after &quot;%1&quot;.</source>
         <translation>أمر ناقص بعد &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The acting user, recorded with every change (default: the OS login). Once the register has accounts: your account, its password from CINEREG_PASSWORD or asked.</source>
+        <translation>المستخدم القائم بالعملية، ويُسجَّل مع كل تغيير (افتراضيًا: اسم الدخول إلى النظام). متى تضمن السجل حسابات: حسابك، وتُقرأ كلمة مروره من CINEREG_PASSWORD أو تُطلب.</translation>
+    </message>
+    <message>
+        <source>This register has accounts: name yours with --user LOGIN (the password from CINEREG_PASSWORD or asked).</source>
+        <translation>يتضمن هذا السجل حسابات: حدّد حسابك بواسطة ‎--user‏ اسم_الدخول (تُقرأ كلمة المرور من CINEREG_PASSWORD أو تُطلب).</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>كلمة مرور %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set CINEREG_PASSWORD or run on a terminal.</source>
+        <translation>لا توجد كلمة مرور لـ %1: حدّد CINEREG_PASSWORD أو شغّل الأمر في طرفية.</translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run on a terminal.</source>
+        <translation>لا توجد كلمة مرور: حدّد %1 أو شغّل الأمر في طرفية.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>التأكيد: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>كلمتا المرور مختلفتان؛ لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>proposed by %1, approved by %2, %3</source>
+        <translation>اقترحه %1، وصادق عليه %2، %3</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>بتّ فيه</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: %2 granted (id %3).</source>
+        <translation>صودق على المقترح %1: مُنح %2 (المعرّف %3).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: %2 of %3 recorded.</source>
+        <translation>صودق على المقترح %1: سُجّل %2 لـ %3.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: dossier #%2 decided.</source>
+        <translation>صودق على المقترح %1: بُتّ في الملف رقم %2.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected.</source>
+        <translation>رُفض المقترح %1.</translation>
+    </message>
+    <message>
+        <source>Proposed decisions (four eyes), newest first.</source>
+        <translation>القرارات المقترحة (المراقبة المزدوجة)، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <source>Only those awaiting approval.</source>
+        <translation>فقط تلك التي تنتظر المصادقة.</translation>
+    </message>
+    <message>
+        <source>Only this company&apos;s.</source>
+        <translation>فقط تلك الخاصة بهذه الشركة.</translation>
+    </message>
+    <message>
+        <source>Approve another account&apos;s proposal: it takes effect now, the rules checked again today (approver).</source>
+        <translation>المصادقة على مقترح حساب آخر: يسري مفعوله فورًا بعد التحقق من القواعد من جديد في تاريخ اليوم (المصادِق).</translation>
+    </message>
+    <message>
+        <source>Reject another account&apos;s proposal, with the reason (approver).</source>
+        <translation>رفض مقترح حساب آخر مع بيان السبب (المصادِق).</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, approver, auditor or admin.</source>
+        <translation>يجب أن تكون قيمة ‎--role‏ هي clerk أو approver أو auditor أو admin.</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>كلمة المرور الجديدة لـ %1: </translation>
+    </message>
+    <message>
+        <source>Account %1 created with the role %2.</source>
+        <translation>أُنشئ الحساب %1 بدور %2.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>عُطّل الحساب %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>فُعّل الحساب %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 now has the role %2.</source>
+        <translation>أصبح للحساب %1 دور %2.</translation>
+    </message>
+    <message>
+        <source>This register has no account yet (single-user mode).</source>
+        <translation>لا يتضمن هذا السجل أي حساب بعد (وضع المستخدم الواحد).</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>غُيّرت كلمة مرور %1.</translation>
+    </message>
+    <message>
+        <source>clerk, approver, auditor or admin.</source>
+        <translation>clerk أو approver أو auditor أو admin.</translation>
+    </message>
+    <message>
+        <source>Create an account (admin; the first account, an admin, by anyone: it ends single-user mode). Password from CINEREG_NEW_PASSWORD or asked twice.</source>
+        <translation>إحداث حساب (للمدير؛ أما الحساب الأول، وهو حساب مدير، فيحدثه أي شخص وينهي وضع المستخدم الواحد). تُقرأ كلمة المرور من CINEREG_NEW_PASSWORD أو تُطلب مرتين.</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>الاسم الكامل.</translation>
+    </message>
+    <message>
+        <source>The accounts.</source>
+        <translation>الحسابات.</translation>
+    </message>
+    <message>
+        <source>Disable an account (never deleted).</source>
+        <translation>تعطيل حساب (لا يُحذف أبدًا).</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account.</source>
+        <translation>إعادة تفعيل حساب معطّل.</translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s role.</source>
+        <translation>تغيير دور حساب.</translation>
+    </message>
+    <message>
+        <source>Change a password (your own, or any as admin); the new one from CINEREG_NEW_PASSWORD or asked twice.</source>
+        <translation>تغيير كلمة مرور (كلمتك، أو أي كلمة بصفتك مديرًا)؛ تُقرأ الجديدة من CINEREG_NEW_PASSWORD أو تُطلب مرتين.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -1740,8 +2030,67 @@ Verification code: %3</source>
         <translation>تعذّر إنشاء %1: %2</translation>
     </message>
     <message>
-        <source>%1 is the address of a database server: this version of cinereg opens register files only (PostgreSQL registers are not supported yet). Nothing was created.</source>
-        <translation>%1 عنوان خادم قاعدة بيانات: هذا الإصدار من cinereg لا يفتح إلا ملفات السجل (سجلات PostgreSQL غير مدعومة بعد). لم يُنشأ أي شيء.</translation>
+        <source>The register was changed by another workstation at the same moment; nothing was written. Try again.</source>
+        <translation>تم تعديل السجل في نفس اللحظة من طرف محطة عمل أخرى؛ لم يتم تسجيل أي شيء. يرجى إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>%1 is not a register address: write postgresql://[LOGIN@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never from the address). Nothing was created.</source>
+        <translation>%1 ليس عنوان سجل: اكتب postgresql://[LOGIN@]HOST[:PORT]/DATABASE (تؤخذ كلمة المرور من PGPASSWORD أو من ‎~/.pgpass، وليس من العنوان أبدا). لم يتم إنشاء أي شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is missing (package libqt6sql6-psql).</source>
+        <translation>تعذر فتح %1: مشغل PostgreSQL الخاص بـ Qt غير مثبت (الحزمة libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the register %1: %2 Nothing was created.</source>
+        <translation>تعذر الاتصال بالسجل %1: %2 لم يتم إنشاء أي شيء.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but not a cinereg register; nothing was changed.</source>
+        <translation>تحتوي قاعدة البيانات %1 على جداول لكنها ليست سجل cinereg؛ لم يتم تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot listen to the changes of %1.</source>
+        <translation>تعذّر تتبّع التغييرات التي تطرأ على %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <source>Recorded as proposal %1, awaiting approval by another approver.</source>
+        <translation>سُجّل بوصفه المقترح رقم %1، في انتظار مصادقة مصادِق آخر.</translation>
+    </message>
+    <message>
+        <source>This register has accounts: a decision is recorded as a proposal and takes effect when another account approves it.</source>
+        <translation>يتضمن هذا السجل حسابات: يُسجَّل القرار بوصفه مقترحًا ولا يسري مفعوله إلا بعد مصادقة حساب آخر عليه.</translation>
+    </message>
+    <message>
+        <source>No proposal #%1.</source>
+        <translation>لا يوجد مقترح رقم %1.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was already %2 by %3.</source>
+        <translation>سبق أن %2 المقترحَ رقم %1 الحسابُ %3.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>صادق على</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 is your own: another approver must decide it (four eyes).</source>
+        <translation>المقترح رقم %1 مقترحك أنت: يجب أن يبتّ فيه مصادِق آخر (المراقبة المزدوجة).</translation>
+    </message>
+    <message>
+        <source>A rejection must state its reason.</source>
+        <translation>يجب تعليل الرفض.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2501,25 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>Proposal</name>
+    <message>
+        <source>Grant of %1 to company #%2</source>
+        <translation>منح %1 للشركة رقم %2</translation>
+    </message>
+    <message>
+        <source>%1 of right #%2 (company #%3)</source>
+        <translation>%1 للحق رقم %2 (الشركة رقم %3)</translation>
+    </message>
+    <message>
+        <source>Grant of dossier #%1 (company #%2)</source>
+        <translation>الموافقة على الملف رقم %1 (الشركة رقم %2)</translation>
+    </message>
+    <message>
+        <source>Refusal of dossier #%1 (company #%2)</source>
+        <translation>رفض الملف رقم %1 (الشركة رقم %2)</translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message numerus="yes">
         <source>The verification page was written into %1 with the status of %n certificate(s). Copy this folder to the web site; the page will say that its list is stale after %2, so publish it again after each day&apos;s decisions.</source>
@@ -2375,6 +2743,13 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>The table %1 does not have the same columns in both registers; nothing was copied.</source>
+        <translation>لا يتضمن الجدول %1 نفس الأعمدة في السجلين؛ لم يُنسخ أي شيء.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSeal</name>
     <message>
         <source>The register&apos;s seal is missing: it was removed outside the program.</source>
@@ -2409,6 +2784,22 @@ Verification code: %3</source>
         <source>Cannot write %1.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 موجود مسبقًا؛ لا تستبدل النسخة الاحتياطية أي ملف أبدًا.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to check %1.</source>
+        <translation>تعذر إنشاء مجلد مؤقت للتحقق من %1.</translation>
+    </message>
+    <message>
+        <source>The register %1 is not empty; restore only into an empty register. Nothing was written.</source>
+        <translation>السجل %1 ليس فارغاً؛ لا تتم الاستعادة إلا في سجل فارغ. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The login %1 does not own the tables of %2 (%3): a restore is run by the database&apos;s owner. Nothing was written.</source>
+        <translation>اسم الدخول %1 ليس مالكاً لجداول %2 (%3): تتم الاستعادة من طرف مالك قاعدة البيانات. لم يُكتب أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>RightService</name>
@@ -2431,6 +2822,96 @@ Verification code: %3</source>
     <message>
         <source>The reason</source>
         <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>signed in: %1 (%2), %3</source>
+        <translation>متصل: %1 (%2)، %3</translation>
+    </message>
+</context>
+<context>
+    <name>RolePolicy</name>
+    <message>
+        <source>clerk</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>مصادِق</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>مدقق</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <source>read the register</source>
+        <translation>الاطلاع على السجل</translation>
+    </message>
+    <message>
+        <source>check the register</source>
+        <translation>فحص السجل</translation>
+    </message>
+    <message>
+        <source>register or edit a company</source>
+        <translation>تسجيل شركة أو تعديلها</translation>
+    </message>
+    <message>
+        <source>file or change a dossier</source>
+        <translation>إيداع ملف أو تعديله</translation>
+    </message>
+    <message>
+        <source>record a production</source>
+        <translation>تسجيل إنتاج</translation>
+    </message>
+    <message>
+        <source>propose a decision</source>
+        <translation>اقتراح قرار</translation>
+    </message>
+    <message>
+        <source>approve or reject a proposal</source>
+        <translation>المصادقة على مقترح أو رفضه</translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation>إصدار الشهادات</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>تدبير الحسابات</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>تغيير الإعدادات</translation>
+    </message>
+    <message>
+        <source>import into the register</source>
+        <translation>الاستيراد إلى السجل</translation>
+    </message>
+    <message>
+        <source>back up the register</source>
+        <translation>حفظ نسخة احتياطية من السجل</translation>
+    </message>
+    <message>
+        <source>restore a register</source>
+        <translation>استعادة سجل</translation>
+    </message>
+    <message>
+        <source>This register has accounts: sign in to %1.</source>
+        <translation>يتضمن هذا السجل حسابات: يُرجى تسجيل الدخول من أجل %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an admin.</source>
+        <translation>الحساب %1 معطّل: يُرجى مراجعة المدير.</translation>
+    </message>
+    <message>
+        <source>To %1 you need the %2 role; the account %3 has the %4 role.</source>
+        <translation>من أجل %1 يلزم دور %2؛ والحساب %3 له دور %4.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3339,69 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>cinereg::ui::AccountsDialog</name>
+    <message>
+        <source>New account…</source>
+        <translation>حساب جديد…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>كلمة مرور جديدة…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>تاريخ الإحداث</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>أحدثه</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>إعادة التفعيل</translation>
+    </message>
+    <message>
+        <source>Select an account in the list.</source>
+        <translation>اختر حسابًا من القائمة.</translation>
+    </message>
+</context>
+<context>
     <name>cinereg::ui::ApplicationDecisionDialog</name>
     <message>
         <source>Grant</source>
@@ -2910,6 +3454,10 @@ Verification code: %3</source>
     <message>
         <source>Record the decision</source>
         <translation>تسجيل المقرر</translation>
+    </message>
+    <message>
+        <source>Propose the decision</source>
+        <translation>اقتراح القرار</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3646,100 @@ Verification code: %3</source>
             <numerusform>مفتوح، تجاوز الأجل بـ %n يوما</numerusform>
             <numerusform>مفتوح، تجاوز الأجل بـ %n يوم</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ApprovalView</name>
+    <message>
+        <source>Approve</source>
+        <translation>المصادقة</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>الرفض</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>تاريخ الاقتراح</translation>
+    </message>
+    <message>
+        <source>The selected proposal</source>
+        <translation>المقترح المحدد</translation>
+    </message>
+    <message>
+        <source>Rule check as of today</source>
+        <translation>مراقبة القواعد إلى غاية اليوم</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n مقترح في انتظار المصادقة</numerusform>
+            <numerusform>مقترح واحد في انتظار المصادقة</numerusform>
+            <numerusform>مقترحان في انتظار المصادقة</numerusform>
+            <numerusform>%n مقترحات في انتظار المصادقة</numerusform>
+            <numerusform>%n مقترحًا في انتظار المصادقة</numerusform>
+            <numerusform>%n مقترح في انتظار المصادقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>الشركة: %1</translation>
+    </message>
+    <message>
+        <source>Decision reference: %1</source>
+        <translation>مرجع القرار: %1</translation>
+    </message>
+    <message>
+        <source>Takes effect on: %1</source>
+        <translation>يسري ابتداءً من: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2</source>
+        <translation>اقترحه %1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>Select a proposal in the list.</source>
+        <translation>اختر مقترحًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>The rules hold today: approving it puts it into effect.</source>
+        <translation>القواعد مستوفاة إلى غاية اليوم: المصادقة عليه تجعله ساري المفعول.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: the decision is in effect.</source>
+        <translation>صودق على المقترح رقم %1: القرار ساري المفعول.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: the decision is in effect (%2).</source>
+        <translation>صودق على المقترح رقم %1: القرار ساري المفعول (%2).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected.</source>
+        <translation>رُفض المقترح رقم %1.</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3995,10 @@ Verification code: %3</source>
         <source>Nothing to save: no field has been changed.</source>
         <translation>لا شيء للحفظ: لم يتم تعديل أي حقل.</translation>
     </message>
+    <message>
+        <source>Awaiting approval, not in force: proposal %1 — %2 (proposed by %3)</source>
+        <translation>في انتظار المصادقة، غير ساري المفعول: المقترح رقم %1 — %2 (اقترحه %3)</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::CompanyPicker</name>
@@ -3367,6 +4013,61 @@ Verification code: %3</source>
     <message>
         <source>No company matches.</source>
         <translation>لا توجد شركة مطابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>الاتصال بخادم</translation>
+    </message>
+    <message>
+        <source>e.g. registre.ccm.local</source>
+        <translation>مثال: registre.ccm.local</translation>
+    </message>
+    <message>
+        <source>e.g. cinereg</source>
+        <translation>مثال: cinereg</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>اسم المستخدم الخاص بك على الخادم</translation>
+    </message>
+    <message>
+        <source>The register of the office is kept on a PostgreSQL server. cinereg never stores a password: it is read from ~/.pgpass, or asked for when the server needs one.</source>
+        <translation>يُمسَك سجل المصلحة على خادم PostgreSQL. لا يحفظ cinereg أي كلمة مرور أبدًا: تُقرأ من الملف pgpass في المجلد الشخصي للمستخدم، أو تُطلب عندما يستلزمها الخادم.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>اسم الم&amp;ستخدم:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1: إلزامي.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +4189,10 @@ Verification code: %3</source>
         <source>%1 (renewal)</source>
         <translation>%1 (تجديد)</translation>
     </message>
+    <message>
+        <source>Decisions awaiting approval</source>
+        <translation>قرارات في انتظار المصادقة</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DecisionDialog</name>
@@ -3560,6 +4265,10 @@ Verification code: %3</source>
 %2</source>
         <translation>لن تبقى هذه الاعتمادات نافذة ابتداءً من %1:
 %2</translation>
+    </message>
+    <message>
+        <source>Propose the decision</source>
+        <translation>اقتراح القرار</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4492,39 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>cinereg::ui::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>cinereg — sign in</source>
+        <translation>cinereg — تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>This register has accounts: sign in to work on it.
+%1</source>
+        <translation>يتضمن هذا السجل حسابات: يُرجى تسجيل الدخول للعمل عليه.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>cinereg::ui::MainWindow</name>
     <message>
         <source>cinereg — register of film production rights — %1</source>
@@ -3944,6 +4686,120 @@ Verification code: %3</source>
         <source>The demonstration register could not be started.</source>
         <translation>تعذر فتح السجل التجريبي.</translation>
     </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>في انتظار المصادقة</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (%1)</source>
+        <translation>في انتظار المصادقة (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>الا&amp;تصال بخادم…</translation>
+    </message>
+    <message>
+        <source>Recent ser&amp;vers</source>
+        <translation>الخوادم الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Open a register file…</source>
+        <translation>&amp;فتح ملف سجل…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>ال&amp;حسابات…</translation>
+    </message>
+    <message>
+        <source>Create the first &amp;account…</source>
+        <translation>إحداث ال&amp;حساب الأول…</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting approval</source>
+        <translation>&amp;في انتظار المصادقة</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>اليوم: %1</translation>
+    </message>
+    <message>
+        <source>Create the first account</source>
+        <translation>إحداث الحساب الأول</translation>
+    </message>
+    <message>
+        <source>Creating the first account ends single-user mode for good: from then on everyone signs in, and every decision takes effect only once a second person has approved it. The first account is an admin. Continue?</source>
+        <translation>إحداث الحساب الأول ينهي وضع المستخدم الواحد نهائيًا: ومن ثم يسجّل الجميع دخولهم، ولا يسري أي قرار إلا بعد مصادقة شخص ثانٍ عليه. الحساب الأول حساب مدير. هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <source>Open a register file</source>
+        <translation>فتح ملف سجل</translation>
+    </message>
+    <message>
+        <source>cinereg registers (*.cinereg);;All files (*)</source>
+        <translation>سجلات cinereg ‏(*.cinereg);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The server of the register cannot be reached; cinereg keeps trying to connect again.</source>
+        <translation>يتعذّر الوصول إلى خادم السجل؛ يواصل cinereg محاولة الاتصال به من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::NewAccountDialog</name>
+    <message>
+        <source>The first account</source>
+        <translation>الحساب الأول</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <source>This register is in single-user mode. Its first account is an admin, and creating it ends single-user mode for good: from then on everyone signs in, and every decision takes effect only once a second person has approved it.</source>
+        <translation>هذا السجل في وضع المستخدم الواحد. حسابه الأول حساب مدير، وإحداثه ينهي وضع المستخدم الواحد نهائيًا: ومن ثم يسجّل الجميع دخولهم، ولا يسري أي قرار إلا بعد مصادقة شخص ثانٍ عليه.</translation>
+    </message>
+    <message>
+        <source>The first account of a register must be an admin.</source>
+        <translation>يجب أن يكون الحساب الأول في السجل حساب مدير.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>%n حرف على الأقل</numerusform>
+            <numerusform>حرف واحد على الأقل</numerusform>
+            <numerusform>حرفان على الأقل</numerusform>
+            <numerusform>%n أحرف على الأقل</numerusform>
+            <numerusform>%n حرفًا على الأقل</numerusform>
+            <numerusform>%n حرف على الأقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>إحداث الحساب</translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
+        <translation>تأكيد كلمة المرور: كلمتا المرور غير متطابقتين.</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::NewApplicationDialog</name>
@@ -3998,6 +4854,40 @@ Verification code: %3</source>
         <source>Register</source>
         <comment>button: record the new company in the register</comment>
         <translation>تسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>كلمة مرور جديدة لـ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>%n حرف على الأقل</numerusform>
+            <numerusform>حرف واحد على الأقل</numerusform>
+            <numerusform>حرفان على الأقل</numerusform>
+            <numerusform>%n أحرف على الأقل</numerusform>
+            <numerusform>%n حرفًا على الأقل</numerusform>
+            <numerusform>%n حرف على الأقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
+        <translation>تأكيد كلمة المرور: كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +5017,33 @@ Verification code: %3</source>
     <message>
         <source>International accreditation</source>
         <translation>الاعتماد الدولي</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RegisterSession</name>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1 (it is used for this session only and never stored):</source>
+        <translation>يطلب الخادم كلمة المرور الخاصة بـ %1 (تُستعمل لهذه الجلسة فقط ولا تُحفظ أبدًا):</translation>
+    </message>
+    <message>
+        <source>The register could not be opened</source>
+        <translation>تعذّر فتح السجل</translation>
+    </message>
+    <message>
+        <source>The server refused the login or its password (%1).</source>
+        <translation>رفض الخادم اسم المستخدم أو كلمة مروره (%1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached or refused the connection.</source>
+        <translation>يتعذّر الوصول إلى الخادم أو أنه رفض الاتصال.</translation>
+    </message>
+    <message>
+        <source>The register that was open stays open.</source>
+        <translation>يظل السجل الذي كان مفتوحًا مفتوحًا.</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +5451,13 @@ Verification code: %3</source>
     <message>
         <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;Issued on %5</source>
         <translation>الرقم: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;سُلّمت في %5</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegisterSession</name>
+    <message>
+        <source>The register could not be opened</source>
+        <translation>تعذر فتح السجل</translation>
     </message>
 </context>
 </TS>

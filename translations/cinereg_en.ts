@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountIntegrity</name>
+    <message>
+        <source>Account %1 was inserted outside the program: the audit trail never created it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 was renamed outside the program (created as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has the role %2 in the table but %3 in the audit trail: its role was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is active in the table but was disabled: it was enabled outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled in the table but was never disabled: it was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1&apos;s password hash was replaced outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 was deleted outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was decided by its own proposer %2: four eyes were bypassed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was inserted outside the program: the audit trail never recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal #%1 names %2 as proposer, but %3 proposed it: it was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal #%1 is %2 in the table but %3 in the audit trail: its decision was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was deleted outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision #%1 on %2, entered by %3 after accounts existed, has no approved proposal: it was inserted outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision #%1 on %2 comes from proposal #%3, which was never approved: it was inserted outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision #%1 on %2 was entered by %3, who also proposed it: four eyes were bypassed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The password is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at most 1024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account of a register must be an admin: it ends single-user mode and manages the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login must have 2 to 32 characters among a-z, 0-9, dot, hyphen and underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken (accounts are never deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: enable or appoint another admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: appoint another admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a server register, sign in with the account of your server login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationNames</name>
     <message>
         <source>open</source>
@@ -158,6 +280,10 @@
     </message>
     <message>
         <source>Cannot read %1 as a register: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register on a server is backed up by the server&apos;s administrator with pg_dump; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,10 +600,6 @@
     </message>
     <message>
         <source>Language of messages: fr, ar or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The acting user, recorded with every change (default: the OS login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1527,6 +1649,174 @@ Verification code: %3</source>
         <source>Missing command after &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The acting user, recorded with every change (default: the OS login). Once the register has accounts: your account, its password from CINEREG_PASSWORD or asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register has accounts: name yours with --user LOGIN (the password from CINEREG_PASSWORD or asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: set CINEREG_PASSWORD or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed by %1, approved by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: %2 granted (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: %2 of %3 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: dossier #%2 decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed decisions (four eyes), newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those awaiting approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this company&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve another account&apos;s proposal: it takes effect now, the rules checked again today (approver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject another account&apos;s proposal, with the reason (approver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be clerk, approver, auditor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created with the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 now has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register has no account yet (single-user mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk, approver, auditor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an account (admin; the first account, an admin, by anyone: it ends single-user mode). Password from CINEREG_NEW_PASSWORD or asked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable an account (never deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a disabled account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a password (your own, or any as admin); the new one from CINEREG_NEW_PASSWORD or asked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -1715,7 +2005,66 @@ Verification code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the address of a database server: this version of cinereg opens register files only (PostgreSQL registers are not supported yet). Nothing was created.</source>
+        <source>The register was changed by another workstation at the same moment; nothing was written. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a register address: write postgresql://[LOGIN@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never from the address). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is missing (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the register %1: %2 Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but not a cinereg register; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen to the changes of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <source>Recorded as proposal %1, awaiting approval by another approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register has accounts: a decision is recorded as a proposal and takes effect when another account approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was already %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal #%1 is your own: another approver must decide it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection must state its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,6 +2472,25 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>Proposal</name>
+    <message>
+        <source>Grant of %1 to company #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of right #%2 (company #%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant of dossier #%1 (company #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal of dossier #%1 (company #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message numerus="yes">
         <source>The verification page was written into %1 with the status of %n certificate(s). Copy this folder to the web site; the page will say that its list is stale after %2, so publish it again after each day&apos;s decisions.</source>
@@ -2342,6 +2710,13 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>The table %1 does not have the same columns in both registers; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterSeal</name>
     <message>
         <source>The register&apos;s seal is missing: it was removed outside the program.</source>
@@ -2375,6 +2750,22 @@ Verification code: %3</source>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is not empty; restore only into an empty register. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 does not own the tables of %2 (%3): a restore is run by the database&apos;s owner. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RightService</name>
@@ -2396,6 +2787,96 @@ Verification code: %3</source>
     </message>
     <message>
         <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>signed in: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolePolicy</name>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register or edit a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or change a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve or reject a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import into the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register has accounts: sign in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 you need the %2 role; the account %3 has the %4 role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2820,6 +3301,69 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>cinereg::ui::AccountsDialog</name>
+    <message>
+        <source>New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cinereg::ui::ApplicationDecisionDialog</name>
     <message>
         <source>Grant</source>
@@ -2871,6 +3415,10 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3052,6 +3600,96 @@ Verification code: %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ApprovalView</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule check as of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) awaiting approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a proposal in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules hold today: approving it puts it into effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: the decision is in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: the decision is in effect (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3937,10 @@ Verification code: %3</source>
         <source>Nothing to save: no field has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Awaiting approval, not in force: proposal %1 — %2 (proposed by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::CompanyPicker</name>
@@ -3312,6 +3954,61 @@ Verification code: %3</source>
     </message>
     <message>
         <source>No company matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. registre.ccm.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cinereg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of the office is kept on a PostgreSQL server. cinereg never stores a password: it is read from ~/.pgpass, or asked for when the server needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +4119,10 @@ Verification code: %3</source>
         <source>%1 (renewal)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decisions awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DecisionDialog</name>
@@ -3492,6 +4193,10 @@ Verification code: %3</source>
     <message>
         <source>These accreditations will no longer be in force from %1:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3696,6 +4401,38 @@ Verification code: %3</source>
     </message>
 </context>
 <context>
+    <name>cinereg::ui::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cinereg — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register has accounts: sign in to work on it.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cinereg::ui::MainWindow</name>
     <message>
         <source>cinereg — register of film production rights — %1</source>
@@ -3857,6 +4594,116 @@ Verification code: %3</source>
         <source>The demonstration register could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent ser&amp;vers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a register file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the first account ends single-user mode for good: from then on everyone signs in, and every decision takes effect only once a second person has approved it. The first account is an admin. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cinereg registers (*.cinereg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of the register cannot be reached; cinereg keeps trying to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::NewAccountDialog</name>
+    <message>
+        <source>The first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is in single-user mode. Its first account is an admin, and creating it ends single-user mode for good: from then on everyone signs in, and every decision takes effect only once a second person has approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account of a register must be an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::NewApplicationDialog</name>
@@ -3910,6 +4757,36 @@ Verification code: %3</source>
     <message>
         <source>Register</source>
         <comment>button: record the new company in the register</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4039,6 +4916,33 @@ Verification code: %3</source>
     </message>
     <message>
         <source>International accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RegisterSession</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1 (it is used for this session only and never stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login or its password (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached or refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register that was open stays open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4438,6 +5342,13 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;Issued on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegisterSession</name>
+    <message>
+        <source>The register could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

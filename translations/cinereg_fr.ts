@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountIntegrity</name>
+    <message>
+        <source>Account %1 was inserted outside the program: the audit trail never created it.</source>
+        <translation>Le compte %1 a été inséré hors du programme : le journal d&apos;audit ne l&apos;a jamais créé.</translation>
+    </message>
+    <message>
+        <source>Account %1 was renamed outside the program (created as %2).</source>
+        <translation>Le compte %1 a été renommé hors du programme (créé sous le nom %2).</translation>
+    </message>
+    <message>
+        <source>Account %1 has the role %2 in the table but %3 in the audit trail: its role was changed outside the program.</source>
+        <translation>Le compte %1 a le rôle %2 dans la table mais %3 dans le journal d&apos;audit : son rôle a été modifié hors du programme.</translation>
+    </message>
+    <message>
+        <source>Account %1 is active in the table but was disabled: it was enabled outside the program.</source>
+        <translation>Le compte %1 est actif dans la table mais avait été désactivé : il a été réactivé hors du programme.</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled in the table but was never disabled: it was changed outside the program.</source>
+        <translation>Le compte %1 est désactivé dans la table mais ne l&apos;a jamais été : il a été modifié hors du programme.</translation>
+    </message>
+    <message>
+        <source>Account %1&apos;s password hash was replaced outside the program.</source>
+        <translation>L&apos;empreinte du mot de passe du compte %1 a été remplacée hors du programme.</translation>
+    </message>
+    <message>
+        <source>Account %1 was deleted outside the program.</source>
+        <translation>Le compte %1 a été supprimé hors du programme.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was decided by its own proposer %2: four eyes were bypassed outside the program.</source>
+        <translation>La proposition n° %1 a été tranchée par son propre auteur %2 : le contrôle à quatre yeux a été contourné hors du programme.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was inserted outside the program: the audit trail never recorded it.</source>
+        <translation>La proposition n° %1 a été insérée hors du programme : le journal d&apos;audit ne l&apos;a jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 names %2 as proposer, but %3 proposed it: it was changed outside the program.</source>
+        <translation>La proposition n° %1 désigne %2 comme auteur, alors que %3 l&apos;a formulée : elle a été modifiée hors du programme.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 is %2 in the table but %3 in the audit trail: its decision was changed outside the program.</source>
+        <translation>La proposition n° %1 est « %2 » dans la table mais « %3 » dans le journal d&apos;audit : la suite qui lui a été donnée a été modifiée hors du programme.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was deleted outside the program.</source>
+        <translation>La proposition n° %1 a été supprimée hors du programme.</translation>
+    </message>
+    <message>
+        <source>Decision #%1 on %2, entered by %3 after accounts existed, has no approved proposal: it was inserted outside the program.</source>
+        <translation>La décision n° %1 sur %2, saisie par %3 après la création des comptes, ne provient d&apos;aucune proposition approuvée : elle a été insérée hors du programme.</translation>
+    </message>
+    <message>
+        <source>Decision #%1 on %2 comes from proposal #%3, which was never approved: it was inserted outside the program.</source>
+        <translation>La décision n° %1 sur %2 provient de la proposition n° %3, qui n&apos;a jamais été approuvée : elle a été insérée hors du programme.</translation>
+    </message>
+    <message>
+        <source>Decision #%1 on %2 was entered by %3, who also proposed it: four eyes were bypassed outside the program.</source>
+        <translation>La décision n° %1 sur %2 a été saisie par %3, qui l&apos;avait aussi proposée : le contrôle à quatre yeux a été contourné hors du programme.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The password is required.</source>
+        <translation>Le mot de passe est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 1024 characters.</source>
+        <translation>Le mot de passe doit comporter au plus 1024 caractères.</translation>
+    </message>
+    <message>
+        <source>The first account of a register must be an admin: it ends single-user mode and manages the others.</source>
+        <translation>Le premier compte d&apos;un registre doit être administrateur : il met fin au mode mono-utilisateur et gère les autres comptes.</translation>
+    </message>
+    <message>
+        <source>The login is required.</source>
+        <translation>L&apos;identifiant est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The login must have 2 to 32 characters among a-z, 0-9, dot, hyphen and underscore.</source>
+        <translation>L&apos;identifiant doit comporter de 2 à 32 caractères parmi a-z, 0-9, le point, le trait d&apos;union et le tiret bas.</translation>
+    </message>
+    <message>
+        <source>The full name</source>
+        <translation>Le nom complet</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken (accounts are never deleted).</source>
+        <translation>L&apos;identifiant %1 est déjà pris (les comptes ne sont jamais supprimés).</translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation>Aucun compte %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: enable or appoint another admin first.</source>
+        <translation>%1 est le dernier administrateur actif : activez ou désignez d&apos;abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: appoint another admin first.</source>
+        <translation>%1 est le dernier administrateur actif : désignez d&apos;abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Identifiant inconnu ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an admin.</source>
+        <translation>Le compte %1 est désactivé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>On a server register, sign in with the account of your server login (%1).</source>
+        <translation>Sur un registre serveur, connectez-vous avec le compte portant votre identifiant du serveur (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationNames</name>
     <message>
         <source>open</source>
@@ -159,6 +281,10 @@
     <message>
         <source>Cannot read %1 as a register: %2</source>
         <translation>Impossible de lire %1 comme un registre : %2</translation>
+    </message>
+    <message>
+        <source>A register on a server is backed up by the server&apos;s administrator with pg_dump; nothing was written.</source>
+        <translation>Un registre sur un serveur est sauvegardé par l&apos;administrateur du serveur avec pg_dump ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -475,10 +601,6 @@
     <message>
         <source>Language of messages: fr, ar or en.</source>
         <translation>Langue des messages : fr, ar ou en.</translation>
-    </message>
-    <message>
-        <source>The acting user, recorded with every change (default: the OS login).</source>
-        <translation>L&apos;utilisateur agissant, enregistré avec chaque modification (par défaut : le compte du système).</translation>
     </message>
     <message>
         <source>Usage: cinereg-cli [--db PATH] [--json] [--lang fr|ar|en] [--user LOGIN] COMMAND ...</source>
@@ -1528,6 +1650,174 @@ Code de vérification : %3</translation>
         <source>Missing command after &quot;%1&quot;.</source>
         <translation>Commande manquante après « %1 ».</translation>
     </message>
+    <message>
+        <source>The acting user, recorded with every change (default: the OS login). Once the register has accounts: your account, its password from CINEREG_PASSWORD or asked.</source>
+        <translation>L&apos;utilisateur qui agit, enregistré avec chaque modification (par défaut : l&apos;identifiant du système). Dès que le registre comporte des comptes : votre compte, son mot de passe lu dans CINEREG_PASSWORD ou demandé.</translation>
+    </message>
+    <message>
+        <source>This register has accounts: name yours with --user LOGIN (the password from CINEREG_PASSWORD or asked).</source>
+        <translation>Ce registre comporte des comptes : indiquez le vôtre avec --user IDENTIFIANT (mot de passe lu dans CINEREG_PASSWORD ou demandé).</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>No password for %1: set CINEREG_PASSWORD or run on a terminal.</source>
+        <translation>Aucun mot de passe pour %1 : définissez CINEREG_PASSWORD ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run on a terminal.</source>
+        <translation>Aucun mot de passe : définissez %1 ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Confirmation : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>proposed by %1, approved by %2, %3</source>
+        <translation>proposée par %1, approuvée par %2, %3</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Tranchée par</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: %2 granted (id %3).</source>
+        <translation>Proposition %1 approuvée : %2 octroyé(e) (id %3).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: %2 of %3 recorded.</source>
+        <translation>Proposition %1 approuvée : %2 de %3 enregistré(e).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: dossier #%2 decided.</source>
+        <translation>Proposition %1 approuvée : le dossier n° %2 est tranché.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected.</source>
+        <translation>Proposition %1 rejetée.</translation>
+    </message>
+    <message>
+        <source>Proposed decisions (four eyes), newest first.</source>
+        <translation>Décisions proposées (contrôle à quatre yeux), les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Only those awaiting approval.</source>
+        <translation>Seulement celles en attente d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Only this company&apos;s.</source>
+        <translation>Seulement celles de cette société.</translation>
+    </message>
+    <message>
+        <source>Approve another account&apos;s proposal: it takes effect now, the rules checked again today (approver).</source>
+        <translation>Approuver la proposition d&apos;un autre compte : elle prend effet immédiatement, les règles étant vérifiées à nouveau à la date du jour (approbateur).</translation>
+    </message>
+    <message>
+        <source>Reject another account&apos;s proposal, with the reason (approver).</source>
+        <translation>Rejeter la proposition d&apos;un autre compte, avec son motif (approbateur).</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, approver, auditor or admin.</source>
+        <translation>--role doit valoir clerk, approver, auditor ou admin.</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>Nouveau mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>Account %1 created with the role %2.</source>
+        <translation>Compte %1 créé avec le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Compte %1 activé.</translation>
+    </message>
+    <message>
+        <source>Account %1 now has the role %2.</source>
+        <translation>Le compte %1 a désormais le rôle %2.</translation>
+    </message>
+    <message>
+        <source>This register has no account yet (single-user mode).</source>
+        <translation>Ce registre n&apos;a encore aucun compte (mode mono-utilisateur).</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Mot de passe de %1 modifié.</translation>
+    </message>
+    <message>
+        <source>clerk, approver, auditor or admin.</source>
+        <translation>clerk, approver, auditor ou admin.</translation>
+    </message>
+    <message>
+        <source>Create an account (admin; the first account, an admin, by anyone: it ends single-user mode). Password from CINEREG_NEW_PASSWORD or asked twice.</source>
+        <translation>Créer un compte (administrateur ; le premier compte, un administrateur, par quiconque : il met fin au mode mono-utilisateur). Mot de passe lu dans CINEREG_NEW_PASSWORD ou demandé deux fois.</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Nom complet.</translation>
+    </message>
+    <message>
+        <source>The accounts.</source>
+        <translation>Les comptes.</translation>
+    </message>
+    <message>
+        <source>Disable an account (never deleted).</source>
+        <translation>Désactiver un compte (jamais supprimé).</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account.</source>
+        <translation>Réactiver un compte désactivé.</translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s role.</source>
+        <translation>Changer le rôle d&apos;un compte.</translation>
+    </message>
+    <message>
+        <source>Change a password (your own, or any as admin); the new one from CINEREG_NEW_PASSWORD or asked twice.</source>
+        <translation>Changer un mot de passe (le sien, ou tout autre en tant qu&apos;administrateur) ; le nouveau est lu dans CINEREG_NEW_PASSWORD ou demandé deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyService</name>
@@ -1716,8 +2006,67 @@ Code de vérification : %3</translation>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is the address of a database server: this version of cinereg opens register files only (PostgreSQL registers are not supported yet). Nothing was created.</source>
-        <translation>%1 est l’adresse d’un serveur de base de données : cette version de cinereg n’ouvre que des fichiers de registre (les registres PostgreSQL ne sont pas encore pris en charge). Rien n’a été créé.</translation>
+        <source>The register was changed by another workstation at the same moment; nothing was written. Try again.</source>
+        <translation>Le registre a été modifié au même moment par un autre poste ; rien n&apos;a été enregistré. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a register address: write postgresql://[LOGIN@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never from the address). Nothing was created.</source>
+        <translation>%1 n&apos;est pas une adresse de registre : écrivez postgresql://[IDENTIFIANT@]SERVEUR[:PORT]/BASE (le mot de passe provient de PGPASSWORD ou de ~/.pgpass, jamais de l&apos;adresse). Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is missing (package libqt6sql6-psql).</source>
+        <translation>Impossible d&apos;ouvrir %1 : le pilote PostgreSQL de Qt est absent (paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the register %1: %2 Nothing was created.</source>
+        <translation>Impossible de se connecter au registre %1 : %2 Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but not a cinereg register; nothing was changed.</source>
+        <translation>La base de données %1 contient des tables mais pas un registre cinereg ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot listen to the changes of %1.</source>
+        <translation>Impossible d&apos;écouter les modifications de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <source>Recorded as proposal %1, awaiting approval by another approver.</source>
+        <translation>Enregistrée comme proposition n° %1, en attente d&apos;approbation par un autre approbateur.</translation>
+    </message>
+    <message>
+        <source>This register has accounts: a decision is recorded as a proposal and takes effect when another account approves it.</source>
+        <translation>Ce registre comporte des comptes : une décision est enregistrée comme proposition et ne prend effet qu&apos;après approbation par un autre compte.</translation>
+    </message>
+    <message>
+        <source>No proposal #%1.</source>
+        <translation>Aucune proposition n° %1.</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 was already %2 by %3.</source>
+        <translation>La proposition n° %1 a déjà été %2 par %3.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>Proposal #%1 is your own: another approver must decide it (four eyes).</source>
+        <translation>La proposition n° %1 est la vôtre : un autre approbateur doit la trancher (contrôle à quatre yeux).</translation>
+    </message>
+    <message>
+        <source>A rejection must state its reason.</source>
+        <translation>Un rejet doit être motivé.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Le motif</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2473,25 @@ Code de vérification : %3</translation>
     </message>
 </context>
 <context>
+    <name>Proposal</name>
+    <message>
+        <source>Grant of %1 to company #%2</source>
+        <translation>Octroi de %1 à la société n° %2</translation>
+    </message>
+    <message>
+        <source>%1 of right #%2 (company #%3)</source>
+        <translation>%1 du droit n° %2 (société n° %3)</translation>
+    </message>
+    <message>
+        <source>Grant of dossier #%1 (company #%2)</source>
+        <translation>Accord du dossier n° %1 (société n° %2)</translation>
+    </message>
+    <message>
+        <source>Refusal of dossier #%1 (company #%2)</source>
+        <translation>Refus du dossier n° %1 (société n° %2)</translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message numerus="yes">
         <source>The verification page was written into %1 with the status of %n certificate(s). Copy this folder to the web site; the page will say that its list is stale after %2, so publish it again after each day&apos;s decisions.</source>
@@ -2343,6 +2711,13 @@ Code de vérification : %3</translation>
     </message>
 </context>
 <context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>The table %1 does not have the same columns in both registers; nothing was copied.</source>
+        <translation>La table %1 n&apos;a pas les mêmes colonnes dans les deux registres ; rien n&apos;a été copié.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSeal</name>
     <message>
         <source>The register&apos;s seal is missing: it was removed outside the program.</source>
@@ -2377,6 +2752,22 @@ Code de vérification : %3</translation>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 existe déjà ; une sauvegarde n&apos;écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to check %1.</source>
+        <translation>Impossible de créer un dossier temporaire pour vérifier %1.</translation>
+    </message>
+    <message>
+        <source>The register %1 is not empty; restore only into an empty register. Nothing was written.</source>
+        <translation>Le registre %1 n&apos;est pas vide ; la restauration ne se fait que dans un registre vide. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The login %1 does not own the tables of %2 (%3): a restore is run by the database&apos;s owner. Nothing was written.</source>
+        <translation>L&apos;identifiant %1 n&apos;est pas propriétaire des tables de %2 (%3) : une restauration est effectuée par le propriétaire de la base de données. Rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>RightService</name>
@@ -2399,6 +2790,96 @@ Code de vérification : %3</translation>
     <message>
         <source>The reason</source>
         <translation>Le motif</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>signed in: %1 (%2), %3</source>
+        <translation>connecté : %1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>RolePolicy</name>
+    <message>
+        <source>clerk</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>approbateur</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>read the register</source>
+        <translation>consulter le registre</translation>
+    </message>
+    <message>
+        <source>check the register</source>
+        <translation>vérifier le registre</translation>
+    </message>
+    <message>
+        <source>register or edit a company</source>
+        <translation>inscrire ou modifier une société</translation>
+    </message>
+    <message>
+        <source>file or change a dossier</source>
+        <translation>déposer ou modifier un dossier</translation>
+    </message>
+    <message>
+        <source>record a production</source>
+        <translation>enregistrer une production</translation>
+    </message>
+    <message>
+        <source>propose a decision</source>
+        <translation>proposer une décision</translation>
+    </message>
+    <message>
+        <source>approve or reject a proposal</source>
+        <translation>approuver ou rejeter une proposition</translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation>délivrer des certificats</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>gérer les comptes</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>import into the register</source>
+        <translation>importer dans le registre</translation>
+    </message>
+    <message>
+        <source>back up the register</source>
+        <translation>sauvegarder le registre</translation>
+    </message>
+    <message>
+        <source>restore a register</source>
+        <translation>restaurer un registre</translation>
+    </message>
+    <message>
+        <source>This register has accounts: sign in to %1.</source>
+        <translation>Ce registre comporte des comptes : identifiez-vous pour %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled: ask an admin.</source>
+        <translation>Le compte %1 est désactivé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>To %1 you need the %2 role; the account %3 has the %4 role.</source>
+        <translation>Pour %1, il faut le rôle %2 ; le compte %3 a le rôle %4.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3303,69 @@ Code de vérification : %3</translation>
     </message>
 </context>
 <context>
+    <name>cinereg::ui::AccountsDialog</name>
+    <message>
+        <source>New account…</source>
+        <translation>Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>Nouveau mot de passe…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Select an account in the list.</source>
+        <translation>Sélectionnez un compte dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>cinereg::ui::ApplicationDecisionDialog</name>
     <message>
         <source>Grant</source>
@@ -2874,6 +3418,10 @@ Code de vérification : %3</translation>
     <message>
         <source>Record the decision</source>
         <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Propose the decision</source>
+        <translation>Proposer la décision</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3602,96 @@ Code de vérification : %3</translation>
             <numerusform>ouvert, délai dépassé de %n jour</numerusform>
             <numerusform>ouvert, délai dépassé de %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ApprovalView</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Proposée le</translation>
+    </message>
+    <message>
+        <source>The selected proposal</source>
+        <translation>La proposition sélectionnée</translation>
+    </message>
+    <message>
+        <source>Rule check as of today</source>
+        <translation>Contrôle des règles à ce jour</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n proposition en attente d&apos;approbation</numerusform>
+            <numerusform>%n propositions en attente d&apos;approbation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Société : %1</translation>
+    </message>
+    <message>
+        <source>Decision reference: %1</source>
+        <translation>Référence de la décision : %1</translation>
+    </message>
+    <message>
+        <source>Takes effect on: %1</source>
+        <translation>Prend effet le : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2</source>
+        <translation>Proposée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Select a proposal in the list.</source>
+        <translation>Sélectionnez une proposition dans la liste.</translation>
+    </message>
+    <message>
+        <source>The rules hold today: approving it puts it into effect.</source>
+        <translation>Les règles sont respectées à ce jour : l&apos;approuver la fait entrer en vigueur.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: the decision is in effect.</source>
+        <translation>Proposition n° %1 approuvée : la décision est en vigueur.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 approved: the decision is in effect (%2).</source>
+        <translation>Proposition n° %1 approuvée : la décision est en vigueur (%2).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected.</source>
+        <translation>Proposition n° %1 rejetée.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3939,10 @@ Code de vérification : %3</translation>
         <source>Nothing to save: no field has been changed.</source>
         <translation>Rien à enregistrer : aucun champ n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>Awaiting approval, not in force: proposal %1 — %2 (proposed by %3)</source>
+        <translation>En attente d&apos;approbation, pas en vigueur : proposition n° %1 — %2 (proposée par %3)</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::CompanyPicker</name>
@@ -3315,6 +3957,61 @@ Code de vérification : %3</translation>
     <message>
         <source>No company matches.</source>
         <translation>Aucune société ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>e.g. registre.ccm.local</source>
+        <translation>p. ex. registre.ccm.local</translation>
+    </message>
+    <message>
+        <source>e.g. cinereg</source>
+        <translation>p. ex. cinereg</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>votre identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <source>The register of the office is kept on a PostgreSQL server. cinereg never stores a password: it is read from ~/.pgpass, or asked for when the server needs one.</source>
+        <translation>Le registre du service est tenu sur un serveur PostgreSQL. cinereg n&apos;enregistre jamais de mot de passe : il est lu dans ~/.pgpass, ou demandé lorsque le serveur en exige un.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1 : obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +4121,10 @@ Code de vérification : %3</translation>
         <source>%1 (renewal)</source>
         <translation>%1 (renouvellement)</translation>
     </message>
+    <message>
+        <source>Decisions awaiting approval</source>
+        <translation>Décisions en attente d&apos;approbation</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::DecisionDialog</name>
@@ -3496,6 +4197,10 @@ Code de vérification : %3</translation>
 %2</source>
         <translation>Ces agréments ne seront plus en vigueur à partir du %1 :
 %2</translation>
+    </message>
+    <message>
+        <source>Propose the decision</source>
+        <translation>Proposer la décision</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +4404,39 @@ Code de vérification : %3</translation>
     </message>
 </context>
 <context>
+    <name>cinereg::ui::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>cinereg — sign in</source>
+        <translation>cinereg — connexion</translation>
+    </message>
+    <message>
+        <source>This register has accounts: sign in to work on it.
+%1</source>
+        <translation>Ce registre comporte des comptes : connectez-vous pour y travailler.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>cinereg::ui::MainWindow</name>
     <message>
         <source>cinereg — register of film production rights — %1</source>
@@ -3860,6 +4598,116 @@ Code de vérification : %3</translation>
         <source>The demonstration register could not be started.</source>
         <translation>Le registre de démonstration n&apos;a pas pu être lancé.</translation>
     </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (%1)</source>
+        <translation>En attente d&apos;approbation (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Recent ser&amp;vers</source>
+        <translation>Ser&amp;veurs récents</translation>
+    </message>
+    <message>
+        <source>&amp;Open a register file…</source>
+        <translation>&amp;Ouvrir un fichier de registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>Create the first &amp;account…</source>
+        <translation>Créer le premier &amp;compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting approval</source>
+        <translation>&amp;En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>Create the first account</source>
+        <translation>Créer le premier compte</translation>
+    </message>
+    <message>
+        <source>Creating the first account ends single-user mode for good: from then on everyone signs in, and every decision takes effect only once a second person has approved it. The first account is an admin. Continue?</source>
+        <translation>La création du premier compte met fin définitivement au mode mono-utilisateur : dès lors, chacun se connecte, et toute décision ne prend effet qu&apos;après l&apos;approbation d&apos;une seconde personne. Le premier compte est un compte administrateur. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Open a register file</source>
+        <translation>Ouvrir un fichier de registre</translation>
+    </message>
+    <message>
+        <source>cinereg registers (*.cinereg);;All files (*)</source>
+        <translation>Registres cinereg (*.cinereg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The server of the register cannot be reached; cinereg keeps trying to connect again.</source>
+        <translation>Le serveur du registre est injoignable ; cinereg continue d&apos;essayer de s&apos;y reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::NewAccountDialog</name>
+    <message>
+        <source>The first account</source>
+        <translation>Le premier compte</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>This register is in single-user mode. Its first account is an admin, and creating it ends single-user mode for good: from then on everyone signs in, and every decision takes effect only once a second person has approved it.</source>
+        <translation>Ce registre est en mode mono-utilisateur. Son premier compte est un compte administrateur, et sa création met fin définitivement au mode mono-utilisateur : dès lors, chacun se connecte, et toute décision ne prend effet qu&apos;après l&apos;approbation d&apos;une seconde personne.</translation>
+    </message>
+    <message>
+        <source>The first account of a register must be an admin.</source>
+        <translation>Le premier compte d&apos;un registre doit être un compte administrateur.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
+        <translation>Confirmation du mot de passe : les deux mots de passe diffèrent.</translation>
+    </message>
 </context>
 <context>
     <name>cinereg::ui::NewApplicationDialog</name>
@@ -3914,6 +4762,36 @@ Code de vérification : %3</translation>
         <source>Register</source>
         <comment>button: record the new company in the register</comment>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
+        <translation>Confirmation du mot de passe : les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4921,33 @@ Code de vérification : %3</translation>
     <message>
         <source>International accreditation</source>
         <translation>Agrément international</translation>
+    </message>
+</context>
+<context>
+    <name>cinereg::ui::RegisterSession</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1 (it is used for this session only and never stored):</source>
+        <translation>Le serveur demande le mot de passe de %1 (il ne sert que pour cette session et n&apos;est jamais enregistré) :</translation>
+    </message>
+    <message>
+        <source>The register could not be opened</source>
+        <translation>Le registre n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>The server refused the login or its password (%1).</source>
+        <translation>Le serveur a refusé l&apos;identifiant ou son mot de passe (%1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached or refused the connection.</source>
+        <translation>Le serveur est injoignable ou a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The register that was open stays open.</source>
+        <translation>Le registre qui était ouvert le reste.</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +5347,13 @@ Code de vérification : %3</translation>
     <message>
         <source>Number: %1&lt;br/&gt;ICE: %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;Issued on %5</source>
         <translation>Numéro : %1&lt;br/&gt;ICE : %2&lt;br/&gt;%3&lt;br/&gt;%4&lt;br/&gt;Délivrée le %5</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegisterSession</name>
+    <message>
+        <source>The register could not be opened</source>
+        <translation>Le registre n&apos;a pas pu être ouvert</translation>
     </message>
 </context>
 </TS>
