@@ -68,6 +68,7 @@ const Search Searches[] = {
     {"arabic hamza", QStringLiteral("اطلس")},
     {"ice fragment", QStringLiteral("1000123")},
     {"short word", QStringLiteral("zi")},
+    {"one letter", QStringLiteral("a")},
 };
 
 // The register view's page: 100 rows with each company's standing today, and the row count.

@@ -168,6 +168,53 @@ TEST(CompanyService, SearchFoldsBothScriptsAndMatchesIdentifiers)
     EXPECT_EQ(search(QString()).size(), 2);
 }
 
+TEST(CompanyService, SearchOfSeveralWordsKeepsEveryWordsMatchesInNameOrderAndPages)
+{
+    // On the server every word's matches are intersected into one set of ids before the page
+    // is sorted (SearchIndex::conditions): the same rows, order, pages and count as SQLite's.
+    TempRegister t;
+    const QStringList names = {QStringLiteral("Sahara Films Zineb"),
+                               QStringLiteral("Atlas Sahara Zitoun"),
+                               QStringLiteral("Sahara Lumière"), QStringLiteral("Zin Studios"),
+                               QStringLiteral("Zagora Films Sahara Zi")};
+    QVector<qint64> id;
+    for (int n = 0; n < names.size(); ++n) {
+        Company c = sampleCompany(n + 1);
+        c.name = names[n];
+        id.append(t.reg().companies().add(c).value());
+    }
+    auto search = [&](const QString& text, int limit = -1, int offset = 0,
+                      bool descending = false) {
+        CompanyListQuery q;
+        q.filter.search = text;
+        q.filter.limit = limit;
+        q.filter.offset = offset;
+        q.filter.descending = descending;
+        QVector<qint64> ids;
+        for (const auto& e : t.reg().companies().list(q))
+            ids.append(e.company.id);
+        return ids;
+    };
+    auto count = [&](const QString& text) {
+        CompanyFilter f;
+        f.search = text;
+        return t.reg().companies().count(f);
+    };
+    EXPECT_EQ(search(QStringLiteral("sahara zi")), (QVector<qint64>{id[1], id[0], id[4]}));
+    EXPECT_EQ(count(QStringLiteral("sahara zi")), 3);
+    EXPECT_EQ(search(QStringLiteral("zi fi")), (QVector<qint64>{id[0], id[4]}))
+        << "two short words: both prefixes";
+    EXPECT_EQ(count(QStringLiteral("zi fi")), 2);
+    EXPECT_EQ(search(QStringLiteral("films sahara zi")), (QVector<qint64>{id[0], id[4]}));
+    EXPECT_EQ(search(QStringLiteral("sahara")), (QVector<qint64>{id[1], id[0], id[2], id[4]}));
+    EXPECT_EQ(search(QStringLiteral("sahara"), 2, 1), (QVector<qint64>{id[0], id[2]}));
+    EXPECT_EQ(search(QStringLiteral("sahara"), -1, 0, true),
+              (QVector<qint64>{id[4], id[2], id[0], id[1]}));
+    EXPECT_EQ(count(QStringLiteral("sahara")), 4);
+    EXPECT_TRUE(search(QStringLiteral("sahara zx")).isEmpty());
+    EXPECT_EQ(count(QStringLiteral("sahara zx")), 0);
+}
+
 TEST(CompanyService, ListFiltersByTierStatusCityAndPages)
 {
     TempRegister t; // today 2026-03-02
