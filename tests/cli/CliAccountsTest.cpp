@@ -3,6 +3,7 @@
 // and `check` naming an edit made with sqlite3.
 #include "CliRunner.h"
 #include "TempRegister.h"
+#include "TestServer.h"
 
 #include <gtest/gtest.h>
 #include <QJsonArray>
@@ -100,9 +101,12 @@ protected:
         return cli.runAs(login, args, env);
     }
 
-    // The audit trail's length, read straight from the file (every write adds an entry).
+    // The audit trail's length, read straight from the store (every write adds an entry).
     int auditSize() const
     {
+        if (TestServer::active())
+            return int(TestServer::countAsSuperuser(cli.dbPath(),
+                                                    QStringLiteral("SELECT count(*) FROM audit")));
         const QString name = QUuid::createUuid().toString();
         int size = -1;
         {
@@ -481,12 +485,16 @@ TEST_F(CliAccounts, AClerksAccreditationTakesEffectOnlyWhenAnotherApproverApprov
 
 TEST_F(CliAccounts, CheckNamesARoleRaisedWithSqlite3)
 {
-    QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"),
-                 {cli.dbPath(), QStringLiteral("UPDATE accounts SET role = 'admin' WHERE login = "
-                                               "'audit1';")});
-    ASSERT_TRUE(sqlite.waitForFinished(30000));
-    ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+    const QString raise =
+        QStringLiteral("UPDATE accounts SET role = 'admin' WHERE login = 'audit1';");
+    if (TestServer::active()) { // psql as the server's superuser
+        ASSERT_EQ(TestServer::asSuperuser(cli.dbPath(), raise), QString());
+    } else {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {cli.dbPath(), raise});
+        ASSERT_TRUE(sqlite.waitForFinished(30000));
+        ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+    }
     const CliResult r = as(QStringLiteral("audit1"), {QStringLiteral("check")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.out.contains(QStringLiteral("Account audit1 has the role admin in the table "

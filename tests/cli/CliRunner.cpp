@@ -49,7 +49,10 @@ CliResult CliRunner::runAs(const QString& user, const QStringList& arguments,
                            const QHash<QString, QString>& variables) const
 {
     QProcess process;
-    QStringList all{QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en")};
+    // On a server an account signs in only as the server login of the same name.
+    const QString db =
+        TestServer::active() && !user.isEmpty() ? TestServer::asLogin(m_db, user) : m_db;
+    QStringList all{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")};
     if (!user.isEmpty())
         all << QStringLiteral("--user") << user;
     all += arguments;

@@ -76,6 +76,17 @@ QString addressOf(const QString& login, const QString& database)
         .arg(database);
 }
 
+// A login of that name (a superuser: the tests' raw edits need one), made if missing. The
+// caller holds the advisory lock, since two processes may make the same login.
+void ensureLogin(const QSqlDatabase& db, const QString& role)
+{
+    QString quotedRole = role;
+    quotedRole.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    if (!exists(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'")
+                        .arg(QString(role).replace(QLatin1Char('\''), QStringLiteral("''")))))
+        exec(db, QStringLiteral("CREATE ROLE \"%1\" LOGIN SUPERUSER").arg(quotedRole));
+}
+
 // The template: a register migrated once per cluster (the first test process makes it, under
 // a lock the others wait on).
 void ensureTemplate(const QSqlDatabase& db)
@@ -103,11 +114,7 @@ QString freshRegister(const QString& login)
     exec(db, QStringLiteral("SELECT pg_advisory_lock(20261126)"));
     try {
         ensureTemplate(db);
-        QString quotedRole = role;
-        quotedRole.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        if (!exists(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'")
-                            .arg(QString(role).replace(QLatin1Char('\''), QStringLiteral("''")))))
-            exec(db, QStringLiteral("CREATE ROLE \"%1\" LOGIN SUPERUSER").arg(quotedRole));
+        ensureLogin(db, role);
         exec(db, QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY FILE_COPY")
                      .arg(name, Template));
     } catch (...) {
@@ -116,6 +123,20 @@ QString freshRegister(const QString& login)
     }
     exec(db, QStringLiteral("SELECT pg_advisory_unlock(20261126)"));
     return addressOf(role, name);
+}
+
+QString asLogin(const QString& address, const QString& login)
+{
+    QSqlDatabase db = admin();
+    exec(db, QStringLiteral("SELECT pg_advisory_lock(20261126)"));
+    try {
+        ensureLogin(db, login);
+    } catch (...) {
+        exec(db, QStringLiteral("SELECT pg_advisory_unlock(20261126)"));
+        throw;
+    }
+    exec(db, QStringLiteral("SELECT pg_advisory_unlock(20261126)"));
+    return addressOf(login, QUrl(address).path().mid(1));
 }
 
 void drop(const QString& address)
@@ -139,6 +160,19 @@ QString asSuperuser(const QString& address, const QString& sql)
     }
     QSqlQuery q(connect(connection, name));
     return q.exec(sql) ? QString() : q.lastError().text();
+}
+
+qint64 countAsSuperuser(const QString& address, const QString& sql)
+{
+    const QString name = QUrl(address).path().mid(1);
+    const QString connection = QStringLiteral("cinereg-test-raw");
+    if (QSqlDatabase::contains(connection) &&
+        QSqlDatabase::database(connection, false).databaseName() != name) {
+        QSqlDatabase::database(connection, false).close();
+        QSqlDatabase::removeDatabase(connection);
+    }
+    QSqlQuery q(connect(connection, name));
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 } // namespace cinereg::test::TestServer

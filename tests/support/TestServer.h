@@ -13,11 +13,16 @@ bool active();
 // A new, empty (migrated) register database on the server for `login` (created as a
 // superuser role if missing): its postgresql:// address.
 QString freshRegister(const QString& login);
+// The same register's address for another server login, created (as a superuser role) if
+// missing: on a server, an account signs in only as the server login of the same name.
+QString asLogin(const QString& address, const QString& login);
 // Drops it (after every connection to it is closed).
 void drop(const QString& address);
 // Runs one SQL statement as the cluster's superuser in the register's database (raw edits of
 // the tests); returns the server's error text, empty on success.
 QString asSuperuser(const QString& address, const QString& sql);
+// The first column of the first row of `sql`, read as the superuser (-1 when it fails).
+qint64 countAsSuperuser(const QString& address, const QString& sql);
 } // namespace TestServer
 
 // Skips the current test on a server register, saying why (GTEST_SKIP only works in the test).
