@@ -24,6 +24,21 @@ CliRunner::~CliRunner()
         TestServer::drop(m_db);
 }
 
+namespace {
+// Runs cinereg-cli with these arguments in `process` (set up by the caller) and collects its
+// exit code and output.
+CliResult finished(QProcess& process, const QStringList& arguments)
+{
+    process.start(QStringLiteral(CINEREG_CLI_PATH), arguments);
+    process.waitForFinished(60000);
+    CliResult r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+} // namespace
+
 CliResult CliRunner::run(const QStringList& arguments, const QString& language) const
 {
     QProcess process;
@@ -36,13 +51,7 @@ CliResult CliRunner::run(const QStringList& arguments, const QString& language) 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CINEREG_CLI_PATH), all);
-    process.waitForFinished(60000);
-    CliResult r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return finished(process, all);
 }
 
 CliResult CliRunner::runAs(const QString& user, const QStringList& arguments,
@@ -65,13 +74,7 @@ CliResult CliRunner::runAs(const QString& user, const QStringList& arguments,
     process.setProcessEnvironment(environment);
     // No terminal: a password that is not in the environment is never waited for.
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(CINEREG_CLI_PATH), all);
-    process.waitForFinished(60000);
-    CliResult r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return finished(process, all);
 }
 
 qint64 CliRunner::addCompany(int n, const QString& form, const QString& capital) const

@@ -149,7 +149,9 @@ void drop(const QString& address)
     exec(admin(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
-QString asSuperuser(const QString& address, const QString& sql)
+namespace {
+// The superuser's connection to the register's own database (one kept, for the last register).
+QSqlDatabase rawConnection(const QString& address)
 {
     const QString name = QUrl(address).path().mid(1);
     const QString connection = QStringLiteral("cinereg-test-raw");
@@ -158,20 +160,19 @@ QString asSuperuser(const QString& address, const QString& sql)
         QSqlDatabase::database(connection, false).close();
         QSqlDatabase::removeDatabase(connection);
     }
-    QSqlQuery q(connect(connection, name));
+    return connect(connection, name);
+}
+} // namespace
+
+QString asSuperuser(const QString& address, const QString& sql)
+{
+    QSqlQuery q(rawConnection(address));
     return q.exec(sql) ? QString() : q.lastError().text();
 }
 
 qint64 countAsSuperuser(const QString& address, const QString& sql)
 {
-    const QString name = QUrl(address).path().mid(1);
-    const QString connection = QStringLiteral("cinereg-test-raw");
-    if (QSqlDatabase::contains(connection) &&
-        QSqlDatabase::database(connection, false).databaseName() != name) {
-        QSqlDatabase::database(connection, false).close();
-        QSqlDatabase::removeDatabase(connection);
-    }
-    QSqlQuery q(connect(connection, name));
+    QSqlQuery q(rawConnection(address));
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
