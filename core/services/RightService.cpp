@@ -109,13 +109,7 @@ Right RightService::newRight(const Transaction& tx, qint64 companyId,
     grant.reference = request.reference;
     grant.decisionDate = request.decisionDate;
     grant.validUntil = request.end.resolve(request.validFrom, m_reg.settings().defaultTermMonths);
-    grant.enteredBy = m_reg.user();
-    grant.enteredAt = m_reg.clock().now();
-    if (const Proposal* approving = m_reg.approving()) {
-        grant.proposalId = approving->id;
-        grant.proposedBy = approving->proposedBy;
-        grant.approvedBy = m_reg.user();
-    }
+    enter(grant);
     right.history.append(grant);
     return right;
 }
@@ -194,6 +188,17 @@ Outcome<qint64> RightService::decide(qint64 rightId, const GrantRules::DecisionR
     return decided;
 }
 
+void RightService::enter(Decision& d) const
+{
+    d.enteredBy = m_reg.user();
+    d.enteredAt = m_reg.clock().now();
+    if (const Proposal* approving = m_reg.approving()) {
+        d.proposalId = approving->id;
+        d.proposedBy = approving->proposedBy;
+        d.approvedBy = m_reg.user();
+    }
+}
+
 Decision RightService::newDecision(const GrantRules::DecisionRequest& request) const
 {
     Decision d;
@@ -203,13 +208,7 @@ Decision RightService::newDecision(const GrantRules::DecisionRequest& request) c
     d.decisionDate = request.decisionDate.isValid() ? request.decisionDate : m_reg.today();
     d.reason = request.reason;
     d.validUntil = request.validUntil;
-    d.enteredBy = m_reg.user();
-    d.enteredAt = m_reg.clock().now();
-    if (const Proposal* approving = m_reg.approving()) {
-        d.proposalId = approving->id;
-        d.proposedBy = approving->proposedBy;
-        d.approvedBy = m_reg.user();
-    }
+    enter(d);
     return d;
 }
 

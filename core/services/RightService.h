@@ -79,6 +79,9 @@ private:
                           const CompanyRights& held,
                           const GrantRules::DecisionRequest& request) const;
     Decision newDecision(const GrantRules::DecisionRequest& request) const;
+    // Who entered the decision and when, and, while an approved proposal takes effect, its
+    // proposer and approver.
+    void enter(Decision& d) const;
     void auditDecision(AuditLog& audit, const Right& right, const Decision& decision) const;
     QString allocateNumber(const Transaction& tx, RightKind kind, QDate decisionDate) const;
     const Register& m_reg;
