@@ -3,16 +3,17 @@
 #include "applications/ApplicationService.h"
 
 #include "Names.h"
+#include "RawEdit.h"
 #include "services/CompanyService.h"
 #include "services/IntegrityService.h"
 #include "services/RestoreService.h"
 #include "services/RightService.h"
 #include "StorageError.h"
 #include "store/AuditLog.h"
-#include "store/Backup.h"
 #include "store/Schema.h"
 #include "store/StoreAccess.h"
 #include "TempRegister.h"
+#include "TestServer.h"
 
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
@@ -296,11 +297,16 @@ TEST(ApplicationService, GrantAndDossierChangeAreOneTransaction)
     completeDossier(t.reg(), id);
     const int before = auditSize(t.reg());
     // The right is written first; make the dossier's change of status fail afterwards.
-    StoreAccess::of(t.reg()).run(
-        QStringLiteral("CREATE TEMP TRIGGER fail_close BEFORE UPDATE ON applications BEGIN SELECT "
-                       "RAISE(ABORT, 'simulated failure'); END"));
+    tamper(t,
+           {QStringLiteral("CREATE TRIGGER fail_close BEFORE UPDATE ON applications BEGIN SELECT "
+                           "RAISE(ABORT, 'simulated failure'); END")},
+           {QStringLiteral("CREATE FUNCTION fail_close() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$"),
+            QStringLiteral("CREATE TRIGGER fail_close BEFORE UPDATE ON applications FOR EACH ROW "
+                           "EXECUTE FUNCTION fail_close()")});
     EXPECT_THROW(ApplicationService(t.reg()).decide(id, grantOn(Today, "AUT/1")), StorageError);
-    StoreAccess::of(t.reg()).run(QStringLiteral("DROP TRIGGER temp.fail_close"));
+    tamper(t, {QStringLiteral("DROP TRIGGER fail_close")},
+           {QStringLiteral("DROP TRIGGER fail_close ON applications")});
     EXPECT_TRUE(t.reg().rights().ofCompany(company).authorizations.isEmpty())
         << "the grant was rolled back with the dossier";
     EXPECT_EQ(auditSize(t.reg()), before);
@@ -507,7 +513,7 @@ TEST(ApplicationService, ABackupKeepsTheScans)
                                                         QStringLiteral("cnie.jpg"), scan));
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("backup.cinereg"));
-    ASSERT_TRUE(Backup::save(StoreAccess::of(t.reg()), copy));
+    ASSERT_TRUE(RestoreService::backup(t.reg(), copy)); // from a server too: a file
     const QString restored = dir.filePath(QStringLiteral("restored.cinereg"));
     FixedClock clock(Today);
     ASSERT_TRUE(RestoreService::restore(copy, restored, clock, QStringLiteral("admin")));
@@ -526,10 +532,13 @@ TEST(ApplicationService, CheckFindsAnAlteredScan)
     const qint64 id = fileDossier(t.reg(), company, RightKind::Authorization);
     ASSERT_TRUE(ApplicationService(t.reg()).recordPiece(
         id, PieceKind::Statutes, QDate(2025, 1, 1), QStringLiteral("s.pdf"), randomBytes(100, 1)));
-    // Someone edits the file outside the program (and removes the trigger that forbids it).
-    StoreAccess::of(t.reg()).run(QStringLiteral("DROP TRIGGER attachments_are_never_edited"));
-    StoreAccess::of(t.reg()).run(QStringLiteral("UPDATE attachments SET data = ?"),
-                                 {randomBytes(100, 2)});
+    // Someone edits the file outside the program (and removes the trigger that forbids it), or
+    // a server's superuser the table.
+    const QString update =
+        QStringLiteral("UPDATE attachments SET data = %1").arg(blobLiteral(t, randomBytes(100, 2)));
+    tamper(t, {QStringLiteral("DROP TRIGGER attachments_are_never_edited"), update},
+           {QStringLiteral("ALTER TABLE attachments DISABLE TRIGGER USER"), update,
+            QStringLiteral("ALTER TABLE attachments ENABLE TRIGGER USER")});
     // Also named: the dropped trigger and the table changed behind the seal.
     const QStringList findings = t.reg().integrity().findings();
     EXPECT_EQ(findings.filter(QStringLiteral("SHA-256")).size(), 1)

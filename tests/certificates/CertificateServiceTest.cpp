@@ -1,7 +1,9 @@
 #include "certificates/SigningKey.h"
 #include "CertificateTestSupport.h"
+#include "RawEdit.h"
 #include "services/IntegrityService.h"
 #include "store/StoreAccess.h"
+#include "TestServer.h"
 
 #include <QSqlQuery>
 
@@ -193,10 +195,13 @@ TEST(CertificateService, CheckFindsACertificateEditedOutsideTheProgram)
     CertifiedCompany f;
     f.issue(f.accreditation);
     EXPECT_TRUE(f.t.reg().integrity().findings().isEmpty());
-    // A forger with write access to the file changes the stored validity (triggers off).
-    StoreAccess::of(f.t.reg()).run(QStringLiteral("DROP TRIGGER certificates_are_never_edited"));
-    StoreAccess::of(f.t.reg()).run(QStringLiteral(
-        "UPDATE certificates SET content = replace(content, '2028-01-31', '2030-01-31')"));
+    // A forger with write access to the file (or a server's superuser) changes the stored
+    // validity, triggers off.
+    const QString update = QStringLiteral(
+        "UPDATE certificates SET content = replace(content, '2028-01-31', '2030-01-31')");
+    tamper(f.t, {QStringLiteral("DROP TRIGGER certificates_are_never_edited"), update},
+           {QStringLiteral("ALTER TABLE certificates DISABLE TRIGGER USER"), update,
+            QStringLiteral("ALTER TABLE certificates ENABLE TRIGGER USER")});
     // Also named: the dropped trigger and the table changed behind the seal.
     const QStringList findings = f.t.reg().integrity().findings();
     EXPECT_EQ(findings.filter(QStringLiteral("ATT-AEN-2026-0001")).size(), 1)

@@ -45,10 +45,7 @@ struct CertifiedCompany
                 .value()
                 .id;
     }
-    QString keyPath(const QString& name) const
-    {
-        return QFileInfo(t.path()).absolutePath() + QLatin1Char('/') + name;
-    }
+    QString keyPath(const QString& name) const { return t.folder() + QLatin1Char('/') + name; }
     // Points the settings at this key file and creates it as an administrator would.
     void useKey(const QString& name)
     {

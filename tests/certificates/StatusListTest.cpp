@@ -4,9 +4,11 @@
 #include "certificates/StatusBits.h"
 #include "certificates/VerificationPagePublisher.h"
 #include "CertificateTestSupport.h"
+#include "RawEdit.h"
 #include "StorageError.h"
 #include "store/StatusListStore.h"
 #include "store/StoreAccess.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -193,6 +195,7 @@ TEST(StatusList, EachCertificateGetsTheNextIndexForEver)
 
 TEST(StatusList, ARegisterOfThePreviousVersionGivesItsCertificatesIndexesInOrderOfIssue)
 {
+    SKIP_ON_SERVER("a server register was never at a schema before the status indexes");
     CertifiedCompany f;
     const CertificateContent first = f.issue(f.accreditation);
     renew(f, QDate(2026, 11, 26), QDate(2030, 1, 31));

@@ -1,3 +1,4 @@
+#include "RawEdit.h"
 #include "services/CompanyService.h"
 #include "services/IntegrityService.h"
 #include "services/RightService.h"
@@ -12,28 +13,6 @@ using namespace cinereg;
 using namespace cinereg::test;
 
 namespace {
-// Raw edits behind the program's back: with SQLite on the file; on a server register as the
-// cluster's superuser with psql would (the `onServer` statements, in PostgreSQL's dialect).
-void tamper(const TempRegister& t, const QStringList& statements, const QStringList& onServer = {})
-{
-    if (t.onServer()) {
-        for (const QString& s : onServer)
-            ASSERT_EQ(TestServer::asSuperuser(t.path(), s), QString()) << s.toStdString();
-        return;
-    }
-    const QString path = t.path();
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        for (const QString& s : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(s)) << s.toStdString();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-}
 
 void fill(Register& reg)
 {

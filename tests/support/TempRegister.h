@@ -23,6 +23,9 @@ public:
     Register& reg() { return *m_register; }
     FixedClock& clock() { return m_clock; }
     QString path() const { return m_path; } // the file, or the server register's address
+    // A temporary folder of this test's own, for files kept beside the register (signing keys,
+    // scans, backups), on a server as with a file.
+    QString folder() const { return m_dir.path(); }
     bool onServer() const { return m_onServer; }
     void reopen(); // closes and opens the file again
 
