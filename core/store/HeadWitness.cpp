@@ -15,12 +15,24 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace cinereg {
 
+namespace {
+// What names a register the same way from any working folder: a file's canonical path; a
+// server register's address as given (it names no file, and no folder makes it relative).
+QString registerName(const QString& registerPath)
+{
+    if (Database::isServerAddress(registerPath))
+        return registerPath;
+    const QFileInfo info(registerPath);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+} // namespace
+
 QString HeadWitness::witnessPath(const QString& registerPath)
 {
-    const QFileInfo info(registerPath);
-    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     const QByteArray id =
-        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+        QCryptographicHash::hash(registerName(registerPath).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/anchors/") + QString::fromLatin1(id) + QStringLiteral(".head");
 }
@@ -49,7 +61,7 @@ void HeadWitness::record(const Database& db)
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     QSaveFile file(path);
-    const QJsonObject head{{QStringLiteral("register"), QFileInfo(db.path()).absoluteFilePath()},
+    const QJsonObject head{{QStringLiteral("register"), registerName(db.path())},
                            {QStringLiteral("audit_id"), auditId},
                            {QStringLiteral("audit_hash"), auditHash}};
     if (!file.open(QIODevice::WriteOnly)) {

@@ -2,12 +2,16 @@
 #include "services/CompanyService.h"
 #include "services/IntegrityService.h"
 #include "services/RightService.h"
+#include "store/HeadWitness.h"
 #include "TempRegister.h"
 #include "TestServer.h"
 
 #include <gtest/gtest.h>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace cinereg;
 using namespace cinereg::test;
@@ -125,4 +129,19 @@ TEST(Integrity, ARowChangedBehindTheProgramsBackIsFoundByTheSeal)
                      .findings()
                      .filter(QStringLiteral("Table companies was changed outside the program"))
                      .isEmpty());
+}
+
+TEST(Integrity, ARegistersHeadWitnessIsTheSameFromAnyWorkingFolder)
+{
+    // A server register's address names no file: its witness must not depend on the folder the
+    // program was started from, or `check` from another folder would not find it.
+    TempRegister t;
+    fill(t.reg());
+    const QString witness = HeadWitness::witnessPath(t.path());
+    EXPECT_TRUE(QFileInfo::exists(witness));
+    const QString started = QDir::currentPath();
+    QTemporaryDir elsewhere;
+    ASSERT_TRUE(QDir::setCurrent(elsewhere.path()));
+    EXPECT_EQ(HeadWitness::witnessPath(t.path()), witness);
+    QDir::setCurrent(started);
 }
