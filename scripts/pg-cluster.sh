@@ -4,8 +4,9 @@
 #                                     on 127.0.0.1 only, on a free port, and prints its URL
 #                                     (also written to DIR/url)
 #   scripts/pg-cluster.sh stop DIR    stops it and deletes it
-# The server listens on the loopback address only (no Unix socket), trusts its one login
-# `cinereg` there, and runs without fsync: it is for tests, never for a register. As root,
+# The server listens on the loopback address only (no Unix socket), trusts its logins there
+# except the members of `password_checked`, who give their password (SCRAM) as an office's
+# clerks do, and runs without fsync: it is for tests, never for a register. As root,
 # initdb and the server run as the unprivileged user `nobody` (PostgreSQL refuses root).
 set -eu
 
@@ -42,6 +43,10 @@ start() {
     fi
     as_owner "$bin/initdb" -D "$dir/data" -U cinereg -A trust -E UTF8 --locale=C.UTF-8 \
         --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    # The first matching line decides: the password check before initdb's "trust".
+    as_owner sh -c "printf 'host all +password_checked 127.0.0.1/32 scram-sha-256\n' |
+        cat - '$dir/data/pg_hba.conf' >'$dir/data/pg_hba.new' &&
+        mv '$dir/data/pg_hba.new' '$dir/data/pg_hba.conf'"
     # A free port in the dynamic range; another program may take it between the check and the
     # start, so a failed start tries the next one.
     attempt=0
@@ -59,7 +64,7 @@ start() {
         fi
     done
     as_owner "$bin/psql" -X -q -h 127.0.0.1 -p "$port" -U cinereg -d postgres \
-        -c "CREATE DATABASE cinereg" >/dev/null
+        -c "CREATE DATABASE cinereg" -c "CREATE ROLE password_checked NOLOGIN" >/dev/null
     url="postgresql://cinereg@127.0.0.1:$port/cinereg"
     echo "$url" >"$dir/url"
     echo "$url"

@@ -4,9 +4,11 @@
 #include "../store/AccountStore.h"
 #include "../store/AuditLog.h"
 #include "../store/ProposalStore.h"
+#include "../store/ServerLogins.h"
 #include "../store/StoreAccess.h"
 #include "../TextRules.h"
 #include "PasswordHash.h"
+#include "ScramVerifier.h"
 
 #include <QRegularExpression>
 
@@ -73,6 +75,12 @@ Check AccountService::wouldAdd(const QString& rawLogin, Role role, const QString
         return Refusal{
             Rule::Duplicate, QStringLiteral("login"),
             tr("The login %1 is already taken (accounts are never deleted).").arg(login)};
+    const ServerLogins logins(StoreAccess::of(m_reg));
+    if (logins.apply() && !logins.exists(login) && !logins.mayManage())
+        return Refusal{Rule::InvalidField, QStringLiteral("login"),
+                       tr("The server has no login %1, and yours may not create logins "
+                          "(CREATEROLE): ask the server's administrator to create it first.")
+                           .arg(login)};
     return Done{};
 }
 
@@ -94,6 +102,11 @@ Outcome<Account> AccountService::add(const QString& rawLogin, Role role, const Q
     AccountStore store(StoreAccess::of(m_reg));
     const bool first = !store.any();
     a.id = store.insert(a, hash);
+    // On a server the account signs in as the login of the same name: made here with the same
+    // password when missing (a login the administrator made keeps the password it was given).
+    const ServerLogins logins(StoreAccess::of(m_reg));
+    if (logins.apply() && !logins.exists(a.login))
+        logins.create(a.login, ScramVerifier::of(password));
     QJsonObject details = accountDetails(a, hash);
     // Four eyes start here: every decision after this one needs an approved proposal (`check`).
     if (first)
@@ -200,7 +213,14 @@ Check AccountService::setPassword(const QString& rawLogin, const QString& newPas
     if (auto refusal = passwordProblem(newPassword))
         return *refusal;
     const QString hash = PasswordHash::of(newPassword);
-    AccountStore(StoreAccess::of(m_reg)).setPasswordHash(a->login, hash);
+    if (own)
+        AccountStore(StoreAccess::of(m_reg)).setOwnPasswordHash(a->login, hash);
+    else
+        AccountStore(StoreAccess::of(m_reg)).setPasswordHash(a->login, hash);
+    // One password for the account and its server login, where this login may change it.
+    const ServerLogins logins(StoreAccess::of(m_reg));
+    if (logins.apply() && logins.exists(a->login) && (own || logins.mayManage()))
+        logins.setPassword(a->login, ScramVerifier::of(newPassword));
     auditChange(m_reg, *a, QStringLiteral("password"), hash);
     tx.commit();
     return Done{};

@@ -16,6 +16,10 @@ class Register;
 //  - the very first account, which anybody may create and which must be an admin: it ends
 //    single-user mode for good (four eyes from then on);
 //  - changing one's own password.
+// On a server register each account is also the server login of the same name (ServerLogins):
+// `add` creates it when missing (refused when the connected login may not create logins), and
+// `setPassword` changes its password too where the connected login may. A disabled account's
+// login still connects (CLI.md: its sign-in is refused with exit 1, not a failed connection).
 // Refusals: Rule::OutsideRole (names the role needed), Rule::InvalidField / RequiredField
 // (login, name, password), Rule::Duplicate (login), Rule::FirstAccountAdmin, Rule::LastAdmin
 // (the last active admin cannot be disabled or lose the role), Rule::NotFound.

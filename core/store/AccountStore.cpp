@@ -88,4 +88,12 @@ void AccountStore::setPasswordHash(const QString& login, const QString& hash) co
              {hash, login});
 }
 
+void AccountStore::setOwnPasswordHash(const QString& login, const QString& hash) const
+{
+    if (m_db.dialect().isServer())
+        m_db.run(QStringLiteral("SELECT cinereg_set_own_password(?)"), {hash});
+    else
+        setPasswordHash(login, hash);
+}
+
 } // namespace cinereg

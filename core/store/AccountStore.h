@@ -24,6 +24,9 @@ public:
     void setActive(const QString& login, bool active) const;
     void setRole(const QString& login, Role role) const;
     void setPasswordHash(const QString& login, const QString& hash) const;
+    // The signed-in account's own (on a server, the connected login's, which may not update
+    // the table itself: PostgresSchema's cinereg_set_own_password).
+    void setOwnPasswordHash(const QString& login, const QString& hash) const;
 
 private:
     const Database& m_db;

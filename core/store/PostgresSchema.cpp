@@ -468,6 +468,21 @@ QStringList accounts()
         clerksMay(QStringLiteral("SELECT, INSERT, UPDATE"), QStringLiteral("proposals")),
     };
 }
+
+// Version 8: anyone signed in changes their own password (DOMAIN.md), but the clerks' role may
+// not update the accounts table: a function running with the owner's rights changes the hash of
+// the caller's own account only (session_user), and nothing else.
+QStringList ownPassword()
+{
+    return {
+        QStringLiteral(R"(CREATE FUNCTION cinereg_set_own_password(new_hash TEXT) RETURNS void
+            LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+                UPDATE accounts SET password_hash = new_hash WHERE login = session_user
+            $$)"),
+        QStringLiteral("REVOKE ALL ON FUNCTION cinereg_set_own_password(TEXT) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION cinereg_set_own_password(TEXT) TO cinereg_clerk"),
+    };
+}
 } // namespace
 
 QStringList migrationTo(int step)
@@ -487,6 +502,8 @@ QStringList migrationTo(int step)
         return seal();
     case 7:
         return accounts();
+    case 8:
+        return ownPassword();
     default:
         return {};
     }

@@ -386,6 +386,8 @@ QStringList migrationTo(int step)
         return seal();
     case 7:
         return accounts();
+    case 8:
+        return {}; // a server's step only (its own-password function): a file has no privileges
     default:
         return {};
     }
