@@ -12,6 +12,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "NewAccountDialog.h"
+#include "PasswordDialog.h"
 #include "ProductionsView.h"
 #include "RightTimeline.h"
 #include "services/CompanyService.h"
@@ -387,6 +388,27 @@ TEST(AccountsWindowSingleUser, NoAccountNoLoginNoApprovalTabAndTheFirstAccountIs
     ASSERT_EQ(first.result(), QDialog::Accepted);
     EXPECT_EQ(first.account().role, Role::Admin);
     EXPECT_TRUE(t.reg().hasAccounts());
+}
+
+TEST_F(AccountsWindow, AClerkChangesHerOwnPasswordButNoOneElses)
+{
+    as(QStringLiteral("nbennani"));
+    ui::AccountsDialog dialog(t.reg());
+    dialog.select(QStringLiteral("kidrissi"));
+    EXPECT_FALSE(dialog.passwordButton()->isEnabled());
+    dialog.select(QStringLiteral("nbennani"));
+    ASSERT_TRUE(dialog.passwordButton()->isEnabled())
+        << dialog.passwordButton()->toolTip().toStdString();
+    EXPECT_FALSE(dialog.activeButton()->isEnabled()); // the rest stays an admin's
+
+    ui::PasswordDialog change(t.reg(), QStringLiteral("nbennani"));
+    change.setPasswords(QStringLiteral("a new secret"), QStringLiteral("a new secret"));
+    change.accept();
+    EXPECT_EQ(change.result(), QDialog::Accepted) << change.refusalText().toStdString();
+    EXPECT_TRUE(t.reg().accounts().authenticate(QStringLiteral("nbennani"),
+                                                QStringLiteral("a new secret")));
+    EXPECT_FALSE(t.reg().accounts().authenticate(QStringLiteral("nbennani"),
+                                                 passwordOf(QStringLiteral("nbennani"))));
 }
 
 TEST_F(AccountsWindow, TheAdminDisablesEnablesAndChangesRolesRefusalsShown)

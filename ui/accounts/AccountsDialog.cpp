@@ -117,11 +117,14 @@ void AccountsDialog::updateButtons()
     if (item)
         m_role->setCurrentIndex(m_role->findData(item->data(0, AccountRole).toInt()));
     const QString why = m_mayManage ? QString() : RoleGate::refusal(m_reg, Action::ManageAccounts);
+    // Everyone signed in changes their own password (AccountService::setPassword).
+    const bool own =
+        item && m_reg.account() && item->data(0, LoginRole).toString() == m_reg.account()->login;
     for (QWidget* w : {static_cast<QWidget*>(m_active), static_cast<QWidget*>(m_setRole),
                        static_cast<QWidget*>(m_role), static_cast<QWidget*>(m_password)}) {
-        w->setEnabled(m_mayManage && item);
-        w->setToolTip(m_mayManage ? (item ? QString() : tr("Select an account in the list."))
-                                  : why);
+        const bool may = m_mayManage || (w == m_password && own);
+        w->setEnabled(may && item);
+        w->setToolTip(may ? (item ? QString() : tr("Select an account in the list.")) : why);
     }
     m_new->setEnabled(m_mayManage);
     m_new->setToolTip(why);
