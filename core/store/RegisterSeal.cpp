@@ -105,6 +105,33 @@ void RegisterSeal::captureChanges() const
     }
 }
 
+void RegisterSeal::pauseCapture(const QStringList& tables) const
+{
+    // The triggers are named after the table's place among the protected tables (as
+    // captureChanges() numbers them).
+    const QStringList all = protectedTables();
+    for (const QString& table : tables) {
+        const qsizetype n = all.indexOf(table);
+        if (n < 0)
+            continue;
+        for (const char* kind : {"i", "u", "d"})
+            m_db.run(QStringLiteral("DROP TRIGGER IF EXISTS temp.seal_%1%2")
+                         .arg(QLatin1String(kind))
+                         .arg(n));
+    }
+}
+
+void RegisterSeal::captureRows(const QString& table, bool removed, const QString& condition,
+                               const QVariantList& params) const
+{
+    QString literal = table;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    m_db.run(QStringLiteral("INSERT INTO seal_changes SELECT '%1', %2, %3 FROM main.%4 WHERE %5")
+                 .arg(literal, removed ? QStringLiteral("1") : QStringLiteral("0"),
+                      rowExpression(table, QString()), quoted(table), condition),
+             params);
+}
+
 void RegisterSeal::captureOnServer() const
 {
     // A temporary trigger cannot watch a server's table: the capture triggers are the
