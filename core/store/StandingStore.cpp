@@ -2,6 +2,7 @@
 
 #include "Names.h"
 #include "RightStore.h"
+#include "SealPause.h"
 
 #include <algorithm>
 #include <QSet>
@@ -55,6 +56,8 @@ void StandingStore::replace(const QVector<qint64>& companyIds,
 {
     // Plain multi-row statements (standard SQL), in chunks that keep them short; each chunk
     // size is one SQL text, prepared once.
+    if (companyIds.isEmpty())
+        return;
     constexpr qsizetype Chunk = 64;
     const auto placeholders = [](qsizetype rows, const QString& row) {
         QStringList all;
@@ -62,6 +65,12 @@ void StandingStore::replace(const QVector<qint64>& companyIds,
             all.append(row);
         return all.join(u',');
     };
+    // Without the seal's per-row triggers: the rows replaced are recorded as read before the
+    // deletion and after the insertion (SealPause; nothing on a server, whose triggers record).
+    const SealPause seal(m_db, {QStringLiteral("standing_periods")});
+    const QString theirs = QStringLiteral("company_id IN (%1)").arg(m_db.dialect().idsOf());
+    const QVariantList which{idArray(companyIds)};
+    seal.removed(QStringLiteral("standing_periods"), theirs, which);
     for (qsizetype from = 0; from < companyIds.size(); from += Chunk) {
         const qsizetype n = std::min(Chunk, companyIds.size() - from);
         QVariantList ids;
@@ -92,6 +101,7 @@ void StandingStore::replace(const QVector<qint64>& companyIds,
         }
     }
     flush();
+    seal.added(QStringLiteral("standing_periods"), theirs, which);
 }
 
 QVector<StandingPeriod> StandingStore::ofCompany(qint64 companyId) const
