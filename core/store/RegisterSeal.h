@@ -42,7 +42,8 @@ public:
     void pauseCapture(const QStringList& tables) const;
     // Records the rows of `table` meeting `condition` as added (or, read before they are
     // deleted, as removed), each by the very expression the capture triggers use, so the fold
-    // at commit is exactly what the triggers would have given. SQLite only.
+    // at commit is exactly what the triggers would have given: their digest's sum, kept in the
+    // temporary table seal_sums until the fold adds it. SQLite only.
     void captureRows(const QString& table, bool removed, const QString& condition,
                      const QVariantList& params) const;
     // Inside the write transaction: applies the captured changes to the seal (signing it when a
