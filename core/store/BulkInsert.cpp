@@ -13,7 +13,8 @@ constexpr qsizetype MaxParameters = 30000;
 
 BulkInsert::BulkInsert(const Database& db, const QString& table, const QStringList& columns)
     : m_db(db), m_table(table), m_columns(columns),
-      m_chunk(std::max<qsizetype>(1, std::min(MaxRows, MaxParameters / columns.size())))
+      m_chunk(std::max<qsizetype>(1, std::min(MaxRows, MaxParameters / columns.size()))),
+      m_full(statement(m_chunk))
 {
     m_values.reserve(m_chunk * columns.size());
 }
@@ -47,7 +48,7 @@ void BulkInsert::flush()
 {
     if (!m_rows)
         return;
-    m_db.run(statement(m_rows), m_values);
+    m_db.run(m_rows == m_chunk ? m_full : statement(m_rows), m_values);
     m_values.clear();
     m_rows = 0;
 }

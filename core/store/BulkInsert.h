@@ -34,6 +34,7 @@ private:
     const QString m_table;
     const QStringList m_columns;
     const qsizetype m_chunk;
+    const QString m_full; // the statement of a full chunk, built once
     QVariantList m_values;
     qsizetype m_rows = 0;
 };
