@@ -21,12 +21,13 @@ struct CompanyIdentifiers;
 // identifiers read once when the batch starts, which every company it adds then joins (so a
 // duplicate between two rows of one file is refused like one already registered). The audit
 // entries are chained through one AuditLog. On SQLite the records and their audit entries carry
-// the instant the batch started (one time per import: ImportService pins the clock). On SQLite nothing is written before finish(): each company accepted gets the next id (reserved
-// from the table's largest, under the write lock) and finish() writes them all, their
-// memberships, search entries and audit entries in multi-row statements (CompanyStore::insertAll).
-// On a server each company is written when accepted, its search entries by finish(). Either way
-// finish() must be called before the transaction commits; without it nothing is written on
-// SQLite, and on a server the transaction's rollback undoes the rows.
+// the instant the batch started (one time per import: ImportService pins the clock). On SQLite
+// nothing is written before finish(): each company accepted gets the next id (reserved from the
+// table's largest, under the write lock) and finish() writes them all, their memberships, search
+// entries and audit entries in multi-row statements (CompanyStore::insertAll). On a server each
+// company is written when accepted, its search entries by finish(). Either way finish() must be
+// called before the transaction commits; without it nothing is written on SQLite, and on a server
+// the transaction's rollback undoes the rows.
 class CompanyBatch
 {
 public:
