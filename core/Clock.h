@@ -21,6 +21,18 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 };
 
+// One instant, whatever the time: Register::ClockPin's, for a command that stamps many records
+// with the moment it started.
+class FrozenClock final : public Clock
+{
+public:
+    explicit FrozenClock(QDateTime now) : m_now(std::move(now)) {}
+    QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
 class FixedClock final : public Clock
 {
 public:

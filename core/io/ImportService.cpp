@@ -220,6 +220,7 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
 
     Transaction tx(StoreAccess::of(m_reg));
     const Register::SettingsPin settings(m_reg); // read once, under the write lock
+    const Register::ClockPin now(m_reg);         // one time for every record and audit entry
     // The register's ICEs and RCs, read once under the write lock; each accepted row joins
     // them, so a duplicate between two rows of the file is refused like one already registered.
     CompanyBatch companies(m_reg, tx);
@@ -344,6 +345,7 @@ ImportReport ImportService::importRights(SheetTable table, const ImportOptions& 
 
     Transaction tx(StoreAccess::of(m_reg));
     const Register::SettingsPin settings(m_reg); // read once, under the write lock
+    const Register::ClockPin now(m_reg);         // one time for every decision and audit entry
     // The companies named by the sheet, their records and rights read once under the write
     // lock: each row is checked against them by the grant's own rules (RightBatch).
     const QHash<QString, qint64> companyOfIce =

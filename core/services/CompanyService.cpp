@@ -102,9 +102,14 @@ qint64 CompanyService::insert(const Company& normalized, AuditLog& audit, Search
                .insert(c, m_reg.user(), now,
                        index == SearchIndex::Now ? CompanyStore::Indexing::Now
                                                  : CompanyStore::Indexing::Deferred);
-    audit.append({0, now, m_reg.user(), QStringLiteral("company"), c.id, QStringLiteral("register"),
-                  JsonExport::company(c)});
+    auditRegistered(audit, c, now);
     return c.id;
+}
+
+void CompanyService::auditRegistered(AuditLog& audit, const Company& c, const QDateTime& at) const
+{
+    audit.append({0, at, m_reg.user(), QStringLiteral("company"), c.id, QStringLiteral("register"),
+                  JsonExport::company(c)});
 }
 
 Check CompanyService::edit(const Company& raw) const

@@ -79,6 +79,8 @@ private:
     CompanyIdentifiers holdersOf(const Company& company) const; // asked of the store
     enum class SearchIndex { Now, Deferred };                   // as CompanyStore::insert
     qint64 insert(const Company& normalized, AuditLog& audit, SearchIndex index) const;
+    // The audit entry of a company registered (its id set) at `at`.
+    void auditRegistered(AuditLog& audit, const Company& company, const QDateTime& at) const;
     const Register& m_reg;
 };
 

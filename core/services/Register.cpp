@@ -111,6 +111,18 @@ Register::SettingsPin::~SettingsPin()
         m_reg.m_pinnedSettings.reset();
 }
 
+Register::ClockPin::ClockPin(const Register& reg) : m_reg(reg), m_outermost(!reg.m_pinnedClock)
+{
+    if (m_outermost)
+        m_reg.m_pinnedClock = std::make_unique<FrozenClock>(m_reg.m_clock.now());
+}
+
+Register::ClockPin::~ClockPin()
+{
+    if (m_outermost)
+        m_reg.m_pinnedClock.reset();
+}
+
 Check Register::saveSettings(const Settings& settings)
 {
     if (auto refusal = require(Action::ChangeSettings))

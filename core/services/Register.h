@@ -44,7 +44,7 @@ public:
     // The register the window and the CLI open when none is named.
     static QString defaultLocation();
 
-    const Clock& clock() const { return m_clock; }
+    const Clock& clock() const { return m_pinnedClock ? *m_pinnedClock : m_clock; }
     // Who is recorded with each change: the signed-in account's login; in single-user mode the
     // --user claim on a file, the server's authenticated login (session_user) on a server.
     QString user() const { return m_account ? m_account->login : m_user; }
@@ -65,7 +65,7 @@ public:
     // Rule::OutsideRole refusal naming the role needed (translated), or Rule::SignInRequired.
     // Re-reads the account, so a role changed or an account disabled meanwhile counts at once.
     std::optional<Refusal> require(Action action) const;
-    QDate today() const { return m_clock.today(); }
+    QDate today() const { return clock().today(); }
 
     Settings settings() const;
     // Audited, one transaction; once accounts exist, an admin's (Action::ChangeSettings).
@@ -81,6 +81,22 @@ public:
         ~SettingsPin();
         SettingsPin(const SettingsPin&) = delete;
         SettingsPin& operator=(const SettingsPin&) = delete;
+
+    private:
+        const Register& m_reg;
+        bool m_outermost;
+    };
+
+    // While an import writes, clock() gives the instant it started: its records and audit
+    // entries carry one time, and the system clock (which reads the time zone at each call) is
+    // read once instead of once per record. Pins nest; the outermost one unpins.
+    class ClockPin
+    {
+    public:
+        explicit ClockPin(const Register& reg);
+        ~ClockPin();
+        ClockPin(const ClockPin&) = delete;
+        ClockPin& operator=(const ClockPin&) = delete;
 
     private:
         const Register& m_reg;
@@ -127,7 +143,8 @@ public:
     const Proposal* approving() const { return m_approving; }
 
 private:
-    mutable std::optional<Settings> m_pinnedSettings; // see SettingsPin
+    mutable std::optional<Settings> m_pinnedSettings;   // see SettingsPin
+    mutable std::unique_ptr<FrozenClock> m_pinnedClock; // see ClockPin
 };
 
 } // namespace cinereg

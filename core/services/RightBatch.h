@@ -24,6 +24,11 @@ class Transaction;
 // concerned and their rights are read once when it starts, the numbers in use once, and every
 // right written since joins them. The standing periods of the companies it changes are rebuilt
 // once each by finish(), which must be called before the transaction commits.
+// On SQLite the rights, their decisions and audit entries are written by finish() too, all at
+// once in multi-row statements (RightStore::insertAll), with the ids the batch gave them as it
+// accepted them (reserved above the tables' largest, under the write lock), and the standing
+// periods come from the histories it holds; without finish() nothing is written. On a server
+// each right is written when accepted.
 class RightBatch
 {
 public:
@@ -59,6 +64,10 @@ private:
     QSet<QString> m_numbers;
     QVector<qint64> m_changed; // companies whose standing periods finish() rewrites
     QSet<qint64> m_changedSet;
+    const bool m_bulk;        // SQLite: everything written by finish()
+    qint64 m_nextRightId = 0; // m_bulk: the ids of the next right and decision accepted
+    qint64 m_nextDecisionId = 0;
+    QVector<Right> m_written; // m_bulk: accepted, written by finish()
     std::unique_ptr<AuditLog> m_audit;
 };
 

@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "BulkInsert.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -39,10 +41,32 @@ void AuditLog::append(const AuditEntry& e)
     const QString details =
         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
     QString hash = hashOf(previous, at, e.user, e.entity, e.entityId, e.action, details);
+    const QVariantList row{at, e.user, e.entity, e.entityId, e.action, details, previous, hash};
+    m_head = std::move(hash);
+    if (m_writing == Writing::Together) {
+        m_pending.append(row);
+        ++m_pendingRows;
+        return;
+    }
     m_db.run(QStringLiteral("INSERT INTO audit (at, \"user\", entity, entity_id, action, details, "
                             "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)"),
-             {at, e.user, e.entity, e.entityId, e.action, details, previous, hash});
-    m_head = std::move(hash);
+             row);
+}
+
+void AuditLog::flush()
+{
+    // The rows go in the order they were chained: each one's id follows the one before.
+    BulkInsert rows(m_db, QStringLiteral("audit"),
+                    {QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("entity"),
+                     QStringLiteral("entity_id"), QStringLiteral("action"),
+                     QStringLiteral("details"), QStringLiteral("prev_hash"),
+                     QStringLiteral("hash")});
+    constexpr qsizetype Columns = 8;
+    for (qsizetype i = 0; i < m_pendingRows; ++i)
+        rows.add(m_pending.mid(i * Columns, Columns));
+    rows.flush();
+    m_pending.clear();
+    m_pendingRows = 0;
 }
 
 QVector<AuditEntry> AuditLog::list(const QString& entity, qint64 entityId) const

@@ -1,7 +1,9 @@
 #include "CompanyStore.h"
 
 #include "../TextNormalizer.h"
+#include "BulkInsert.h"
 #include "Names.h"
+#include "SealPause.h"
 #include "SearchIndex.h"
 
 #include <algorithm>
@@ -58,40 +60,85 @@ void CompanyIdentifiers::add(qint64 id, const Company& company)
         byRc.insert(CompanyStore::rcKey(company.rcNumber, company.rcCourt), id);
 }
 
+namespace {
+const QStringList InsertColumns{QStringLiteral("name"),       QStringLiteral("name_ar"),
+                                QStringLiteral("legal_form"), QStringLiteral("rc_number"),
+                                QStringLiteral("rc_court"),   QStringLiteral("rc_court_key"),
+                                QStringLiteral("ice"),        QStringLiteral("ice_key_confirmed"),
+                                QStringLiteral("tax_id"),     QStringLiteral("cnss"),
+                                QStringLiteral("capital"),    QStringLiteral("address"),
+                                QStringLiteral("city"),       QStringLiteral("manager"),
+                                QStringLiteral("manager_id"), QStringLiteral("email"),
+                                QStringLiteral("phone"),      QStringLiteral("sort_key"),
+                                QStringLiteral("created_at"), QStringLiteral("created_by")};
+
+// The values of a new company's row, in InsertColumns' order.
+QVariantList insertValues(const Company& c, const QString& user, const QDateTime& at)
+{
+    return {c.name,
+            sqlText(c.nameAr),
+            c.legalForm,
+            c.rcNumber,
+            c.rcCourt,
+            CompanyStore::courtKey(c.rcCourt),
+            c.ice,
+            c.iceKeyConfirmed ? 1 : 0,
+            sqlText(c.taxId),
+            sqlText(c.cnss),
+            c.capital ? QVariant(*c.capital) : QVariant(QMetaType::fromType<qint64>()),
+            c.address,
+            c.city,
+            sqlText(c.manager),
+            sqlText(c.managerId),
+            sqlText(c.email),
+            sqlText(c.phone),
+            TextNormalizer::fold(c.name),
+            at.toString(Qt::ISODate),
+            user};
+}
+} // namespace
+
 qint64 CompanyStore::insert(const Company& c, const QString& user, const QDateTime& at,
                             Indexing search)
 {
-    QSqlQuery q = m_db.run(
-        QStringLiteral("INSERT INTO companies (name, name_ar, legal_form, rc_number, rc_court, "
-                       "rc_court_key, ice, ice_key_confirmed, tax_id, cnss, capital, address, "
-                       "city, manager, manager_id, email, phone, sort_key, created_at, created_by) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {c.name,
-         sqlText(c.nameAr),
-         c.legalForm,
-         c.rcNumber,
-         c.rcCourt,
-         courtKey(c.rcCourt),
-         c.ice,
-         c.iceKeyConfirmed ? 1 : 0,
-         sqlText(c.taxId),
-         sqlText(c.cnss),
-         c.capital ? QVariant(*c.capital) : QVariant(QMetaType::fromType<qint64>()),
-         c.address,
-         c.city,
-         sqlText(c.manager),
-         sqlText(c.managerId),
-         sqlText(c.email),
-         sqlText(c.phone),
-         TextNormalizer::fold(c.name),
-         at.toString(Qt::ISODate),
-         user});
+    QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO companies (%1) VALUES (?%2)")
+                               .arg(InsertColumns.join(QStringLiteral(", ")),
+                                    QStringLiteral(",?").repeated(InsertColumns.size() - 1)),
+                           insertValues(c, user, at));
     Company stored = c;
     stored.id = m_db.insertedId(q);
     saveMemberships(stored);
     if (search == Indexing::Now)
         index(stored);
     return stored.id;
+}
+
+void CompanyStore::insertAll(const QVector<Company>& companies, const QString& user,
+                             const QDateTime& at)
+{
+    if (companies.isEmpty())
+        return;
+    qint64 first = companies.front().id;
+    for (const Company& c : companies)
+        first = std::min(first, c.id);
+    const SealPause seal(m_db, {QStringLiteral("companies"), QStringLiteral("memberships")});
+    BulkInsert rows(m_db, QStringLiteral("companies"),
+                    QStringList{QStringLiteral("id")} + InsertColumns);
+    BulkInsert members(
+        m_db, QStringLiteral("memberships"),
+        {QStringLiteral("company_id"), QStringLiteral("body"), QStringLiteral("since")});
+    for (const Company& c : companies)
+        rows.add(QVariantList{c.id} + insertValues(c, user, at));
+    rows.flush();
+    for (const Company& c : companies)
+        for (const Membership& m : c.memberships)
+            members.add({c.id, m.body, sqlDate(m.since)});
+    members.flush();
+    // Every id from `first` on is one of these companies: the caller reserved them above the
+    // table's largest, under the write lock.
+    seal.added(QStringLiteral("companies"), QStringLiteral("id >= ?"), {first});
+    seal.added(QStringLiteral("memberships"), QStringLiteral("company_id >= ?"), {first});
+    index(companies);
 }
 
 void CompanyStore::update(const Company& c)
@@ -120,8 +167,11 @@ void CompanyStore::saveMemberships(const Company& c)
 
 void CompanyStore::index(const QVector<Company>& companies)
 {
+    QVector<std::pair<qint64, QString>> texts;
+    texts.reserve(companies.size());
     for (const Company& c : companies)
-        index(c);
+        texts.append({c.id, searchText(c)});
+    SearchIndex(m_db).writeAll(texts);
 }
 
 void CompanyStore::index(const Company& c)

@@ -37,6 +37,11 @@ public:
 
     qint64 insert(const Company& company, const QString& user, const QDateTime& at,
                   Indexing search = Indexing::Now);
+    // Companies whose ids the caller chose (BulkInsert::nextId: every one above the table's
+    // largest, reserved under the write lock), with their memberships and search entries, in
+    // multi-row statements; the seal records them by reading them back (SealPause). SQLite: the
+    // write of a bulk import, the same rows insert() writes one by one.
+    void insertAll(const QVector<Company>& companies, const QString& user, const QDateTime& at);
     // The search entries of these companies (their ids set), inserted with Indexing::Deferred.
     void index(const QVector<Company>& companies);
     void update(const Company& company);

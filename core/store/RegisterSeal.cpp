@@ -78,6 +78,9 @@ void RegisterSeal::captureChanges() const
     }
     m_db.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS seal_changes (tbl TEXT NOT NULL, "
                             "removed INTEGER NOT NULL, row TEXT NOT NULL)"));
+    // The sums of rows a bulk write recorded itself (captureRows), one per table and call.
+    m_db.run(QStringLiteral(
+        "CREATE TEMP TABLE IF NOT EXISTS seal_sums (tbl TEXT NOT NULL, sum TEXT NOT NULL)"));
     // A REPLACE conflict deletes rows; their triggers fire only with recursive triggers on.
     m_db.run(QStringLiteral("PRAGMA recursive_triggers = ON"));
     int n = 0;
@@ -103,6 +106,45 @@ void RegisterSeal::captureChanges() const
                      .arg(on, removed));
         ++n;
     }
+}
+
+void RegisterSeal::pauseCapture(const QStringList& tables) const
+{
+    // The triggers are named after the table's place among the protected tables (as
+    // captureChanges() numbers them).
+    const QStringList all = protectedTables();
+    for (const QString& table : tables) {
+        const qsizetype n = all.indexOf(table);
+        if (n < 0)
+            continue;
+        for (const char* kind : {"i", "u", "d"})
+            m_db.run(QStringLiteral("DROP TRIGGER IF EXISTS temp.seal_%1%2")
+                         .arg(QLatin1String(kind))
+                         .arg(n));
+    }
+}
+
+void RegisterSeal::captureRows(const QString& table, bool removed, const QString& condition,
+                               const QVariantList& params) const
+{
+    // Hashed here as fold() would hash them, and kept as one sum per call: no row per row in
+    // seal_changes to write and read back.
+    StateDigest sum;
+    QSqlQuery rows = m_db.run(QStringLiteral("SELECT %1 FROM main.%2 WHERE %3")
+                                  .arg(rowExpression(table, QString()), quoted(table), condition),
+                              params);
+    bool any = false;
+    while (rows.next()) {
+        const QByteArray row = rows.value(0).toString().toUtf8();
+        if (removed)
+            sum.remove(row);
+        else
+            sum.add(row);
+        any = true;
+    }
+    rows.finish();
+    if (any)
+        m_db.run(QStringLiteral("INSERT INTO seal_sums VALUES (?, ?)"), {table, sum.toHex()});
 }
 
 void RegisterSeal::captureOnServer() const
@@ -212,6 +254,23 @@ void RegisterSeal::fold() const
     changes.finish();
     if (changed)
         m_db.run(QStringLiteral("DELETE FROM seal_changes") + mine);
+    if (!server) {
+        QSqlQuery sums = m_db.run(QStringLiteral("SELECT tbl, sum FROM seal_sums"));
+        bool summed = false;
+        while (sums.next()) {
+            const QString table = sums.value(0).toString();
+            auto it = digests.find(table);
+            if (it == digests.end())
+                it = digests.insert(table,
+                                    StateDigest::fromHex(record->tables.value(table).toString()));
+            it->add(StateDigest::fromHex(sums.value(1).toString()));
+            summed = true;
+        }
+        sums.finish();
+        if (summed)
+            m_db.run(QStringLiteral("DELETE FROM seal_sums"));
+        changed = changed || summed;
+    }
     QSqlQuery head = m_db.run(QStringLiteral("SELECT id FROM audit ORDER BY id DESC LIMIT 1"));
     const qint64 auditId = head.next() ? head.value(0).toLongLong() : 0;
     head.finish();
@@ -244,6 +303,8 @@ void RegisterSeal::reseal() const
     m_db.run(m_db.dialect().isServer()
                  ? QStringLiteral("DELETE FROM seal_changes WHERE txid = txid_current()")
                  : QStringLiteral("DELETE FROM seal_changes"));
+    if (!m_db.dialect().isServer())
+        m_db.run(QStringLiteral("DELETE FROM seal_sums"));
     SealRecord record;
     record.tables = recompute();
     write(record);

@@ -36,6 +36,16 @@ public:
     QStringList protectedTables() const;
     // Temporary triggers recording every change this connection makes to a protected table.
     void captureChanges() const;
+    // A bulk write on SQLite (SealPause): drops this connection's capture triggers on these
+    // tables, inside the open transaction (a rollback brings them back), until captureChanges()
+    // creates them again. The rows the write touches are then recorded by captureRows().
+    void pauseCapture(const QStringList& tables) const;
+    // Records the rows of `table` meeting `condition` as added (or, read before they are
+    // deleted, as removed), each by the very expression the capture triggers use, so the fold
+    // at commit is exactly what the triggers would have given: their digest's sum, kept in the
+    // temporary table seal_sums until the fold adds it. SQLite only.
+    void captureRows(const QString& table, bool removed, const QString& condition,
+                     const QVariantList& params) const;
     // Inside the write transaction: applies the captured changes to the seal (signing it when a
     // HeadSigner is set). Cheap: one hash per changed row.
     void fold() const;

@@ -1,34 +1,88 @@
 #include "RightStore.h"
 
+#include "BulkInsert.h"
 #include "Names.h"
+#include "SealPause.h"
 #include "StandingStore.h"
 
 #include <QSqlQuery>
 
 namespace cinereg {
 
+namespace {
+const QStringList DecisionColumns{QStringLiteral("right_id"),       QStringLiteral("type"),
+                                  QStringLiteral("effective_date"), QStringLiteral("reference"),
+                                  QStringLiteral("decision_date"),  QStringLiteral("reason"),
+                                  QStringLiteral("valid_until"),    QStringLiteral("entered_by"),
+                                  QStringLiteral("entered_at"),     QStringLiteral("proposal_id")};
+
+// The values of a decision's row, in DecisionColumns' order.
+QVariantList decisionValues(qint64 rightId, const Decision& d)
+{
+    return {rightId,
+            Names::code(d.type),
+            sqlDate(d.effective),
+            d.reference.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(d.reference),
+            sqlDate(d.decisionDate),
+            sqlText(d.reason),
+            sqlDate(d.validUntil),
+            d.enteredBy,
+            d.enteredAt.toString(Qt::ISODateWithMs),
+            d.proposalId ? QVariant(d.proposalId) : QVariant(QMetaType(QMetaType::LongLong))};
+}
+
+QVariantList rightValues(const Right& right)
+{
+    return {right.companyId, Names::code(right.kind), right.number, sqlDate(right.validFrom)};
+}
+} // namespace
+
 qint64 RightStore::insert(const Right& right, StandingUpdate standing)
 {
-    QSqlQuery q = m_db.run(
-        QStringLiteral(
-            "INSERT INTO rights (company_id, kind, number, valid_from) VALUES (?,?,?,?)"),
-        {right.companyId, Names::code(right.kind), right.number, sqlDate(right.validFrom)});
+    QSqlQuery q =
+        m_db.run(QStringLiteral(
+                     "INSERT INTO rights (company_id, kind, number, valid_from) VALUES (?,?,?,?)"),
+                 rightValues(right));
     const qint64 id = m_db.insertedId(q);
     insertDecision(id, right.history.front(), standing);
     return id;
 }
 
+void RightStore::insertAll(const QVector<Right>& rights)
+{
+    if (rights.isEmpty())
+        return;
+    qint64 firstRight = rights.front().id;
+    qint64 firstDecision = rights.front().history.front().id;
+    const SealPause seal(m_db, {QStringLiteral("rights"), QStringLiteral("decisions")});
+    BulkInsert rows(m_db, QStringLiteral("rights"),
+                    {QStringLiteral("id"), QStringLiteral("company_id"), QStringLiteral("kind"),
+                     QStringLiteral("number"), QStringLiteral("valid_from")});
+    for (const Right& r : rights) {
+        firstRight = std::min(firstRight, r.id);
+        rows.add(QVariantList{r.id} + rightValues(r));
+    }
+    rows.flush();
+    BulkInsert decisions(m_db, QStringLiteral("decisions"),
+                         QStringList{QStringLiteral("id")} + DecisionColumns);
+    for (const Right& r : rights)
+        for (const Decision& d : r.history) {
+            firstDecision = std::min(firstDecision, d.id);
+            decisions.add(QVariantList{d.id} + decisionValues(r.id, d));
+        }
+    decisions.flush();
+    // Every id from the first on is one of these rows: the caller reserved them above the
+    // tables' largest, under the write lock.
+    seal.added(QStringLiteral("rights"), QStringLiteral("id >= ?"), {firstRight});
+    seal.added(QStringLiteral("decisions"), QStringLiteral("id >= ?"), {firstDecision});
+}
+
 qint64 RightStore::insertDecision(qint64 rightId, const Decision& d, StandingUpdate standing)
 {
-    QSqlQuery q = m_db.run(
-        QStringLiteral("INSERT INTO decisions (right_id, type, effective_date, reference, "
-                       "decision_date, reason, valid_until, entered_by, entered_at, "
-                       "proposal_id) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-        {rightId, Names::code(d.type), sqlDate(d.effective),
-         d.reference.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(d.reference),
-         sqlDate(d.decisionDate), sqlText(d.reason), sqlDate(d.validUntil), d.enteredBy,
-         d.enteredAt.toString(Qt::ISODateWithMs),
-         d.proposalId ? QVariant(d.proposalId) : QVariant(QMetaType(QMetaType::LongLong))});
+    QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO decisions (%1) VALUES (?%2)")
+                               .arg(DecisionColumns.join(QStringLiteral(", ")),
+                                    QStringLiteral(",?").repeated(DecisionColumns.size() - 1)),
+                           decisionValues(rightId, d));
     const qint64 id = m_db.insertedId(q);
     if (standing == StandingUpdate::Deferred)
         return id;

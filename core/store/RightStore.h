@@ -23,6 +23,11 @@ public:
 
     // Stores the right and its grant decision (right.history.front()); returns the right's id.
     qint64 insert(const Right& right, StandingUpdate standing = StandingUpdate::Now);
+    // Rights with their whole histories, every id set by the caller (BulkInsert::nextId: all
+    // above the tables' largest, reserved under the write lock), in multi-row statements; the
+    // seal records them by reading them back (SealPause). The standing periods are the caller's
+    // (StandingStore::replace). SQLite: the write of a bulk import.
+    void insertAll(const QVector<Right>& rights);
     qint64 insertDecision(qint64 rightId, const Decision& decision,
                           StandingUpdate standing = StandingUpdate::Now);
     // Rewrites these companies' standing periods from their histories (one read for all).

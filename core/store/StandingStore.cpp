@@ -1,7 +1,9 @@
 #include "StandingStore.h"
 
+#include "BulkInsert.h"
 #include "Names.h"
 #include "RightStore.h"
+#include "SealPause.h"
 
 #include <algorithm>
 #include <QSet>
@@ -55,43 +57,47 @@ void StandingStore::replace(const QVector<qint64>& companyIds,
 {
     // Plain multi-row statements (standard SQL), in chunks that keep them short; each chunk
     // size is one SQL text, prepared once.
+    if (companyIds.isEmpty())
+        return;
     constexpr qsizetype Chunk = 64;
-    const auto placeholders = [](qsizetype rows, const QString& row) {
+    const auto placeholders = [](qsizetype rows) {
         QStringList all;
         for (qsizetype i = 0; i < rows; ++i)
-            all.append(row);
+            all.append(QStringLiteral("?"));
         return all.join(u',');
     };
+    // Without the seal's per-row triggers: the rows replaced are recorded as read before the
+    // deletion and after the insertion (SealPause; nothing on a server, whose triggers record).
+    const SealPause seal(m_db, {QStringLiteral("standing_periods")});
+    seal.removed(QStringLiteral("standing_periods"),
+                 QStringLiteral("company_id IN (%1)").arg(m_db.dialect().idsOf()),
+                 {idArray(companyIds)});
     for (qsizetype from = 0; from < companyIds.size(); from += Chunk) {
         const qsizetype n = std::min(Chunk, companyIds.size() - from);
         QVariantList ids;
         for (qsizetype i = from; i < from + n; ++i)
             ids.append(companyIds[i]);
         m_db.run(QStringLiteral("DELETE FROM standing_periods WHERE company_id IN (%1)")
-                     .arg(placeholders(n, QStringLiteral("?"))),
+                     .arg(placeholders(n)),
                  ids);
     }
-    QVariantList values;
-    qsizetype rows = 0;
-    const auto flush = [&] {
-        if (!rows)
-            return;
-        m_db.run(QStringLiteral("INSERT INTO standing_periods (company_id, kind, status, "
-                                "start_day, end_day) VALUES %1")
-                     .arg(placeholders(rows, QStringLiteral("(?,?,?,?,?)"))),
-                 values);
-        values.clear();
-        rows = 0;
-    };
-    for (const qint64 companyId : companyIds) {
-        for (const StandingPeriod& p : periodsOf.value(companyId)) {
-            values << companyId << Names::code(p.kind) << Names::code(p.status)
-                   << startText(p.start) << endText(p.end);
-            if (++rows == Chunk)
-                flush();
-        }
+    // SQLite numbers new rows after the largest rowid left: those above it are the ones written
+    // here (a range the seal reads back cheaply, where a list of companies would be a join).
+    qint64 lastKept = 0;
+    if (!m_db.dialect().isServer()) {
+        QSqlQuery last =
+            m_db.run(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM standing_periods"));
+        lastKept = last.next() ? last.value(0).toLongLong() : 0;
     }
-    flush();
+    BulkInsert rows(m_db, QStringLiteral("standing_periods"),
+                    {QStringLiteral("company_id"), QStringLiteral("kind"), QStringLiteral("status"),
+                     QStringLiteral("start_day"), QStringLiteral("end_day")});
+    for (const qint64 companyId : companyIds)
+        for (const StandingPeriod& p : periodsOf.value(companyId))
+            rows.add({companyId, Names::code(p.kind), Names::code(p.status), startText(p.start),
+                      endText(p.end)});
+    rows.flush();
+    seal.added(QStringLiteral("standing_periods"), QStringLiteral("rowid > ?"), {lastKept});
 }
 
 QVector<StandingPeriod> StandingStore::ofCompany(qint64 companyId) const

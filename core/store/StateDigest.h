@@ -18,6 +18,8 @@ public:
 
     void add(const QByteArray& row) { addWords(wordsOf(row), false); }
     void remove(const QByteArray& row) { addWords(wordsOf(row), true); }
+    // Adds the rows another digest holds (the sum of both sets).
+    void add(const StateDigest& other) { addWords(other.m_words, false); }
     QString toHex() const;
     bool operator==(const StateDigest& other) const { return m_words == other.m_words; }
     bool operator!=(const StateDigest& other) const { return !(*this == other); }
