@@ -1,6 +1,6 @@
 // The register's figures (StatisticsService::figures, what `stats`, the Statistics tab and its
-// report compute) at 1k, 10k and 100k companies, and the reading alone (StatisticsStore's
-// sequential passes over rights, decisions and productions).
+// report compute) at 1k, 10k and 100k companies, and the yearly series' reading alone
+// (StatisticsStore::yearlySeries: the yearly counts, less what takes effect after the day).
 //
 // Registers are generated once into $CINEREG_BENCH_DIR (default: ./bench-data), the same files
 // as bench_search.
@@ -37,19 +37,19 @@ void figures(benchmark::State& state)
     state.counters["authorizations_in_force"] = inForce;
 }
 
-// The reading of the yearly series alone: the decisions' types and days, the authorizations'
-// first days and the productions, in a few sequential passes.
+// The reading of the yearly series alone: the yearly counts up to the day's year, less what
+// takes effect after the day in it.
 void scans(benchmark::State& state)
 {
     const Register& reg = registerOf(int(state.range(0)));
     const StatisticsStore store(StoreAccess::of(reg));
-    qsizetype decisions = 0;
+    qsizetype rows = 0;
     for (auto _ : state) {
-        const RightsScan scan = store.scanRights(Today);
-        decisions = scan.decisionsRead;
-        benchmark::DoNotOptimize(store.scanProductions(Today));
+        const YearlySeries series = store.yearlySeries(Today);
+        rows = series.rowsRead;
+        benchmark::DoNotOptimize(series.firstYear);
     }
-    state.counters["decisions_read"] = double(decisions);
+    state.counters["rows_read"] = double(rows);
 }
 } // namespace
 
