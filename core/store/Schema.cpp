@@ -400,7 +400,9 @@ QStringList yearlyCounts()
             .arg(add.arg(QStringLiteral("NEW.effective_date"), QStringLiteral("NEW.type"),
                          QStringLiteral("1"), isoDay)),
         // A company's first authorization: this one when the company has no other starting on
-        // or before it; the one it displaces (if any) then no longer counts.
+        // or before it; the one it displaces (if any) then no longer counts. `+kind`: through the
+        // company's index (its few rights), never rights_by_kind, which SQLite otherwise walks
+        // for min(valid_from), every authorization of the register for each one added.
         QStringLiteral(
             R"(CREATE TRIGGER IF NOT EXISTS rights_entrants_counted_per_year AFTER INSERT ON rights
             WHEN NEW.kind = 'authorization' AND NEW.valid_from %1
@@ -408,13 +410,13 @@ QStringList yearlyCounts()
                 INSERT INTO yearly_counts (year, event, tally)
                 SELECT CAST(substr(first, 1, 4) AS INTEGER), 'entrant', -1
                 FROM (SELECT min(valid_from) AS first FROM rights WHERE company_id = NEW.company_id
-                      AND kind = 'authorization' AND id <> NEW.id AND valid_from %1)
+                      AND +kind = 'authorization' AND id <> NEW.id AND valid_from %1)
                 WHERE first > NEW.valid_from
                 ON CONFLICT (year, event) DO UPDATE SET tally = tally + excluded.tally;
                 INSERT INTO yearly_counts (year, event, tally)
                 SELECT CAST(substr(NEW.valid_from, 1, 4) AS INTEGER), 'entrant', 1
                 WHERE NOT EXISTS (SELECT 1 FROM rights WHERE company_id = NEW.company_id
-                      AND kind = 'authorization' AND id <> NEW.id AND valid_from %1
+                      AND +kind = 'authorization' AND id <> NEW.id AND valid_from %1
                       AND valid_from <= NEW.valid_from)
                 ON CONFLICT (year, event) DO UPDATE SET tally = tally + excluded.tally;
             END)")
