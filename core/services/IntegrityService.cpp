@@ -13,6 +13,7 @@
 #include "../store/StandingStore.h"
 #include "../store/StorageSelfCheck.h"
 #include "../store/StoreAccess.h"
+#include "../store/YearlyCountsStore.h"
 #include "EffectivenessRules.h"
 #include "HeadSigning.h"
 #include "Register.h"
@@ -103,6 +104,15 @@ QStringList IntegrityService::ruleFindings() const
         out.append(tr("Company #%1: the stored standing periods differ from its history (the "
                       "eligibility index is stale or was edited).")
                        .arg(company));
+    // So must the statistics' yearly counts, which the figures read instead of every row.
+    for (const YearlyCountsStore::Mismatch& m :
+         YearlyCountsStore(StoreAccess::of(m_reg)).mismatches())
+        out.append(tr("The statistics' count of %1 for %2 is %3 but the register holds %4 (the "
+                      "yearly counts are stale or were edited).")
+                       .arg(m.event)
+                       .arg(m.year)
+                       .arg(m.stored)
+                       .arg(m.computed));
     return out;
 }
 

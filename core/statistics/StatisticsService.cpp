@@ -28,19 +28,12 @@ Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query
                                .arg(field)
                                .arg(EarliestYear)
                                .arg(LatestYear)};
-    const StatisticsStore store(StoreAccess::of(m_reg));
-    const RightsScan rights = store.scanRights(f.on);
-    const ProductionsScan productions = store.scanProductions(f.on);
+    const YearlySeries series = StatisticsStore(StoreAccess::of(m_reg)).yearlySeries(f.on);
     f.toYear = query.toYear.value_or(f.on.year());
-    if (query.fromYear) {
+    if (query.fromYear)
         f.fromYear = *query.fromYear;
-    } else {
-        QDate first = rights.firstDecision;
-        if (first.isNull() ||
-            (productions.firstShooting.isValid() && productions.firstShooting < first))
-            first = productions.firstShooting;
-        f.fromYear = first.isNull() ? f.toYear : std::min(first.year(), f.toYear);
-    }
+    else
+        f.fromYear = series.firstYear == 0 ? f.toYear : std::min(series.firstYear, f.toYear);
     if (f.fromYear > f.toYear)
         return Refusal{Rule::InvalidField, QStringLiteral("from"),
                        tr("The first year (--from %1) comes after the last year (--to %2).")
@@ -54,12 +47,12 @@ Outcome<RegisterFigures> StatisticsService::figures(const StatisticsQuery& query
     for (int year = f.fromYear; year <= f.toYear; ++year) {
         YearFigures y;
         y.year = year;
-        y.grants = rights.grants.value(year);
-        y.suspensions = rights.suspensions.value(year);
-        y.revocations = rights.revocations.value(year);
-        y.newEntrants = rights.newEntrants.value(year);
-        y.productionsNational = productions.national.value(year);
-        y.productionsForeign = productions.foreign.value(year);
+        y.grants = series.grants.value(year);
+        y.suspensions = series.suspensions.value(year);
+        y.revocations = series.revocations.value(year);
+        y.newEntrants = series.newEntrants.value(year);
+        y.productionsNational = series.national.value(year);
+        y.productionsForeign = series.foreign.value(year);
         f.perYear.append(y);
     }
     countMembers(f);

@@ -8,6 +8,7 @@
 #include "SqlFailure.h"
 #include "StandingStore.h"
 #include "StatementCache.h"
+#include "YearlyCountsStore.h"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -355,6 +356,8 @@ void Database::migrate()
     // Derived tables are filled from what the file already holds, in the same transaction.
     if (StandingStore(*this).needsRebuild())
         StandingStore(*this).rebuildAll();
+    if (version > 0 && version < YearlyCountsStep)
+        YearlyCountsStore(*this).rebuildAll(); // the step that creates the counts
     run(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     // Steps may reshape tables: the seal is recomputed from every row, in the same transaction.
     const RegisterSeal seal(*this);

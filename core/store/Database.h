@@ -28,7 +28,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
+    static constexpr int YearlyCountsStep = 8; // the step that adds the statistics' counts
     static constexpr quint32 ApplicationId = 0x43434D52; // "CCMR"
 
     // Throws StorageError. `signer` signs the seal of every write, including a migration's.

@@ -4,6 +4,7 @@
 #include "RegisterSeal.h"
 #include "SqlFailure.h"
 #include "StandingStore.h"
+#include "YearlyCountsStore.h"
 
 #include <QAtomicInt>
 #include <QHash>
@@ -221,6 +222,8 @@ void Database::migrateServer()
     // new id back with lastval(), which needs USAGE on them.
     if (StandingStore(*this).needsRebuild())
         StandingStore(*this).rebuildAll();
+    if (version > 0 && version < YearlyCountsStep)
+        YearlyCountsStore(*this).rebuildAll(); // the step that creates the counts
     // The seal's capture triggers (created once), then the seal recomputed from every row.
     const RegisterSeal seal(*this);
     seal.captureChanges();

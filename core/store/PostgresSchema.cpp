@@ -469,7 +469,81 @@ QStringList accounts()
     };
 }
 
-// Version 8: anyone signed in changes their own password (DOMAIN.md), but the clerks' role may
+// Version 8: the statistics' yearly counts, as Schema.cpp's version 8. The trigger functions run
+// as the schema's owner (SECURITY DEFINER), so that a clerk's decision, right or production
+// counts without the clerks' role being allowed to write the counts themselves (SELECT only);
+// the function that adds to a count may not be called by anyone else either.
+QStringList yearlyCounts()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE yearly_counts (
+            year  INTEGER NOT NULL,
+            event TEXT NOT NULL CHECK (event IN ('grant', 'renew', 'suspend', 'reinstate',
+                  'revoke', 'entrant', 'national-production', 'foreign-production')),
+            tally BIGINT NOT NULL,
+            PRIMARY KEY (year, event)))"),
+        QStringLiteral("CREATE INDEX decisions_by_day ON decisions (effective_date, type)"),
+        QStringLiteral("CREATE INDEX productions_by_day ON productions (shoot_from, kind)"),
+        QStringLiteral(R"(CREATE FUNCTION cinereg_count_per_year(day TEXT, what TEXT, delta INTEGER)
+            RETURNS void LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+            BEGIN
+                IF day ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+                    INSERT INTO yearly_counts (year, event, tally)
+                    VALUES (substr(day, 1, 4)::integer, what, delta)
+                    ON CONFLICT (year, event)
+                    DO UPDATE SET tally = yearly_counts.tally + EXCLUDED.tally;
+                END IF;
+            END $$)"),
+        QStringLiteral("REVOKE EXECUTE ON FUNCTION cinereg_count_per_year(TEXT, TEXT, INTEGER) "
+                       "FROM PUBLIC"),
+        QStringLiteral(R"(CREATE FUNCTION cinereg_count_decision() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            BEGIN
+                PERFORM cinereg_count_per_year(NEW.effective_date, NEW.type, 1);
+                RETURN NULL;
+            END $$)"),
+        // A company's first authorization: this one when the company has no other starting on
+        // or before it; the one it displaces (if any) then no longer counts.
+        QStringLiteral(R"(CREATE FUNCTION cinereg_count_entrant() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            DECLARE earlier TEXT;
+            BEGIN
+                IF NEW.valid_from !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+                    RETURN NULL;
+                END IF;
+                SELECT min(valid_from COLLATE "C") INTO earlier FROM rights
+                WHERE company_id = NEW.company_id AND kind = 'authorization' AND id <> NEW.id
+                  AND valid_from ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+                IF earlier IS NULL OR NEW.valid_from COLLATE "C" < earlier THEN
+                    IF earlier IS NOT NULL THEN
+                        PERFORM cinereg_count_per_year(earlier, 'entrant', -1);
+                    END IF;
+                    PERFORM cinereg_count_per_year(NEW.valid_from, 'entrant', 1);
+                END IF;
+                RETURN NULL;
+            END $$)"),
+        QStringLiteral(R"(CREATE FUNCTION cinereg_count_production() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            BEGIN
+                IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                    PERFORM cinereg_count_per_year(OLD.shoot_from, OLD.kind || '-production', -1);
+                END IF;
+                IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                    PERFORM cinereg_count_per_year(NEW.shoot_from, NEW.kind || '-production', 1);
+                END IF;
+                RETURN NULL;
+            END $$)"),
+        QStringLiteral("CREATE TRIGGER decisions_counted_per_year AFTER INSERT ON decisions FOR "
+                       "EACH ROW EXECUTE FUNCTION cinereg_count_decision()"),
+        QStringLiteral("CREATE TRIGGER rights_entrants_counted_per_year AFTER INSERT ON rights FOR "
+                       "EACH ROW WHEN (NEW.kind = 'authorization') EXECUTE FUNCTION "
+                       "cinereg_count_entrant()"),
+        QStringLiteral("CREATE TRIGGER productions_counted_per_year AFTER INSERT OR DELETE OR "
+                       "UPDATE OF shoot_from, kind ON productions FOR EACH ROW EXECUTE FUNCTION "
+                       "cinereg_count_production()"),
+        clerksMay(QStringLiteral("SELECT"), QStringLiteral("yearly_counts")),
+
+// Version 9: anyone signed in changes their own password (DOMAIN.md), but the clerks' role may
 // not update the accounts table: a function running with the owner's rights changes the hash of
 // the caller's own account only (session_user), and nothing else.
 QStringList ownPassword()
@@ -503,6 +577,8 @@ QStringList migrationTo(int step)
     case 7:
         return accounts();
     case 8:
+        return yearlyCounts();
+    case 9:
         return ownPassword();
     default:
         return {};

@@ -4,6 +4,7 @@
 #include "CompanyStore.h"
 #include "RegisterSeal.h"
 #include "StandingStore.h"
+#include "YearlyCountsStore.h"
 
 #include <QSqlQuery>
 
@@ -177,9 +178,9 @@ QStringList RegisterCopy::copiedTables()
 QStringList RegisterCopy::rebuiltTables()
 {
     // seal_changes: a server's capture of each transaction's changes, emptied by the reseal.
-    return {QStringLiteral("company_search"), QStringLiteral("company_words"),
-            QStringLiteral("standing_periods"), QStringLiteral("integrity_seal"),
-            QStringLiteral("seal_changes")};
+    return {QStringLiteral("company_search"),   QStringLiteral("company_words"),
+            QStringLiteral("standing_periods"), QStringLiteral("yearly_counts"),
+            QStringLiteral("integrity_seal"),   QStringLiteral("seal_changes")};
 }
 
 bool RegisterCopy::isEmpty(const Database& db)
@@ -236,6 +237,7 @@ void RegisterCopy::copy(const Database& from, const Database& to)
     }
     CompanyStore(to).reindexAll();
     StandingStore(to).rebuildAll();
+    YearlyCountsStore(to).rebuildAll(); // their triggers were set aside with the others
     triggers.restore();
     // The seal computed afresh from the copied rows (the source's may be another engine's, and
     // its capture triggers were set aside with the others).

@@ -35,15 +35,19 @@ QStringList RegisterSeal::protectedTables() const
 {
     // Everything that is a plain table: the search indexes (virtual tables and their shadows)
     // are derived from companies, the audit trail has its own chain and the seal is the seal.
+    // The statistics' yearly counts are derived too, and `check` recomputes them from the rows
+    // (YearlyCountsStore::mismatches): sealing them would only capture and fold two more rows
+    // at each decision, right or production written.
     QSqlQuery q = m_db.run(
         m_db.dialect().isServer()
             ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
                              "tablename NOT IN ('audit', 'integrity_seal', 'seal_changes', "
-                             "'schema_version', 'company_search', 'company_words') "
+                             "'schema_version', 'company_search', 'company_words', "
+                             "'yearly_counts') "
                              "ORDER BY tablename COLLATE \"C\"")
             : QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
                              "type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN "
-                             "('audit', 'integrity_seal') ORDER BY name"));
+                             "('audit', 'integrity_seal', 'yearly_counts') ORDER BY name"));
     QStringList tables;
     while (q.next())
         tables.append(q.value(0).toString());

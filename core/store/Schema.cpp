@@ -367,6 +367,77 @@ QStringList accounts()
             END)"),
     };
 }
+
+// Version 8: the statistics' yearly counts (StatisticsStore), so that the figures read tens of
+// rows instead of every decision, authorization and production: per calendar year, the decisions
+// taking effect by type, the companies whose first authorization ever starts (`entrant`) and the
+// productions whose shooting starts, by kind. Kept by triggers in the transaction of each write
+// (decisions and rights are only ever added; productions may also be edited or removed), filled
+// by Database::migrate from what the file holds, recomputed and compared by `check`. Only days
+// written YYYY-MM-DD count, in the triggers as in the recomputation. The figures on a day read
+// the years before the day's from here, and take off the day's year what takes effect after the
+// day, through the two day indexes below (and rights_by_kind).
+QStringList yearlyCounts()
+{
+    const QString isoDay = QStringLiteral("GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'");
+    const QString add = QStringLiteral(
+        "INSERT INTO yearly_counts (year, event, tally) SELECT CAST(substr(%1, 1, 4) AS "
+        "INTEGER), %2, %3 WHERE %1 %4 ON CONFLICT (year, event) DO UPDATE SET tally = tally + "
+        "excluded.tally;");
+    return {
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS yearly_counts (
+            year  INTEGER NOT NULL,
+            event TEXT NOT NULL CHECK (event IN ('grant', 'renew', 'suspend', 'reinstate',
+                  'revoke', 'entrant', 'national-production', 'foreign-production')),
+            tally INTEGER NOT NULL,
+            PRIMARY KEY (year, event)))"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS decisions_by_day ON decisions (effective_date, type)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS productions_by_day ON productions (shoot_from, kind)"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS decisions_counted_per_year AFTER INSERT ON "
+                       "decisions BEGIN %1 END")
+            .arg(add.arg(QStringLiteral("NEW.effective_date"), QStringLiteral("NEW.type"),
+                         QStringLiteral("1"), isoDay)),
+        // A company's first authorization: this one when the company has no other starting on
+        // or before it; the one it displaces (if any) then no longer counts. `+kind`: through the
+        // company's index (its few rights), never rights_by_kind, which SQLite otherwise walks
+        // for min(valid_from), every authorization of the register for each one added.
+        QStringLiteral(
+            R"(CREATE TRIGGER IF NOT EXISTS rights_entrants_counted_per_year AFTER INSERT ON rights
+            WHEN NEW.kind = 'authorization' AND NEW.valid_from %1
+            BEGIN
+                INSERT INTO yearly_counts (year, event, tally)
+                SELECT CAST(substr(first, 1, 4) AS INTEGER), 'entrant', -1
+                FROM (SELECT min(valid_from) AS first FROM rights WHERE company_id = NEW.company_id
+                      AND +kind = 'authorization' AND id <> NEW.id AND valid_from %1)
+                WHERE first > NEW.valid_from
+                ON CONFLICT (year, event) DO UPDATE SET tally = tally + excluded.tally;
+                INSERT INTO yearly_counts (year, event, tally)
+                SELECT CAST(substr(NEW.valid_from, 1, 4) AS INTEGER), 'entrant', 1
+                WHERE NOT EXISTS (SELECT 1 FROM rights WHERE company_id = NEW.company_id
+                      AND +kind = 'authorization' AND id <> NEW.id AND valid_from %1
+                      AND valid_from <= NEW.valid_from)
+                ON CONFLICT (year, event) DO UPDATE SET tally = tally + excluded.tally;
+            END)")
+            .arg(isoDay),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS productions_counted_per_year AFTER INSERT ON "
+                       "productions BEGIN %1 END")
+            .arg(add.arg(QStringLiteral("NEW.shoot_from"),
+                         QStringLiteral("NEW.kind || '-production'"), QStringLiteral("1"), isoDay)),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS productions_uncounted_per_year AFTER DELETE "
+                       "ON productions BEGIN %1 END")
+            .arg(add.arg(QStringLiteral("OLD.shoot_from"),
+                         QStringLiteral("OLD.kind || '-production'"), QStringLiteral("-1"),
+                         isoDay)),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS productions_recounted_per_year AFTER UPDATE "
+                       "OF shoot_from, kind ON productions BEGIN %1 %2 END")
+            .arg(add.arg(QStringLiteral("OLD.shoot_from"),
+                         QStringLiteral("OLD.kind || '-production'"), QStringLiteral("-1"), isoDay),
+                 add.arg(QStringLiteral("NEW.shoot_from"),
+                         QStringLiteral("NEW.kind || '-production'"), QStringLiteral("1"), isoDay)),
+    };
+}
 } // namespace
 
 QStringList migrationTo(int step)
@@ -387,6 +458,8 @@ QStringList migrationTo(int step)
     case 7:
         return accounts();
     case 8:
+        return yearlyCounts();
+    case 9:
         return {}; // a server's step only (its own-password function): a file has no privileges
     default:
         return {};

@@ -70,4 +70,11 @@ QString SqlDialect::withoutIndex(const QString& column) const
     return isServer() ? column : QLatin1Char('+') + column;
 }
 
+QString SqlDialect::isoDay(const QString& column) const
+{
+    return isServer()
+               ? QStringLiteral("%1 ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'").arg(column)
+               : QStringLiteral("%1 GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'").arg(column);
+}
+
 } // namespace cinereg

@@ -42,6 +42,9 @@ public:
     // A column compared without the help of its index: a plain pass over the table is cheaper
     // than an index walk in the index's order (SQLite's unary `+`; PostgreSQL's planner chooses).
     QString withoutIndex(const QString& column) const;
+    // True when a text column holds a day written YYYY-MM-DD (the only days the statistics'
+    // yearly counts take in: SQLite's GLOB, PostgreSQL's regular expression).
+    QString isoDay(const QString& column) const;
 
 private:
     Engine m_engine;

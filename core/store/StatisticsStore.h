@@ -10,23 +10,15 @@
 
 namespace cinereg {
 
-// What the register's figures are made of, read in a few sequential passes (RowScan) rather than
-// one query per figure. Which rights are in force is not read here: the standing periods
-// (StandingStore) answer it with one indexed range query per kind of right.
-struct RightsScan
+// The yearly series on a day: per calendar year, what took effect by the day.
+struct YearlySeries
 {
-    // Per year, the decisions taking effect by the day, by type,
-    QHash<int, int> grants, suspensions, revocations;
-    // and the companies whose first authorization ever starts that year (by the day).
-    QHash<int, int> newEntrants;
-    QDate firstDecision; // the first decision taking effect by the day; null when none
-    qsizetype decisionsRead = 0;
-};
-
-struct ProductionsScan
-{
-    QHash<int, int> national, foreign; // per year the shooting starts, by the day
-    QDate firstShooting;               // null when none
+    QHash<int, int> grants, suspensions, revocations; // decisions taking effect, by type
+    QHash<int, int> newEntrants;       // companies whose first authorization ever starts that year
+    QHash<int, int> national, foreign; // productions whose shooting starts that year
+    // The first year with a decision (of any type) or a shooting by the day; 0 when none.
+    int firstYear = 0;
+    qsizetype rowsRead = 0; // counts and rows taken off the day's year (the benchmark's figure)
 };
 
 class StatisticsStore
@@ -34,10 +26,10 @@ class StatisticsStore
 public:
     explicit StatisticsStore(const Database& db) : m_db(db) {}
 
-    // The yearly series: one pass over the decisions' types and days, one over the
-    // authorizations' first days.
-    RightsScan scanRights(QDate on) const;
-    ProductionsScan scanProductions(QDate on) const;
+    // The yearly series from the yearly counts (YearlyCountsStore): the years before the day's
+    // as counted, the day's year less what takes effect after the day (through the indexes on
+    // the days), the years after it not at all.
+    YearlySeries yearlySeries(QDate on) const;
     // The companies whose standing in `kind` is active on the day (StandingStore's periods),
     // in company order: the authorization, or a tier's effective accreditation.
     QVector<qint64> activeOn(RightKind kind, QDate on) const;

@@ -355,3 +355,39 @@ TEST_F(PostgresSchemaTest, AccountsAndFourEyesAreDefendedByTheServer)
     EXPECT_TRUE(owner->exec(QStringLiteral("DELETE FROM proposals"))
                     .contains(QStringLiteral("never deleted")));
 }
+
+// Step 8: a clerk's grant is counted in the statistics' yearly counts by the server's triggers,
+// which run as the schema's owner: the clerk may read the counts, not write them, nor call the
+// function that adds to them.
+TEST_F(PostgresSchemaTest, AClerksGrantIsCountedButTheClerkCannotWriteTheCounts)
+{
+    addGrantedAuthorization();
+    EXPECT_EQ(clerk
+                  ->value(QStringLiteral("SELECT tally FROM yearly_counts WHERE year = 2026 "
+                                         "AND event = 'grant'"))
+                  .toLongLong(),
+              1);
+    EXPECT_EQ(clerk
+                  ->value(QStringLiteral("SELECT tally FROM yearly_counts WHERE year = 2026 "
+                                         "AND event = 'entrant'"))
+                  .toLongLong(),
+              1);
+    EXPECT_TRUE(clerk->exec(QStringLiteral("UPDATE yearly_counts SET tally = 9"))
+                    .contains(QStringLiteral("permission denied")));
+    EXPECT_TRUE(clerk->exec(QStringLiteral("INSERT INTO yearly_counts VALUES (2020, 'grant', 9)"))
+                    .contains(QStringLiteral("permission denied")));
+    EXPECT_TRUE(
+        clerk->exec(QStringLiteral("SELECT cinereg_count_per_year('2020-01-01', 'grant', 9)"))
+            .contains(QStringLiteral("permission denied")));
+    // A second authorization of the same company, starting earlier, moves its entrant's year.
+    ASSERT_EQ(clerk->exec(QStringLiteral("INSERT INTO rights (company_id, kind, number, "
+                                         "valid_from) SELECT id, 'authorization', "
+                                         "'AUT-2019-0001', '2019-04-01' FROM companies")),
+              QString());
+    EXPECT_EQ(owner
+                  ->value(QStringLiteral("SELECT string_agg(year || ':' || event || '=' || "
+                                         "tally, ',' ORDER BY year, event) FROM yearly_counts "
+                                         "WHERE tally <> 0"))
+                  .toString(),
+              QStringLiteral("2019:entrant=1,2026:grant=1"));
+}

@@ -30,6 +30,9 @@ RegisterFigures figures(TempRegister& t, QDate on, std::optional<int> from = std
     EXPECT_TRUE(f.ok()) << (f.ok() ? "" : f.refusal().message.toStdString());
     return f.value();
 }
+// The generated register's rows are recorded as entered by "generator": on a server, the author of
+// a row must be the login that writes it.
+const QString Generator = QStringLiteral("generator");
 } // namespace
 
 // The expected numbers are counted by hand from the histories in StatisticsRegister.h.
@@ -159,7 +162,7 @@ TEST(StatisticsService, EmptyRegisterGivesTheYearOfTheDay)
 // company to every right.
 TEST(StatisticsService, InForceEqualsTheRulesAppliedToEveryCompany)
 {
-    TempRegister t(QDate(2026, 3, 2));
+    TempRegister t(QDate(2026, 3, 2), Generator); // on a server, the generator's own login
     generateRegister(t.reg(), {300, 7, {}});
     for (const QDate on : {QDate(2026, 3, 2), QDate(2024, 7, 1), QDate(2026, 11, 15)}) {
         RightsInForce expected;
@@ -180,5 +183,78 @@ TEST(StatisticsService, InForceEqualsTheRulesAppliedToEveryCompany)
         }
         EXPECT_GT(expected.authorization, 0);
         EXPECT_EQ(figures(t, on).inForce, expected) << on.toString(Qt::ISODate).toStdString();
+    }
+}
+
+// The yearly series come from the counts the schema keeps per year (less, in the day's year,
+// what takes effect after the day); on a lifelike register they must equal every decision,
+// authorization and production counted one by one, whatever the day: before anything, at the
+// turn of a year, either side of the middle of one (the day's year is counted from its start
+// or from its end), and after everything.
+TEST(StatisticsService, PerYearEqualsEveryRowCountedOnAnyDay)
+{
+    TempRegister t(QDate(2026, 3, 2), Generator); // on a server, the generator's own login
+    generateRegister(t.reg(), {300, 7, {}});
+    QVector<Right> rights;
+    for (qint64 id = 1; id <= 300; ++id) {
+        const CompanyRights held = t.reg().rights().ofCompany(id);
+        rights += held.authorizations + held.accreditations;
+    }
+    const QVector<Production> productions = t.reg().productions().list({});
+    ASSERT_FALSE(productions.isEmpty());
+    for (const QDate on :
+         {QDate(2026, 3, 2), QDate(2010, 1, 1), QDate(2024, 1, 1), QDate(2024, 7, 1),
+          QDate(2024, 7, 2), QDate(2025, 12, 31), QDate(2026, 11, 15), QDate(2031, 6, 30)}) {
+        QMap<int, YearFigures> expected;
+        QHash<qint64, QDate> firstOf;
+        for (const Right& r : rights) {
+            for (const Decision& d : r.history) {
+                if (d.effective > on)
+                    continue;
+                YearFigures& y = expected[d.effective.year()];
+                y.grants += d.type == DecisionType::Grant;
+                y.suspensions += d.type == DecisionType::Suspend;
+                y.revocations += d.type == DecisionType::Revoke;
+            }
+            if (r.kind == RightKind::Authorization) {
+                QDate& first = firstOf[r.companyId];
+                if (first.isNull() || r.validFrom < first)
+                    first = r.validFrom;
+            }
+        }
+        for (const QDate& first : std::as_const(firstOf))
+            if (first <= on)
+                ++expected[first.year()].newEntrants;
+        for (const Production& p : productions)
+            if (p.shootFrom <= on)
+                ++(p.kind == ProductionKind::National
+                       ? expected[p.shootFrom.year()].productionsNational
+                       : expected[p.shootFrom.year()].productionsForeign);
+        const RegisterFigures f = figures(t, on, 2005, 2034);
+        ASSERT_EQ(f.perYear.size(), 30);
+        int events = 0;
+        for (const YearFigures& y : f.perYear) {
+            const YearFigures e = expected.value(y.year);
+            const std::string at =
+                on.toString(Qt::ISODate).toStdString() + ", year " + std::to_string(y.year);
+            EXPECT_EQ(y.grants, e.grants) << at;
+            EXPECT_EQ(y.suspensions, e.suspensions) << at;
+            EXPECT_EQ(y.revocations, e.revocations) << at;
+            EXPECT_EQ(y.newEntrants, e.newEntrants) << at;
+            EXPECT_EQ(y.productionsNational, e.productionsNational) << at;
+            EXPECT_EQ(y.productionsForeign, e.productionsForeign) << at;
+            events += y.grants + y.newEntrants + y.productionsNational;
+        }
+        if (on.year() >= 2024)
+            EXPECT_GT(events, 0) << on.toString(Qt::ISODate).toStdString();
+        // Without a period, the series starts at the first year with a decision or a shooting.
+        int first = 0;
+        for (auto it = expected.cbegin(); it != expected.cend() && !first; ++it)
+            if (it.value().grants + it.value().suspensions + it.value().revocations +
+                    it.value().productionsNational + it.value().productionsForeign >
+                0)
+                first = it.key();
+        if (first)
+            EXPECT_EQ(figures(t, on).fromYear, first) << on.toString(Qt::ISODate).toStdString();
     }
 }
