@@ -154,7 +154,7 @@ QVector<ImportProblem> ImportService::missingColumns(const ColumnMap& columns,
 }
 
 Company ImportService::companyFrom(const ColumnMap& columns, const SheetRow& row,
-                                   QVector<ImportProblem>& problems) const
+                                   QVector<ImportProblem>& problems)
 {
     const auto value = [&](const char* key) {
         return columns.value(row.cells, QString::fromLatin1(key));
@@ -253,7 +253,7 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
 }
 
 ImportService::RightRow ImportService::rightFrom(const ColumnMap& columns, const SheetRow& row,
-                                                 QVector<ImportProblem>& problems) const
+                                                 QVector<ImportProblem>& problems)
 {
     const auto value = [&](const char* key) {
         return columns.value(row.cells, QString::fromLatin1(key));

@@ -37,7 +37,7 @@ public:
     static QHash<QString, QStringList> companyColumns();
     static QHash<QString, QStringList> rightColumns();
 
-private:
+    // One row of a rights sheet, read into the grant (and the decision it already carries).
     struct RightRow
     {
         QString ice;
@@ -47,10 +47,14 @@ private:
         GrantRules::DecisionRequest decision;
     };
 
-    Company companyFrom(const ColumnMap& columns, const SheetRow& row,
-                        QVector<ImportProblem>& problems) const;
-    RightRow rightFrom(const ColumnMap& columns, const SheetRow& row,
-                       QVector<ImportProblem>& problems) const;
+    // A sheet's row read into a company or a right, without the register (the clerk's rules
+    // come after): each unreadable value (capital, date, kind, status) is one problem.
+    static Company companyFrom(const ColumnMap& columns, const SheetRow& row,
+                               QVector<ImportProblem>& problems);
+    static RightRow rightFrom(const ColumnMap& columns, const SheetRow& row,
+                              QVector<ImportProblem>& problems);
+
+private:
     bool importRight(RightBatch& batch, qint64 companyId, const RightRow& right, int line,
                      QVector<ImportProblem>& problems) const;
     static QVector<ImportProblem> missingColumns(const ColumnMap& columns,
