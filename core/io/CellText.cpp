@@ -7,9 +7,62 @@
 
 namespace cinereg {
 
+namespace {
+
+// Reads `count` (or, if `upTo`, 1 to `count`) ASCII digits at `i`; -1 if there are none.
+int digitsAt(const QString& text, qsizetype& i, int count, bool upTo)
+{
+    int value = 0;
+    int read = 0;
+    while (read < count && i < text.size() && text.at(i) >= u'0' && text.at(i) <= u'9') {
+        value = value * 10 + (text.at(i).unicode() - u'0');
+        ++i;
+        ++read;
+    }
+    return read == count || (upTo && read > 0) ? value : -1;
+}
+
+bool separatorAt(const QString& text, qsizetype& i, bool frenchStyle)
+{
+    if (i >= text.size())
+        return false;
+    const QChar c = text.at(i);
+    if (c == u'-' || (frenchStyle && (c == u'/' || c == u'.'))) {
+        ++i;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QDate CellText::date(const QString& raw)
 {
     const QString text = raw.trimmed();
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        // The two patterns below, read directly.
+        qsizetype i = 0;
+        const int year = digitsAt(text, i, 4, false);
+        if (year >= 0 && separatorAt(text, i, false)) {
+            const int month = digitsAt(text, i, 2, true);
+            if (month < 0 || !separatorAt(text, i, false))
+                return {};
+            const int day = digitsAt(text, i, 2, true);
+            return day >= 0 && i == text.size() ? QDate(year, month, day) : QDate();
+        }
+        i = 0;
+        const int day = digitsAt(text, i, 2, true);
+        if (day < 0 || !separatorAt(text, i, true))
+            return {};
+        const int month = digitsAt(text, i, 2, true);
+        if (month < 0 || !separatorAt(text, i, true))
+            return {};
+        const int frenchYear = digitsAt(text, i, 4, false);
+        return frenchYear >= 0 && i == text.size() ? QDate(frenchYear, month, day) : QDate();
+    }
     static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
     static const QRegularExpression french(
         QStringLiteral(R"(^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$)"));

@@ -4,6 +4,28 @@ namespace cinereg {
 
 QString ColumnMap::normalize(const QString& name)
 {
+    bool ascii = true;
+    for (const QChar c : name)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        // What the decomposition below gives for ASCII, without building it.
+        QString out;
+        out.reserve(name.size());
+        bool gap = false;
+        for (const QChar c : name) {
+            const char16_t lower =
+                c >= u'A' && c <= u'Z' ? char16_t(c.unicode() + (u'a' - u'A')) : c.unicode();
+            if ((lower >= u'a' && lower <= u'z') || (lower >= u'0' && lower <= u'9')) {
+                if (gap && !out.isEmpty())
+                    out.append(u'_');
+                out.append(QChar(lower));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out;
+    }
     const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();
     QString out;
     bool gap = false;

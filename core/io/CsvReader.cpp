@@ -2,24 +2,17 @@
 
 #include "LegacyEncoding.h"
 
-#include <QStringDecoder>
-
 namespace cinereg {
 
 namespace {
 
-bool isValidUtf8(const QByteArray& bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
+// Only white space (QString::trimmed's), without building the trimmed copy.
 bool isBlank(const QStringList& cells)
 {
     for (const QString& cell : cells)
-        if (!cell.trimmed().isEmpty())
-            return false;
+        for (const QChar c : cell)
+            if (!c.isSpace())
+                return false;
     return true;
 }
 
@@ -28,8 +21,8 @@ bool isBlank(const QStringList& cells)
 QString CsvReader::decode(const QByteArray& bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return QString::fromUtf8(bytes.mid(3));
-    if (isValidUtf8(bytes))
+        return QString::fromUtf8(QByteArrayView(bytes).sliced(3));
+    if (QByteArrayView(bytes).isValidUtf8())
         return QString::fromUtf8(bytes);
     return LegacyEncoding::decode(bytes);
 }
@@ -60,7 +53,7 @@ QChar CsvReader::detectSeparator(const QString& text)
 Outcome<SheetTable> CsvReader::read(const QByteArray& bytes)
 {
     const QString text = decode(bytes);
-    const QChar separator = detectSeparator(text);
+    const char16_t separator = detectSeparator(text).unicode();
 
     SheetTable table;
     QStringList record;
@@ -84,45 +77,70 @@ Outcome<SheetTable> CsvReader::read(const QByteArray& bytes)
                 table.rows.append({recordLine, record});
             }
         }
+        const qsizetype width = record.size();
         record.clear();
+        record.reserve(width);
     };
 
-    const int n = int(text.size());
-    for (int i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+    const auto* const chars = reinterpret_cast<const char16_t*>(text.utf16());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
         if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
+            // Up to the next quote or carriage return in one piece; line feeds are counted.
+            qsizetype run = i;
+            while (run < n && chars[run] != u'"' && chars[run] != u'\r') {
+                if (chars[run] == u'\n')
                     ++line;
-                if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                    continue; // CRLF inside a field is one line break
-                field.append(c == u'\r' ? QChar(u'\n') : c);
+                ++run;
+            }
+            field.append(QStringView(chars + i, run - i));
+            i = run;
+            if (i == n)
+                break;
+            if (chars[i] == u'\r') {
+                // CRLF inside a field is one line break, a lone CR one too.
+                if (i + 1 < n && chars[i + 1] == u'\n') {
+                    ++i;
+                    continue; // the LF is taken (and counted) with the next piece
+                }
+                field.append(u'\n');
+                ++i;
+            } else if (i + 1 < n && chars[i + 1] == u'"') {
+                field.append(u'"');
+                i += 2;
+            } else {
+                quoted = false;
+                ++i;
             }
             continue;
         }
+        const char16_t c = chars[i];
         if (c == u'"' && !fieldStarted) {
             quoted = true;
             fieldStarted = true;
+            ++i;
         } else if (c == separator) {
             record.append(field);
             field.clear();
             fieldStarted = false;
+            ++i;
         } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+            if (c == u'\r' && i + 1 < n && chars[i + 1] == u'\n')
                 ++i;
+            ++i;
             endRecord();
             ++line;
             recordLine = line;
         } else {
-            field.append(c);
+            // The plain characters up to the next separator, line break or (literal) quote.
+            qsizetype run = i + 1;
+            while (run < n && chars[run] != separator && chars[run] != u'\r' &&
+                   chars[run] != u'\n' && chars[run] != u'"')
+                ++run;
+            field.append(QStringView(chars + i, run - i));
             fieldStarted = true;
+            i = run;
         }
     }
     if (quoted)

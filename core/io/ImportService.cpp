@@ -22,15 +22,43 @@ namespace cinereg {
 
 namespace {
 
+bool isAsciiDigits(const QString& text)
+{
+    for (const QChar c : text)
+        if (c < u'0' || c > u'9')
+            return false;
+    return !text.isEmpty();
+}
+
+bool isAscii(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
 // Spaces are ignored in an ICE; a sheet that stored it as a number lost its leading zeros.
 QString iceFrom(const QString& text)
 {
     QString ice;
+    bool spaced = false;
     for (const QChar c : text)
-        if (!c.isSpace())
-            ice.append(c);
+        spaced = spaced || c.isSpace();
+    if (!spaced) {
+        ice = text;
+    } else {
+        ice.reserve(text.size());
+        for (const QChar c : text)
+            if (!c.isSpace())
+                ice.append(c);
+    }
+    // ASCII text is looked at directly; any other goes through the pattern (\d), as before.
     static const QRegularExpression digits(QStringLiteral("^\\d{12,14}$"));
-    if (digits.match(ice).hasMatch())
+    const bool short12to14 = isAscii(ice)
+                                 ? ice.size() >= 12 && ice.size() <= 14 && isAsciiDigits(ice)
+                                 : digits.match(ice).hasMatch();
+    if (short12to14)
         ice = ice.rightJustified(15, u'0');
     return ice;
 }
@@ -38,9 +66,15 @@ QString iceFrom(const QString& text)
 std::optional<qint64> capitalFrom(const QString& text)
 {
     QString plain;
+    plain.reserve(text.size());
     for (const QChar c : text)
         if (!c.isSpace() && c != u'\u00A0' && c != u'\u202F')
             plain.append(c);
+    if (isAsciiDigits(plain)) { // the common case, read as the first pattern reads it
+        bool ok = false;
+        const qint64 value = plain.toLongLong(&ok);
+        return ok ? std::optional(value) : std::nullopt;
+    }
     static const QRegularExpression whole(QStringLiteral("^(\\d+)(?:[.,]0+)?$"));
     static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:[.,]\\d{3})+$"));
     if (const auto m = whole.match(plain); m.hasMatch()) {
@@ -58,6 +92,22 @@ std::optional<qint64> capitalFrom(const QString& text)
             return value;
     }
     return std::nullopt;
+}
+
+// "CNPF|CCM; APPM" -> the bodies named, split on `|`, `,`, `;` or `+`, empty parts skipped.
+QStringList bodiesOf(const QString& text)
+{
+    QStringList parts;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != u'|' && text.at(i) != u',' && text.at(i) != u';' &&
+            text.at(i) != u'+')
+            continue;
+        if (i > from)
+            parts.append(text.mid(from, i - from));
+        from = i + 1;
+    }
+    return parts;
 }
 
 } // namespace
@@ -156,20 +206,19 @@ QVector<ImportProblem> ImportService::missingColumns(const ColumnMap& columns,
 Company ImportService::companyFrom(const ColumnMap& columns, const SheetRow& row,
                                    QVector<ImportProblem>& problems)
 {
-    const auto value = [&](const char* key) {
-        return columns.value(row.cells, QString::fromLatin1(key));
-    };
+    // The keys are literals: no string is built to look a column up.
+    const auto value = [&](const QString& key) { return columns.value(row.cells, key); };
     Company c;
-    c.name = value("name");
-    c.nameAr = value("name_ar");
-    c.legalForm = value("legal_form");
-    c.rcNumber = value("rc");
-    c.rcCourt = value("rc_court");
-    c.ice = iceFrom(value("ice"));
-    c.iceKeyConfirmed = CellText::yes(value("ice_key_confirmed"));
-    c.taxId = value("if");
-    c.cnss = value("cnss");
-    const QString capital = value("capital");
+    c.name = value(QStringLiteral("name"));
+    c.nameAr = value(QStringLiteral("name_ar"));
+    c.legalForm = value(QStringLiteral("legal_form"));
+    c.rcNumber = value(QStringLiteral("rc"));
+    c.rcCourt = value(QStringLiteral("rc_court"));
+    c.ice = iceFrom(value(QStringLiteral("ice")));
+    c.iceKeyConfirmed = CellText::yes(value(QStringLiteral("ice_key_confirmed")));
+    c.taxId = value(QStringLiteral("if"));
+    c.cnss = value(QStringLiteral("cnss"));
+    const QString capital = value(QStringLiteral("capital"));
     if (!capital.isEmpty()) {
         c.capital = capitalFrom(capital);
         if (!c.capital)
@@ -177,14 +226,13 @@ Company ImportService::companyFrom(const ColumnMap& columns, const SheetRow& row
                 {row.line, QStringLiteral("capital"),
                  tr("The capital \"%1\" is not a whole number of dirhams.").arg(capital)});
     }
-    c.address = value("address");
-    c.city = value("city");
-    c.manager = value("manager");
-    c.managerId = value("manager_id");
-    c.email = value("email");
-    c.phone = value("phone");
-    static const QRegularExpression separators(QStringLiteral("[|,;+]"));
-    for (const QString& part : value("member_of").split(separators, Qt::SkipEmptyParts)) {
+    c.address = value(QStringLiteral("address"));
+    c.city = value(QStringLiteral("city"));
+    c.manager = value(QStringLiteral("manager"));
+    c.managerId = value(QStringLiteral("manager_id"));
+    c.email = value(QStringLiteral("email"));
+    c.phone = value(QStringLiteral("phone"));
+    for (const QString& part : bodiesOf(value(QStringLiteral("member_of")))) {
         // "CNPF" or "CNPF:2015-03-01" (member since).
         const QStringList pieces = part.trimmed().split(u':');
         Membership m;
@@ -255,42 +303,40 @@ ImportReport ImportService::importCompanies(SheetTable table, const ImportOption
 ImportService::RightRow ImportService::rightFrom(const ColumnMap& columns, const SheetRow& row,
                                                  QVector<ImportProblem>& problems)
 {
-    const auto value = [&](const char* key) {
-        return columns.value(row.cells, QString::fromLatin1(key));
-    };
-    const auto dateOf = [&](const char* key, bool required) {
+    // The keys are literals: no string is built to look a column up.
+    const auto value = [&](const QString& key) { return columns.value(row.cells, key); };
+    const auto dateOf = [&](const QString& key, bool required) {
         const QString text = value(key);
         if (text.isEmpty()) {
             if (required)
-                problems.append({row.line, QString::fromLatin1(key),
-                                 tr("The column %1 is required.").arg(QString::fromLatin1(key))});
+                problems.append({row.line, key, tr("The column %1 is required.").arg(key)});
             return QDate();
         }
         const QDate date = CellText::date(text);
         if (!date.isValid())
-            problems.append({row.line, QString::fromLatin1(key),
-                             tr("\"%1\" is not a date (YYYY-MM-DD or DD/MM/YYYY).").arg(text)});
+            problems.append(
+                {row.line, key, tr("\"%1\" is not a date (YYYY-MM-DD or DD/MM/YYYY).").arg(text)});
         return date;
     };
 
     RightRow r;
-    r.ice = iceFrom(value("ice"));
-    const auto kind = CellText::rightKind(value("right"));
+    r.ice = iceFrom(value(QStringLiteral("ice")));
+    const auto kind = CellText::rightKind(value(QStringLiteral("right")));
     if (!kind)
         problems.append({row.line, QStringLiteral("right"),
                          tr("\"%1\" is not a right: write authorization, national or "
                             "international.")
-                             .arg(value("right"))});
+                             .arg(value(QStringLiteral("right")))});
     r.grant.kind = kind.value_or(RightKind::Authorization);
-    r.number = value("number");
-    r.grant.reference = value("decision");
-    r.grant.decisionDate = dateOf("decision_date", false);
-    r.grant.validFrom = dateOf("from", true);
+    r.number = value(QStringLiteral("number"));
+    r.grant.reference = value(QStringLiteral("decision"));
+    r.grant.decisionDate = dateOf(QStringLiteral("decision_date"), false);
+    r.grant.validFrom = dateOf(QStringLiteral("from"), true);
     // An empty end in a register's sheet means the right has none, whatever the default term.
-    const QDate until = dateOf("until", false);
+    const QDate until = dateOf(QStringLiteral("until"), false);
     r.grant.end = until.isValid() ? ValidityEnd::until(until) : ValidityEnd::noEnd();
 
-    const QString statusText = value("status");
+    const QString statusText = value(QStringLiteral("status"));
     if (!statusText.isEmpty()) {
         r.status = CellText::status(statusText);
         if (!r.status)
@@ -301,10 +347,10 @@ ImportService::RightRow ImportService::rightFrom(const ColumnMap& columns, const
     if (r.status == RightStatus::Suspended || r.status == RightStatus::Revoked) {
         r.decision.type =
             *r.status == RightStatus::Suspended ? DecisionType::Suspend : DecisionType::Revoke;
-        r.decision.effective = dateOf("since", true);
+        r.decision.effective = dateOf(QStringLiteral("since"), true);
         r.decision.decisionDate = r.decision.effective;
-        r.decision.reason = value("reason");
-        r.decision.reference = value("status_decision");
+        r.decision.reason = value(QStringLiteral("reason"));
+        r.decision.reference = value(QStringLiteral("status_decision"));
     }
     return r;
 }

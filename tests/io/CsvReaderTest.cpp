@@ -78,3 +78,25 @@ TEST(CsvReader, UnclosedQuoteAndEmptyFileAreRefused)
     EXPECT_FALSE(CsvReader::read("").ok());
     EXPECT_FALSE(CsvReader::read("\n\n").ok());
 }
+
+TEST(CsvReader, QuotesInsideFieldsTabsAndOldLineEndings)
+{
+    // A quote inside an unquoted field is a character; text after a closing quote joins the
+    // field; CR alone ends a line (old Mac files) and, inside quotes, is a line break.
+    const QByteArray csv = "a\tb\tc\r"
+                           "Dit \"Sud\"\t\"ab\"cd\t\"x\ry\"\r"
+                           "\"\"\t\"\"\"\"\t\"\"\"q\"\"\"\n"
+                           "last\t\t";
+    const SheetTable t = readOk(csv);
+    ASSERT_EQ(t.header,
+              QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    ASSERT_EQ(t.rows.size(), 3);
+    EXPECT_EQ(t.rows[0].cells, QStringList({QStringLiteral("Dit \"Sud\""), QStringLiteral("abcd"),
+                                            QStringLiteral("x\ny")}));
+    EXPECT_EQ(t.rows[0].line, 2);
+    EXPECT_EQ(t.rows[1].cells,
+              QStringList({QString(), QStringLiteral("\""), QStringLiteral("\"q\"")}));
+    EXPECT_EQ(t.rows[1].line, 3); // a CR inside quotes is not counted as a line
+    EXPECT_EQ(t.rows[2].cells, QStringList({QStringLiteral("last"), QString(), QString()}));
+    EXPECT_EQ(t.rows[2].line, 4);
+}
