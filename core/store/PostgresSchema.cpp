@@ -542,6 +542,8 @@ QStringList yearlyCounts()
                        "UPDATE OF shoot_from, kind ON productions FOR EACH ROW EXECUTE FUNCTION "
                        "cinereg_count_production()"),
         clerksMay(QStringLiteral("SELECT"), QStringLiteral("yearly_counts")),
+    };
+}
 
 // Version 9: anyone signed in changes their own password (DOMAIN.md), but the clerks' role may
 // not update the accounts table: a function running with the owner's rights changes the hash of
