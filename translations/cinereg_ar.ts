@@ -122,6 +122,10 @@
         <source>On a server register, sign in with the account of your server login (%1).</source>
         <translation>في سجل على الخادم، يجب تسجيل الدخول بالحساب الذي يحمل اسم دخولك إلى الخادم (%1).</translation>
     </message>
+    <message>
+        <source>The server has no login %1, and yours may not create logins (CREATEROLE): ask the server&apos;s administrator to create it first.</source>
+        <translation>لا يتوفر الخادم على حساب الدخول %1، وحسابك لا يملك صلاحية إنشاء حسابات الدخول (CREATEROLE): اطلب أولاً من مسؤول الخادم إنشاءه.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationNames</name>
@@ -2350,6 +2354,10 @@ Verification code: %3</source>
     <message>
         <source>Company #%1: the stored standing periods differ from its history (the eligibility index is stale or was edited).</source>
         <translation>الشركة رقم %1: فترات الوضعية المسجلة تختلف عن سجلها التاريخي (فهرس الأهلية متقادم أو عُدِّل).</translation>
+    </message>
+    <message>
+        <source>The statistics&apos; count of %1 for %2 is %3 but the register holds %4 (the yearly counts are stale or were edited).</source>
+        <translation>العدد الإحصائي «%1» برسم سنة %2 هو %3، في حين أن السجل يتضمن %4 (الأعداد السنوية متجاوزة أو تم تعديلها).</translation>
     </message>
 </context>
 <context>

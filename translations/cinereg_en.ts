@@ -122,6 +122,10 @@
         <source>On a server register, sign in with the account of your server login (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server has no login %1, and yours may not create logins (CREATEROLE): ask the server&apos;s administrator to create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationNames</name>
@@ -2320,6 +2324,10 @@ Verification code: %3</source>
     </message>
     <message>
         <source>Company #%1: the stored standing periods differ from its history (the eligibility index is stale or was edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics&apos; count of %1 for %2 is %3 but the register holds %4 (the yearly counts are stale or were edited).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

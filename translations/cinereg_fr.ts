@@ -122,6 +122,10 @@
         <source>On a server register, sign in with the account of your server login (%1).</source>
         <translation>Sur un registre serveur, connectez-vous avec le compte portant votre identifiant du serveur (%1).</translation>
     </message>
+    <message>
+        <source>The server has no login %1, and yours may not create logins (CREATEROLE): ask the server&apos;s administrator to create it first.</source>
+        <translation>Le serveur n&apos;a pas de connexion %1, et la vôtre ne peut pas créer de connexions (CREATEROLE) : demandez d&apos;abord à l&apos;administrateur du serveur de la créer.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationNames</name>
@@ -2322,6 +2326,10 @@ Code de vérification : %3</translation>
     <message>
         <source>Company #%1: the stored standing periods differ from its history (the eligibility index is stale or was edited).</source>
         <translation>Société n° %1 : les périodes de situation enregistrées diffèrent de son historique (l&apos;index d&apos;éligibilité est périmé ou a été modifié).</translation>
+    </message>
+    <message>
+        <source>The statistics&apos; count of %1 for %2 is %3 but the register holds %4 (the yearly counts are stale or were edited).</source>
+        <translation>Le décompte statistique « %1 » de l&apos;année %2 est de %3 alors que le registre en contient %4 (les décomptes annuels sont périmés ou ont été modifiés).</translation>
     </message>
 </context>
 <context>
