@@ -49,24 +49,30 @@ protected:
         if (!TestServer::active())
             GTEST_SKIP() << "needs the test cluster (CINEREG_TEST_PG)";
         address = TestServer::freshRegister({});
-        dropRoles();
     }
     void TearDown() override
     {
         if (address.isEmpty())
             return;
-        dropRoles(); // logins are the cluster's: gone before the next test
+        dropRoles(); // logins are the cluster's: gone before the next run
         TestServer::drop(address);
+    }
+    // The logins this test makes, none left by an earlier run. Each test has its own: ctest runs
+    // the tests in parallel processes, and logins belong to the whole cluster.
+    void uses(const QStringList& logins)
+    {
+        roles = logins;
+        dropRoles();
     }
     void dropRoles()
     {
         // A role is dropped with its privileges on the register's tables.
-        for (const char* role : {"sl_clara", "sl_dora", "sl_head"})
+        for (const QString& role : std::as_const(roles))
             ASSERT_EQ(TestServer::asSuperuser(
                           address, QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles "
                                                   "WHERE rolname = '%1') THEN EXECUTE 'DROP OWNED "
                                                   "BY %1'; EXECUTE 'DROP ROLE %1'; END IF; END $$")
-                                       .arg(QLatin1String(role))),
+                                       .arg(role)),
                       QString());
     }
     QString as(const QString& login) const
@@ -76,11 +82,13 @@ protected:
         return url.toString();
     }
     QString address;
+    QStringList roles;
     FixedClock clock{QDate(2026, 11, 26)};
 };
 
 TEST_F(ServerLogins, AnAccountAddedIsALoginOfTheClerksThatConnectsWithItsPassword)
 {
+    uses({QStringLiteral("sl_clara")});
     Register reg(address, clock, QString());
     const QString owner = QUrl(address).userName();
     ASSERT_TRUE(reg.accounts().add(owner, Role::Admin, QStringLiteral("Owner"),
@@ -112,35 +120,37 @@ TEST_F(ServerLogins, AnAccountAddedIsALoginOfTheClerksThatConnectsWithItsPasswor
 
 TEST_F(ServerLogins, AClerkChangesHerOwnPasswordOnTheServerToo)
 {
+    uses({QStringLiteral("sl_chama")});
     {
         Register reg(address, clock, QString());
         const QString owner = QUrl(address).userName();
         ASSERT_TRUE(reg.accounts().add(owner, Role::Admin, QStringLiteral("Owner"),
                                        QStringLiteral("owner-password")));
         ASSERT_TRUE(reg.signIn(owner, QStringLiteral("owner-password")));
-        ASSERT_TRUE(reg.accounts().add(QStringLiteral("sl_clara"), Role::Clerk,
+        ASSERT_TRUE(reg.accounts().add(QStringLiteral("sl_chama"), Role::Clerk,
                                        QStringLiteral("Clara Alaoui"),
                                        QStringLiteral("first-secret")));
     }
     ASSERT_EQ(
-        TestServer::asSuperuser(address, QStringLiteral("GRANT password_checked TO sl_clara")),
+        TestServer::asSuperuser(address, QStringLiteral("GRANT password_checked TO sl_chama")),
         QString());
     // Her workstation: the server asks the login's password, the program the account's.
     qputenv("PGPASSWORD", "first-secret");
     {
-        Register reg(as(QStringLiteral("sl_clara")), clock, QString());
-        ASSERT_TRUE(reg.signIn(QStringLiteral("sl_clara"), QStringLiteral("first-secret")));
-        ASSERT_TRUE(reg.accounts().setPassword(QStringLiteral("sl_clara"),
+        Register reg(as(QStringLiteral("sl_chama")), clock, QString());
+        ASSERT_TRUE(reg.signIn(QStringLiteral("sl_chama"), QStringLiteral("first-secret")));
+        ASSERT_TRUE(reg.accounts().setPassword(QStringLiteral("sl_chama"),
                                                QStringLiteral("her-own-secret")));
         EXPECT_EQ(reg.integrity().findings(), QStringList()); // sealed and audited as any change
     }
     qunsetenv("PGPASSWORD");
-    EXPECT_FALSE(connects(address, QStringLiteral("sl_clara"), QStringLiteral("first-secret")));
-    EXPECT_TRUE(connects(address, QStringLiteral("sl_clara"), QStringLiteral("her-own-secret")));
+    EXPECT_FALSE(connects(address, QStringLiteral("sl_chama"), QStringLiteral("first-secret")));
+    EXPECT_TRUE(connects(address, QStringLiteral("sl_chama"), QStringLiteral("her-own-secret")));
 }
 
 TEST_F(ServerLogins, AnAdminWhoMayNotCreateLoginsIsRefusedAndNothingIsWritten)
 {
+    uses({QStringLiteral("sl_dora"), QStringLiteral("sl_head")});
     // The register's owner as the README sets it up (every privilege on the register's tables),
     // without CREATEROLE.
     for (const char* sql : {"CREATE ROLE sl_head LOGIN IN ROLE cinereg_clerk",
