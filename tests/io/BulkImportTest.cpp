@@ -2,6 +2,7 @@
 // and kept in memory (CompanyIdentifiers, RightBatch), so what two rows of one file do together,
 // or a row and the register, must be refused exactly as a clerk's entries would be; the audit
 // trail, the standing periods and the all-or-nothing rule stay as they are.
+#include "ImportSheets.h"
 #include "io/CsvReader.h"
 #include "io/ImportService.h"
 #include "services/CompanyService.h"
@@ -16,13 +17,6 @@ using namespace cinereg::test;
 
 namespace {
 
-SheetTable sheet(const QString& text)
-{
-    const Outcome<SheetTable> t = CsvReader::read(text.toUtf8());
-    EXPECT_TRUE(t.ok());
-    return t.value();
-}
-
 QString companyLine(int n, const QString& ice, const QString& rc, const QString& court)
 {
     return QStringLiteral("Société %1,%2,SARL,%3,%4,1000000,%1 rue Atlas,Rabat\n")
@@ -32,21 +26,6 @@ QString companyLine(int n, const QString& ice, const QString& rc, const QString&
 
 const QString CompanyHeader =
     QStringLiteral("name,ice,legal_form,rc,rc_court,capital,address,city\n");
-
-ImportOptions skipping()
-{
-    ImportOptions options;
-    options.skipInvalid = true;
-    return options;
-}
-
-qint64 idOfIce(Register& reg, const QString& ice)
-{
-    CompanyFilter filter;
-    filter.search = ice;
-    const auto list = reg.companies().list(CompanyListQuery{filter, {}, {}, {}});
-    return list.size() == 1 ? list.front().company.id : 0;
-}
 
 // Three companies (ICE validIce(1..3)) registered by a first import.
 void threeCompanies(Register& reg)

@@ -2,6 +2,7 @@
 // --dry-run, histories of suspended and revoked rights, cancellation.
 #include "io/ImportService.h"
 
+#include "ImportSheets.h"
 #include "io/CsvReader.h"
 #include "RightTimeline.h"
 #include "services/CompanyService.h"
@@ -15,13 +16,6 @@ using namespace cinereg;
 using namespace cinereg::test;
 
 namespace {
-
-SheetTable sheet(const QString& text)
-{
-    const Outcome<SheetTable> t = CsvReader::read(text.toUtf8());
-    EXPECT_TRUE(t.ok());
-    return t.value();
-}
 
 // French headers in a clerk's order, `;` separated, ICE with spaces, French dates.
 QString companiesSheet(const QString& badIce = {})

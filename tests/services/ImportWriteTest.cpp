@@ -4,8 +4,10 @@
 // on a server each row is written as it is accepted. Either way the register must come out as a
 // clerk's entries leave it: the ids the refusals name, the audit trail, the standing periods, a
 // seal that `check` accepts and that still finds a raw edit made afterwards.
+#include "ImportSheets.h"
 #include "io/CsvReader.h"
 #include "io/ImportService.h"
+#include "RawEdit.h"
 #include "RightTimeline.h"
 #include "services/CompanyService.h"
 #include "services/IntegrityService.h"
@@ -23,13 +25,6 @@ using namespace cinereg::test;
 
 namespace {
 
-SheetTable sheet(const QString& text)
-{
-    const Outcome<SheetTable> t = CsvReader::read(text.toUtf8());
-    EXPECT_TRUE(t.ok());
-    return t.value();
-}
-
 const QString CompanyHeader =
     QStringLiteral("name,ice,legal_form,rc,rc_court,capital,address,city,member_of\n");
 
@@ -38,40 +33,6 @@ QString companyLine(int n, const QString& ice)
     return QStringLiteral("Société %1,%2,SARL,%3,Rabat,1000000,%1 rue Atlas,Rabat,CNPF\n")
         .arg(n)
         .arg(ice, QString::number(700 + n));
-}
-
-ImportOptions skipping()
-{
-    ImportOptions options;
-    options.skipInvalid = true;
-    return options;
-}
-
-qint64 idOfIce(Register& reg, const QString& ice)
-{
-    CompanyFilter filter;
-    filter.search = ice;
-    const auto list = reg.companies().list(CompanyListQuery{filter, {}, {}, {}});
-    return list.size() == 1 ? list.front().company.id : 0;
-}
-
-// A raw edit behind the program's back: sqlite3 on the file, or psql as the server's superuser.
-void tamper(const TempRegister& t, const QString& statement)
-{
-    if (t.onServer()) {
-        ASSERT_EQ(TestServer::asSuperuser(t.path(), statement), QString())
-            << statement.toStdString();
-        return;
-    }
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-edit"));
-        db.setDatabaseName(t.path());
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw-edit"));
 }
 
 QStringList changedTables(Register& reg)

@@ -28,6 +28,11 @@ void tamper(const TempRegister& t, const QStringList& onFile, const QStringList&
     QSqlDatabase::removeDatabase(connection);
 }
 
+void tamper(const TempRegister& t, const QString& statement)
+{
+    tamper(t, QStringList{statement}, QStringList{statement});
+}
+
 QString blobLiteral(const TempRegister& t, const QByteArray& bytes)
 {
     const QString hex = QString::fromLatin1(bytes.toHex());
