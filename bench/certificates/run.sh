@@ -4,6 +4,7 @@
 # --convert-to pdf` in one batch, for the per-certificate comparison (issue 4: at least 50x).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+cmake --preset release -DCINEREG_BUILD_BENCH=ON >/dev/null
 cmake --build --preset release --target bench_certificates >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -3,6 +3,7 @@
 # Runs on Qt's offscreen platform (no display needed); 7 runs each, medians reported.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+cmake --preset release -DCINEREG_BUILD_BENCH=ON >/dev/null
 cmake --build --preset release --target bench_startup cinereg-generate >/dev/null
 data=build/bench-data/register-100000.cinereg
 [ -f "$data" ] || ./build/release/bench/cinereg-generate --db "$data" --companies 100000 --today 2026-11-24

@@ -4,6 +4,7 @@
 # a 5 ms timer on the UI thread, the largest gap between its ticks per step). Offscreen.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+cmake --preset release -DCINEREG_BUILD_BENCH=ON >/dev/null
 cmake --build --preset release --target bench_stalls cinereg-generate >/dev/null
 data=build/bench-data/register-100000.cinereg
 [ -f "$data" ] || ./build/release/bench/cinereg-generate --db "$data" --companies 100000 --today 2026-11-24

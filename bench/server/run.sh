@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 ./scripts/deps.sh
 build=${CINEREG_BUILD:-build/release}
 if [ -z "${CINEREG_BUILD:-}" ]; then
-    cmake --preset release >/dev/null
+    cmake --preset release -DCINEREG_BUILD_BENCH=ON >/dev/null
 fi
 cmake --build "$build" --parallel "$(nproc)" --target bench_server cinereg-generate cinereg-cli
 n=${CINEREG_BENCH_COMPANIES:-100000}

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./scripts/deps.sh
-cmake --preset release >/dev/null
+cmake --preset release -DCINEREG_BUILD_BENCH=ON >/dev/null
 cmake --build --preset release --parallel "$(nproc)" --target bench_statistics
 mkdir -p build/bench-data
 cd build
